@@ -1,0 +1,40 @@
+package dev.winnow.filter;
+
+/**
+ * Term statistics of the corpus the off-topic filter weighs words against — the index's own, plus the
+ * batch being processed — and the titles of articles already known.
+ *
+ * <p>Terms are those produced by {@link dev.winnow.lang.LanguageAnalyzers#forLanguage(String)} for the
+ * same language, so the filter and the index agree on what a term is.
+ */
+public interface CorpusStats {
+    /** Number of documents in the language ({@code und} for the neutral chain). */
+    long docCount(String lang);
+
+    /** Number of documents in the language containing the analysed term. */
+    long docFreq(String lang, String term);
+
+    /**
+     * Whether an article other than {@code excludeUrl} has this title key
+     * ({@link dev.winnow.article.TitleKeys#of(String)}).
+     */
+    boolean isKnownTitle(String titleKey, String excludeUrl);
+
+    /** Statistics of an empty corpus. */
+    CorpusStats EMPTY = new CorpusStats() {
+        @Override
+        public long docCount(String lang) {
+            return 0;
+        }
+
+        @Override
+        public long docFreq(String lang, String term) {
+            return 0;
+        }
+
+        @Override
+        public boolean isKnownTitle(String titleKey, String excludeUrl) {
+            return false;
+        }
+    };
+}

@@ -1,0 +1,176 @@
+package dev.winnow.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.winnow.article.Removal;
+import dev.winnow.article.StoredArticle;
+import dev.winnow.config.Config;
+import dev.winnow.extract.ArticleExtractor;
+import dev.winnow.extract.ExtractedArticle;
+import dev.winnow.extract.PageInput;
+import dev.winnow.filter.CorpusStats;
+import dev.winnow.filter.JsonlBatchCleaner;
+import dev.winnow.http.FetchRequest;
+import dev.winnow.http.FetchResult;
+import dev.winnow.http.HttpFetcher;
+import dev.winnow.index.ArticleIndex;
+import dev.winnow.pipeline.Candidate;
+import dev.winnow.pipeline.CleaningStage;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.zip.GZIPInputStream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code winnow clean}: extraction and off-topic filtering of single pages (files, .gz too, or URLs), or of
+ * pre-split articles in JSON Lines, without touching the index.
+ */
+@Command(name = "clean", description = "Extract and filter single pages (HTML files, .gz, or URLs) without touching the index.")
+final class CleanCommand implements Callable<Integer> {
+    private static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(arity = "0..*", paramLabel = "FILE_OR_URL", description = "HTML files (optionally gzipped) or http(s) URLs.")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--jsonl", paramLabel = "FILE",
+            description = "Read pre-split articles {\"id\",\"title\",\"paragraphs\",\"lang\"?} per line ('-' for stdin); "
+                    + "print {\"id\",\"removed\",\"reasons\"} per line.")
+    String jsonl;
+
+    @Option(names = "--json", description = "One JSON object per input: source, title, lang, text, removed.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Config config = common.config();
+        Components components = new Components(config);
+        if (jsonl != null && !inputs.isEmpty()) {
+            throw new UsageException("give pages or --jsonl, not both");
+        }
+        if (jsonl == null && inputs.isEmpty()) {
+            throw new UsageException("give at least one FILE or URL, or --jsonl FILE");
+        }
+        CorpusStats stats = CorpusStats.EMPTY;
+        Path data = common.dataDir(config);
+        try (ArticleIndex index = Files.isDirectory(data) ? components.openReadOnly(data) : null) {
+            if (index != null) {
+                stats = index.corpusStats();
+            }
+            return jsonl != null ? cleanJsonl(components, stats) : cleanPages(components, stats);
+        }
+    }
+
+    private int cleanJsonl(Components components, CorpusStats stats) throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        JsonlBatchCleaner cleaner = new JsonlBatchCleaner(components.filter());
+        try (BufferedReader in = "-".equals(jsonl)
+                ? new BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8))
+                : Files.newBufferedReader(Path.of(jsonl), StandardCharsets.UTF_8)) {
+            JsonlBatchCleaner.Summary summary = cleaner.run(in, out, stats);
+            out.flush();
+            return summary.failed() > 0 ? Main.PARTIAL_FAILURE : Main.OK;
+        }
+    }
+
+    private int cleanPages(Components components, CorpusStats stats) {
+        ArticleExtractor extractor = components.extractor();
+        HttpFetcher fetcher = components.fetcher();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Candidate> batch = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        int failures = 0;
+        for (String input : inputs) {
+            try {
+                PageInput page = load(input, fetcher);
+                ExtractedArticle x = extractor.extract(page);
+                if (!x.isArticle()) {
+                    err.println("winnow: " + input + ": no article (" + x.notArticleReason() + ")");
+                    failures++;
+                    continue;
+                }
+                String url = page.url() != null ? page.url() : Path.of(input).toAbsolutePath().toUri().toString();
+                batch.add(new Candidate(url, null, x, null));
+                sources.add(input);
+            } catch (IOException | RuntimeException e) {
+                err.println("winnow: " + input + ": " + e.getMessage());
+                failures++;
+            }
+        }
+        List<StoredArticle> cleaned = new CleaningStage(components.filter()).clean(batch, stats, null, Instant.now());
+        for (int i = 0; i < cleaned.size(); i++) {
+            print(sources.get(i), cleaned.get(i), out);
+        }
+        out.flush();
+        return failures > 0 ? Main.PARTIAL_FAILURE : Main.OK;
+    }
+
+    private void print(String source, StoredArticle a, PrintWriter out) {
+        if (json) {
+            ObjectNode o = Json.object();
+            o.put("source", source);
+            o.put("title", a.title());
+            o.put("lang", a.lang());
+            o.put("text", a.text());
+            o.set("removed", Json.removals(a.removed()));
+            out.println(Json.line(o));
+            return;
+        }
+        out.println("== " + source);
+        out.println(a.title());
+        out.println();
+        out.println(a.text());
+        out.println();
+        out.println("removed lines: " + a.removed().size());
+        for (Removal r : a.removed()) {
+            out.printf("  - [%s/%s, score %.3f] %s%n", r.stage(), r.reason(), r.score(), r.text());
+        }
+        out.println();
+    }
+
+    private static PageInput load(String input, HttpFetcher fetcher) throws IOException {
+        if (input.startsWith("http://") || input.startsWith("https://")) {
+            FetchResult r = fetcher.fetch(FetchRequest.page(input));
+            return new PageInput(r.body(), r.finalUrl(), r.contentType());
+        }
+        Path file = Path.of(input);
+        if (Files.size(file) > MAX_FILE_BYTES) {
+            throw new IOException("file larger than " + MAX_FILE_BYTES + " bytes");
+        }
+        return new PageInput(maybeGunzip(Files.readAllBytes(file)), null, null);
+    }
+
+    /** Pages saved as .gz are common in archives; recognise them by their magic bytes, not their name. */
+    static byte[] maybeGunzip(byte[] bytes) throws IOException {
+        if (bytes.length < 2 || (bytes[0] & 0xff) != 0x1f || (bytes[1] & 0xff) != 0x8b) {
+            return bytes;
+        }
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+            byte[] out = in.readNBytes((int) MAX_FILE_BYTES + 1);
+            if (out.length > MAX_FILE_BYTES) {
+                throw new IOException("decompressed page larger than " + MAX_FILE_BYTES + " bytes");
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package dev.winnow.cli;
+
+import dev.winnow.config.Config;
+import dev.winnow.extract.ArticleExtractor;
+import dev.winnow.extract.ExtractSettings;
+import dev.winnow.feed.FeedParser;
+import dev.winnow.filter.FilterSettings;
+import dev.winnow.filter.OffTopicFilter;
+import dev.winnow.http.HttpFetcher;
+import dev.winnow.http.HttpSettings;
+import dev.winnow.http.PoliteFetcher;
+import dev.winnow.http.SafeHttpFetcher;
+import dev.winnow.index.ArticleIndex;
+import dev.winnow.index.IndexSettings;
+import dev.winnow.index.LuceneArticleIndex;
+import dev.winnow.pipeline.CleaningStage;
+import dev.winnow.pipeline.FeedPoller;
+import dev.winnow.pipeline.PipelineSettings;
+import dev.winnow.pipeline.PollPlanner;
+import dev.winnow.pipeline.ScheduleSettings;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * Builds winnow's stages from the configuration. Every settings record is read here, up front, so an
+ * invalid key fails at start-up rather than in the middle of a poll.
+ */
+final class Components {
+    final Config config;
+    final HttpSettings httpSettings;
+    final ExtractSettings extractSettings;
+    final FilterSettings filterSettings;
+    final IndexSettings indexSettings;
+    final PipelineSettings pipelineSettings;
+    final ScheduleSettings scheduleSettings;
+
+    Components(Config config) {
+        this.config = config;
+        this.httpSettings = HttpSettings.from(config);
+        this.extractSettings = ExtractSettings.from(config);
+        this.filterSettings = FilterSettings.from(config);
+        this.indexSettings = IndexSettings.from(config);
+        this.pipelineSettings = PipelineSettings.from(config);
+        this.scheduleSettings = ScheduleSettings.from(config);
+    }
+
+    HttpFetcher fetcher() {
+        return new PoliteFetcher(new SafeHttpFetcher(httpSettings), httpSettings);
+    }
+
+    FeedParser feedParser() {
+        return new FeedParser();
+    }
+
+    ArticleExtractor extractor() {
+        return new ArticleExtractor(extractSettings);
+    }
+
+    OffTopicFilter filter() {
+        return new OffTopicFilter(filterSettings);
+    }
+
+    ArticleIndex openForWriting(Path dir) throws IOException {
+        return LuceneArticleIndex.openForWriting(dir, indexSettings);
+    }
+
+    ArticleIndex openReadOnly(Path dir) throws IOException {
+        return LuceneArticleIndex.openReadOnly(dir, indexSettings);
+    }
+
+    FeedPoller poller(ArticleIndex index) {
+        return new FeedPoller(fetcher(), feedParser(), extractor(), new CleaningStage(filter()), index,
+                new PollPlanner(scheduleSettings), pipelineSettings, Clock.systemUTC());
+    }
+}

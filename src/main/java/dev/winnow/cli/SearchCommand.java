@@ -1,0 +1,167 @@
+package dev.winnow.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.winnow.config.Config;
+import dev.winnow.index.ArticleIndex;
+import dev.winnow.index.DateExpressions;
+import dev.winnow.index.SearchHit;
+import dev.winnow.index.SearchRequest;
+import dev.winnow.index.SearchResults;
+import dev.winnow.lang.Languages;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code winnow search}: Lucene query syntax over the clean index. */
+@Command(name = "search", description = "Search the clean index (Lucene query syntax over title and clean text).")
+final class SearchCommand implements Callable<Integer> {
+    private static final String BOLD = "\u001b[1;33m";
+    private static final String RESET = "\u001b[0m";
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query; several words are joined.")
+    List<String> query;
+
+    @Option(names = "--limit", defaultValue = "10", description = "Hits per page (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--offset", defaultValue = "0", description = "Hits to skip, for paging.")
+    int offset;
+
+    @Option(names = "--lang", description = "Only articles in this language.")
+    String lang;
+
+    @Option(names = "--feed", paramLabel = "URL", description = "Only articles from this feed.")
+    String feed;
+
+    @Option(names = "--since", paramLabel = "DATE", description = "Published at or after: 2026-11-01, 7d, yesterday…")
+    String since;
+
+    @Option(names = "--until", paramLabel = "DATE", description = "Published before.")
+    String until;
+
+    @Option(names = "--sort", defaultValue = "relevance", description = "relevance or date.")
+    String sort;
+
+    @Option(names = "--facets", split = ",", paramLabel = "DIM", description = "Count hits by feed, lang, site, day.")
+    List<String> facets = new ArrayList<>();
+
+    @Option(names = "--all", description = "Show every near-duplicate copy instead of one per story.")
+    boolean all;
+
+    @Option(names = "--json", description = "JSON Lines: url, title, feed, site, published, lang, score, snippet, duplicates.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Config config = common.config();
+        Components components = new Components(config);
+        SearchRequest request = request();
+        SearchResults results;
+        try (ArticleIndex index = components.openReadOnly(common.dataDir(config))) {
+            results = index.search(request);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            results.hits().forEach(h -> out.println(Json.line(hitJson(h))));
+            if (!results.facets().isEmpty()) {
+                ObjectNode f = Json.object();
+                f.set("facets", Json.MAPPER.valueToTree(results.facets()));
+                f.put("total", results.total());
+                out.println(Json.line(f));
+            }
+        } else {
+            printText(results, out, System.console() != null);
+        }
+        out.flush();
+        return Main.OK;
+    }
+
+    private SearchRequest request() {
+        if (limit < 1 || offset < 0) {
+            throw new UsageException("--limit must be at least 1 and --offset not negative");
+        }
+        SearchRequest.Sort order = switch (sort.toLowerCase(java.util.Locale.ROOT)) {
+            case "relevance" -> SearchRequest.Sort.RELEVANCE;
+            case "date" -> SearchRequest.Sort.DATE;
+            default -> throw new UsageException("--sort must be relevance or date, not '" + sort + "'");
+        };
+        for (String f : facets) {
+            if (!List.of("feed", "lang", "site", "day").contains(f)) {
+                throw new UsageException("--facets takes feed, lang, site, day; not '" + f + "'");
+            }
+        }
+        String code = lang == null ? null : Languages.normalize(lang);
+        return new SearchRequest(String.join(" ", query), limit, offset, code, feed, date("--since", since),
+                date("--until", until), order, facets, all);
+    }
+
+    private static Instant date(String option, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return DateExpressions.parse(value, Clock.systemUTC());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(option + ": " + e.getMessage());
+        }
+    }
+
+    private static ObjectNode hitJson(SearchHit h) {
+        ObjectNode o = Json.object();
+        o.put("url", h.url());
+        o.put("title", h.title());
+        o.put("feed", h.feed());
+        o.put("site", h.site());
+        o.put("published", Json.instant(h.published()));
+        o.put("lang", h.lang());
+        o.put("score", Json.round(h.score()));
+        o.put("snippet", plain(h.snippet()));
+        o.put("duplicates", h.duplicates());
+        return o;
+    }
+
+    private static void printText(SearchResults results, PrintWriter out, boolean colour) {
+        out.printf("%d match%s%n", results.total(), results.total() == 1 ? "" : "es");
+        for (SearchHit h : results.hits()) {
+            out.println();
+            out.printf("%s%s%n", h.title(), h.duplicates() > 0 ? "  [+" + h.duplicates() + " copies]" : "");
+            out.printf("  %s  %s  %s%n", h.url(), h.lang(), h.published() == null ? "" : h.published());
+            out.printf("  %s%n", colour ? coloured(h.snippet()) : plain(h.snippet()));
+        }
+        for (Map.Entry<String, Map<String, Long>> dim : results.facets().entrySet()) {
+            out.println();
+            out.println(dim.getKey() + ":");
+            dim.getValue().forEach((k, v) -> out.printf("  %6d  %s%n", v, k));
+        }
+    }
+
+    static String plain(String snippet) {
+        if (snippet == null) {
+            return "";
+        }
+        return snippet.replace(String.valueOf(SearchHit.MATCH_START), "").replace(String.valueOf(SearchHit.MATCH_END), "");
+    }
+
+    private static String coloured(String snippet) {
+        if (snippet == null) {
+            return "";
+        }
+        return snippet.replace(String.valueOf(SearchHit.MATCH_START), BOLD).replace(String.valueOf(SearchHit.MATCH_END), RESET);
+    }
+}

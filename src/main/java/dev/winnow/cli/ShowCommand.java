@@ -1,0 +1,91 @@
+package dev.winnow.cli;
+
+import dev.winnow.article.Removal;
+import dev.winnow.article.StoredArticle;
+import dev.winnow.config.Config;
+import dev.winnow.http.UrlCanonicalizer;
+import dev.winnow.index.ArticleIndex;
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code winnow show}: the stored clean copy of one article, with every removed line explained. */
+@Command(name = "show", description = "Show the stored clean copy of an article and every removed line with its reason.")
+final class ShowCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(paramLabel = "URL", description = "The article URL.")
+    String url;
+
+    @Option(names = "--json", description = "Print the article as one JSON object.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Config config = common.config();
+        Optional<StoredArticle> found;
+        try (ArticleIndex index = new Components(config).openReadOnly(common.dataDir(config))) {
+            found = index.get(url);
+            if (found.isEmpty()) {
+                found = index.get(UrlCanonicalizer.canonicalize(url));
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (found.isEmpty()) {
+            spec.commandLine().getErr().println("winnow: no stored article with URL " + url);
+            return Main.PARTIAL_FAILURE;
+        }
+        StoredArticle a = found.get();
+        if (json) {
+            out.println(Json.line(Json.article(a)));
+        } else {
+            printText(a, out);
+        }
+        out.flush();
+        return Main.OK;
+    }
+
+    static void printText(StoredArticle a, PrintWriter out) {
+        out.println(a.title());
+        out.println("url:       " + a.url());
+        line(out, "feed:      ", a.feedUrl());
+        line(out, "published: ", a.published());
+        line(out, "fetched:   ", a.fetched());
+        line(out, "lang:      ", a.lang());
+        line(out, "site:      ", a.site());
+        if (!a.authors().isEmpty()) {
+            out.println("authors:   " + String.join(", ", a.authors()));
+        }
+        out.println();
+        out.println(a.text());
+        out.println();
+        out.println("removed lines: " + a.removed().size());
+        for (Removal r : a.removed()) {
+            out.printf("  - [%s/%s, score %.3f] %s%n", r.stage(), r.reason(), r.score(), r.text());
+            if (!r.signals().isEmpty()) {
+                StringBuilder sb = new StringBuilder("      signals:");
+                for (Map.Entry<String, Double> s : r.signals().entrySet()) {
+                    sb.append(String.format(" %s=%.3f", s.getKey(), s.getValue()));
+                }
+                out.println(sb);
+            }
+        }
+    }
+
+    private static void line(PrintWriter out, String label, Object value) {
+        if (value != null) {
+            out.println(label + value);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package dev.winnow.daemon;
+
+import dev.winnow.config.Config;
+import dev.winnow.pipeline.ScheduleSettings;
+import java.time.Duration;
+
+/** How the daemon runs: worker threads, how often it re-reads the feed list, and the poll schedule. */
+public record DaemonSettings(int threads, Duration opmlCheck, ScheduleSettings schedule) {
+    public static DaemonSettings from(Config c) {
+        return new DaemonSettings(c.integer("daemon.threads", 1, 64), c.duration("daemon.opml-check"),
+                ScheduleSettings.from(c));
+    }
+}

@@ -1,0 +1,25 @@
+package dev.winnow.pipeline;
+
+import dev.winnow.config.Config;
+import java.time.Duration;
+
+/**
+ * When feeds are polled: the default interval, the bounds every interval is clamped to, the backoff
+ * cap for failing feeds and the start-up jitter.
+ */
+public record ScheduleSettings(Duration defaultInterval, Duration minInterval, Duration maxInterval,
+                               Duration maxBackoff, Duration startupJitter) {
+    public static ScheduleSettings from(Config c) {
+        ScheduleSettings s = new ScheduleSettings(
+                c.duration("daemon.default-interval"),
+                c.duration("daemon.min-interval"),
+                c.duration("daemon.max-interval"),
+                c.duration("daemon.max-backoff"),
+                c.duration("daemon.startup-jitter"));
+        if (s.minInterval.compareTo(s.maxInterval) > 0) {
+            throw new dev.winnow.config.ConfigException(
+                    "config key 'daemon.min-interval' must not exceed 'daemon.max-interval'");
+        }
+        return s;
+    }
+}

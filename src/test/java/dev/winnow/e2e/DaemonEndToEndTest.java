@@ -1,0 +1,157 @@
+package dev.winnow.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The daemon in its own process: polls the OPML feeds, picks up OPML edits, stops cleanly, survives SIGKILL. */
+class DaemonEndToEndTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static NewsSite site;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void startSite() throws Exception {
+        site = new NewsSite();
+    }
+
+    @AfterAll
+    static void stopSite() {
+        site.close();
+    }
+
+    @Test
+    void daemonIndexesEveryFeedPicksUpOpmlEditsAndStopsCleanlyOnSigterm() throws Exception {
+        Path opml = writeOpml(List.of(site.feedUrl("es"), site.feedUrl("en")));
+        Path data = dir.resolve("data");
+        try (DaemonProcess daemon = new DaemonProcess(opml, data, fastConfig())) {
+            waitFor(() -> articleCount(data) == 6, daemon, "all six articles indexed");
+
+            writeOpml(List.of(site.feedUrl("es"), site.feedUrl("en"), site.brokenFeedUrl()));
+            waitFor(() -> feedOutcome(data, site.brokenFeedUrl()).equals("failed"), daemon, "new feed polled");
+
+            assertEquals(0, daemon.terminate(), daemon.output());
+        }
+        assertEquals(6, exportedUrls(data).size());
+    }
+
+    @Test
+    void killedDaemonRestartsWithConsistentIndexAndNoDuplicates() throws Exception {
+        site.slowArticles(400);
+        Path opml = writeOpml(List.of(site.feedUrl("es"), site.feedUrl("en")));
+        Path data = dir.resolve("data");
+        try (DaemonProcess daemon = new DaemonProcess(opml, data, fastConfig())) {
+            waitFor(() -> articleCount(data) >= 3, daemon, "a first feed committed");
+            daemon.kill();
+        } finally {
+            site.slowArticles(0);
+        }
+        int survived = articleCount(data);
+        assertTrue(survived >= 3, "committed work survives SIGKILL");
+
+        Cli.Result r = Cli.run("fetch", "--json", "--data", data.toString(), "--allow-private-network",
+                site.feedUrl("es"), site.feedUrl("en"));
+        assertEquals(0, r.code(), r.err() + r.out());
+        Set<String> urls = exportedUrls(data);
+        assertEquals(6, urls.size(), "every article once");
+    }
+
+    private Path fastConfig() throws Exception {
+        Path config = dir.resolve("winnow.properties");
+        Files.writeString(config, String.join("\n",
+                "daemon.startup-jitter = 0s",
+                "daemon.opml-check = 1s",
+                "daemon.min-interval = 1s",
+                "daemon.default-interval = 2s",
+                "pipeline.article-threads = 1",
+                "daemon.threads = 1", ""));
+        return config;
+    }
+
+    private Path writeOpml(List<String> feeds) throws Exception {
+        StringBuilder sb = new StringBuilder("<?xml version=\"1.0\"?>\n<opml version=\"2.0\"><head><title>t</title></head><body>\n");
+        for (String f : feeds) {
+            sb.append("<outline type=\"rss\" text=\"f\" xmlUrl=\"").append(f).append("\"/>\n");
+        }
+        sb.append("</body></opml>\n");
+        Path opml = dir.resolve("feeds.opml");
+        Path tmp = dir.resolve("feeds.opml.tmp");
+        Files.writeString(tmp, sb);
+        Files.move(tmp, opml, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        return opml;
+    }
+
+    private static int articleCount(Path data) {
+        JsonNode status = status(data);
+        return status == null ? 0 : status.at("/index/articles").asInt();
+    }
+
+    private static String feedOutcome(Path data, String url) {
+        JsonNode status = status(data);
+        if (status == null) {
+            return "";
+        }
+        for (JsonNode f : status.get("feeds")) {
+            if (f.get("url").asText().equals(url)) {
+                return f.path("outcome").asText("");
+            }
+        }
+        return "";
+    }
+
+    private static JsonNode status(Path data) {
+        if (!Files.isDirectory(data)) {
+            return null;
+        }
+        Cli.Result r = Cli.run("status", "--json", "--data", data.toString());
+        try {
+            return r.code() == 0 ? JSON.readTree(r.out()) : null;
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    private static Set<String> exportedUrls(Path data) throws Exception {
+        Cli.Result r = Cli.run("export", "--data", data.toString());
+        Set<String> urls = new HashSet<>();
+        long lines = 0;
+        for (String line : r.out().lines().filter(l -> !l.isBlank()).toList()) {
+            urls.add(JSON.readTree(line).get("url").asText());
+            lines++;
+        }
+        assertEquals(lines, urls.size(), "no duplicate stored copies");
+        return urls;
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition, DaemonProcess daemon, String what)
+            throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            if (!daemon.isAlive()) {
+                throw new AssertionError("daemon exited before: " + what + "\n" + daemon.output());
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("timed out waiting for: " + what + "\n" + daemon.output());
+    }
+
+}

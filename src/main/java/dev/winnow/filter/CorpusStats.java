@@ -20,6 +20,15 @@ public interface CorpusStats {
      */
     boolean isKnownTitle(String titleKey, String excludeUrl);
 
+    /**
+     * Number of documents other than {@code excludeUrl} holding a line with this key
+     * ({@link dev.winnow.article.TitleKeys#of(String)}): a line repeated across articles is boilerplate
+     * (a newsletter prompt, an advertising label), not news. Sources that do not track lines answer 0.
+     */
+    default long lineDocFreq(String lineKey, String excludeUrl) {
+        return 0;
+    }
+
     /** Statistics of an empty corpus. */
     CorpusStats EMPTY = new CorpusStats() {
         @Override

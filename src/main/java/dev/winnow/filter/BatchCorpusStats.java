@@ -1,0 +1,90 @@
+package dev.winnow.filter;
+
+import dev.winnow.article.TitleKeys;
+import dev.winnow.lang.LanguageAnalyzers;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Corpus statistics of a base (the index's) plus a batch of articles being processed: their document
+ * frequencies, their titles as known titles, their lines for repetition. So a first run on an empty index
+ * still weighs words by how common they are, and the articles of one batch know each other's titles.
+ *
+ * <p>Articles are told apart by their URL (the batch cleaner passes the input id); one without a URL
+ * counts only as an anonymous document. Immutable once built, so safe to share between threads.
+ */
+public final class BatchCorpusStats implements CorpusStats {
+    private final CorpusStats base;
+    private final Map<String, Long> docCounts = new HashMap<>();
+    private final Map<String, Map<String, Long>> docFreqs = new HashMap<>();
+    private final Map<String, List<String>> titleOwners = new HashMap<>();
+    private final Map<String, List<String>> lineOwners = new HashMap<>();
+
+    private BatchCorpusStats(CorpusStats base) {
+        this.base = base;
+    }
+
+    /** Statistics of {@code base} plus the articles of {@code batch}. */
+    public static BatchCorpusStats of(CorpusStats base, List<FilterInput> batch) {
+        BatchCorpusStats s = new BatchCorpusStats(base == null ? CorpusStats.EMPTY : base);
+        for (int i = 0; i < batch.size(); i++) {
+            s.add(batch.get(i), i);
+        }
+        return s;
+    }
+
+    private void add(FilterInput in, int position) {
+        String owner = in.url() == null ? "\u0000#" + position : in.url();
+        String lang = LanguageAnalyzers.effectiveLanguage(OffTopicFilter.languageOf(in));
+        Set<String> terms = new HashSet<>(TermCounter.count(LanguageAnalyzers.forLanguage(lang), in.title()).keySet());
+        Set<String> lines = new HashSet<>();
+        for (String p : in.paragraphs()) {
+            terms.addAll(TermCounter.count(LanguageAnalyzers.forLanguage(lang), p).keySet());
+            String key = TitleKeys.of(p);
+            if (!key.isEmpty()) {
+                lines.add(key);
+            }
+        }
+        docCounts.merge(lang, 1L, Long::sum);
+        Map<String, Long> df = docFreqs.computeIfAbsent(lang, k -> new HashMap<>());
+        terms.forEach(t -> df.merge(t, 1L, Long::sum));
+        lines.forEach(k -> lineOwners.computeIfAbsent(k, x -> new ArrayList<>(1)).add(owner));
+        String titleKey = TitleKeys.of(in.title());
+        if (!titleKey.isEmpty()) {
+            titleOwners.computeIfAbsent(titleKey, x -> new ArrayList<>(1)).add(owner);
+        }
+    }
+
+    @Override
+    public long docCount(String lang) {
+        return base.docCount(lang) + docCounts.getOrDefault(LanguageAnalyzers.effectiveLanguage(lang), 0L);
+    }
+
+    @Override
+    public long docFreq(String lang, String term) {
+        Map<String, Long> df = docFreqs.get(LanguageAnalyzers.effectiveLanguage(lang));
+        return base.docFreq(lang, term) + (df == null ? 0 : df.getOrDefault(term, 0L));
+    }
+
+    @Override
+    public boolean isKnownTitle(String titleKey, String excludeUrl) {
+        return othersThan(titleOwners.get(titleKey), excludeUrl) > 0 || base.isKnownTitle(titleKey, excludeUrl);
+    }
+
+    @Override
+    public long lineDocFreq(String lineKey, String excludeUrl) {
+        return othersThan(lineOwners.get(lineKey), excludeUrl) + base.lineDocFreq(lineKey, excludeUrl);
+    }
+
+    private static long othersThan(List<String> owners, String excludeUrl) {
+        if (owners == null) {
+            return 0;
+        }
+        return owners.stream().filter(o -> !Objects.equals(o, excludeUrl)).count();
+    }
+}

@@ -1,0 +1,54 @@
+package dev.winnow.filter;
+
+import dev.winnow.config.Config;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Thresholds, guards and signal weights of the off-topic filter; the meaning of each is documented with
+ * its key in {@code config/winnow.properties} (section {@code filter}).
+ *
+ * @param bias                   intercept of the line score (logistic)
+ * @param weights                signal name ({@link LineSignals#NAMES}) → weight in the line score
+ * @param threshold              a line goes when its score (0..1) is at least this
+ * @param shortArticleLines      articles with fewer lines than this are "short"
+ * @param shortArticleThreshold  the stricter threshold used on short articles
+ * @param maxShare               at most this share of an article's lines is removed
+ * @param longLineWords          a line with more words is "long" and needs evidence beyond low similarity
+ * @param longLineMaxCoverage    a long line with no other evidence goes only if its coverage by the rest of
+ *                               the article and by its neighbours are both at most this
+ * @param titleWeight            how many times the title's terms count in "the rest of the article"
+ * @param languageMinWords       lines shorter than this are not language-checked
+ */
+public record FilterSettings(double bias, Map<String, Double> weights, double threshold, int shortArticleLines,
+                             double shortArticleThreshold, double maxShare, int longLineWords,
+                             double longLineMaxCoverage, double titleWeight, int languageMinWords) {
+    public FilterSettings {
+        weights = Map.copyOf(weights);
+    }
+
+    public static FilterSettings from(Config c) {
+        Map<String, Double> w = new LinkedHashMap<>();
+        for (String name : LineSignals.NAMES) {
+            w.put(name, c.decimal("filter.weight." + name, -100, 100));
+        }
+        return new FilterSettings(
+                c.decimal("filter.bias", -100, 100), w,
+                c.decimal("filter.threshold", 0, 1),
+                c.integer("filter.short-article.lines", 0, 1000),
+                c.decimal("filter.short-article.threshold", 0, 1),
+                c.decimal("filter.max-share", 0, 1),
+                c.integer("filter.long-line.words", 1, 10_000),
+                c.decimal("filter.long-line.max-coverage", 0, 1),
+                c.decimal("filter.title-weight", 0, 100),
+                c.integer("filter.language.min-words", 1, 1000));
+    }
+
+    public static FilterSettings defaults() {
+        return from(Config.defaults());
+    }
+
+    double weight(String signal) {
+        return weights.getOrDefault(signal, 0.0);
+    }
+}

@@ -1,0 +1,144 @@
+package dev.winnow.filter;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.winnow.article.Removal;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The {@code winnow clean --jsonl FILE} batch interface: reads one article per line,
+ * {@code {"id", "title", "paragraphs": [...], "lang"?}} (other fields ignored), and writes one line per
+ * article, {@code {"id", "lang", "removed": [indices], "reasons": [...], "details": [...]}}, reasons
+ * aligned with removed, details giving each removal's score and signals.
+ *
+ * <p>The whole file is the batch: its articles' document frequencies join the base statistics and each
+ * article's siblings are the other articles' titles. A malformed line is reported with its line number in
+ * the {@link Summary} and skipped; the other lines are still cleaned.
+ */
+public final class JsonlBatchCleaner {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final OffTopicFilter filter;
+
+    public JsonlBatchCleaner(OffTopicFilter filter) {
+        this.filter = Objects.requireNonNull(filter, "filter");
+    }
+
+    /** What a run did: articles cleaned, lines removed, malformed input lines, time spent filtering. */
+    public record Summary(int articles, int linesRemoved, List<String> errors, long filterNanos) {
+        public Summary {
+            errors = List.copyOf(errors);
+        }
+    }
+
+    /** Cleans every article of {@code in}, writing one result line each to {@code out}. */
+    public Summary run(Reader in, Writer out, CorpusStats base) throws IOException {
+        List<String> errors = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        List<FilterInput> batch = new ArrayList<>();
+        BufferedReader r = new BufferedReader(in);
+        int lineNo = 0;
+        for (String line; (line = r.readLine()) != null; ) {
+            lineNo++;
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                JsonNode node = JSON.readTree(line);
+                String id = requiredText(node, "id");
+                batch.add(parse(node, id));
+                ids.add(id);
+            } catch (JsonProcessingException e) {
+                errors.add("line " + lineNo + ": not valid JSON: " + e.getOriginalMessage());
+            } catch (IllegalArgumentException e) {
+                errors.add("line " + lineNo + ": " + e.getMessage());
+            }
+        }
+        CorpusStats stats = BatchCorpusStats.of(base, batch);
+        List<String> allTitles = batch.stream().map(FilterInput::title).toList();
+        int removed = 0;
+        long nanos = 0;
+        for (int i = 0; i < batch.size(); i++) {
+            FilterInput raw = batch.get(i);
+            List<String> siblings = new ArrayList<>(allTitles);
+            siblings.remove(i);
+            FilterInput input = new FilterInput(raw.url(), raw.title(), raw.paragraphs(), raw.lang(), siblings);
+            long t0 = System.nanoTime();
+            FilterResult result = filter.filter(input, stats);
+            nanos += System.nanoTime() - t0;
+            removed += result.removals().size();
+            out.write(JSON.writeValueAsString(toJson(ids.get(i), result)));
+            out.write('\n');
+        }
+        out.flush();
+        return new Summary(batch.size(), removed, errors, nanos);
+    }
+
+    private static FilterInput parse(JsonNode node, String id) {
+        if (!node.isObject()) {
+            throw new IllegalArgumentException("expected a JSON object");
+        }
+        JsonNode paragraphs = node.get("paragraphs");
+        if (paragraphs == null || !paragraphs.isArray()) {
+            throw new IllegalArgumentException("article " + id + ": \"paragraphs\" must be an array of strings");
+        }
+        List<String> lines = new ArrayList<>();
+        for (JsonNode p : paragraphs) {
+            if (!p.isTextual()) {
+                throw new IllegalArgumentException("article " + id + ": paragraph " + lines.size() + " is not a string");
+            }
+            lines.add(p.asText());
+        }
+        JsonNode title = node.get("title");
+        JsonNode lang = node.get("lang");
+        return new FilterInput(id, title != null && title.isTextual() ? title.asText() : "", lines,
+                lang != null && lang.isTextual() ? lang.asText() : null, List.of());
+    }
+
+    private static String requiredText(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull() || !v.isValueNode()) {
+            throw new IllegalArgumentException("missing \"" + field + "\"");
+        }
+        return v.asText();
+    }
+
+    private static ObjectNode toJson(String id, FilterResult result) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("id", id);
+        o.put("lang", result.lang());
+        ArrayNode removed = o.putArray("removed");
+        ArrayNode reasons = o.putArray("reasons");
+        ArrayNode details = o.putArray("details");
+        result.removals().stream().sorted((a, b) -> Integer.compare(a.index(), b.index())).forEach(rm -> {
+            removed.add(rm.index());
+            reasons.add(rm.reason());
+            details.add(detail(rm));
+        });
+        return o;
+    }
+
+    private static ObjectNode detail(Removal rm) {
+        ObjectNode d = JSON.createObjectNode();
+        d.put("index", rm.index());
+        d.put("reason", rm.reason());
+        d.put("score", Math.round(rm.score() * 1000) / 1000.0);
+        ObjectNode signals = d.putObject("signals");
+        LineSignals.NAMES.forEach(n -> {
+            Double v = rm.signals().get(n);
+            if (v != null) {
+                signals.put(n, Math.round(v * 1000) / 1000.0);
+            }
+        });
+        return d;
+    }
+}

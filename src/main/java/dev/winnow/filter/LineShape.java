@@ -1,0 +1,55 @@
+package dev.winnow.filter;
+
+/**
+ * Surface features of a line that tell a headline or a prompt from body prose: how many words, whether it
+ * ends like a sentence, how much of it is capitalised.
+ */
+final class LineShape {
+    private LineShape() {
+    }
+
+    static int words(String line) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < line.length(); i++) {
+            boolean ws = Character.isWhitespace(line.charAt(i));
+            if (!ws && !in) {
+                n++;
+            }
+            in = !ws;
+        }
+        return n;
+    }
+
+    /** Whether the line ends like prose (full stop, question, exclamation, ellipsis, colon, semicolon). */
+    static boolean endsWithStop(String line) {
+        for (int i = line.length() - 1; i >= 0; i--) {
+            char c = line.charAt(i);
+            if (Character.isWhitespace(c) || "\"'”’»)]*".indexOf(c) >= 0) {
+                continue; // closing quotes and brackets do not end a sentence, look past them
+            }
+            return ".!?…:;".indexOf(c) >= 0;
+        }
+        return false;
+    }
+
+    /** Share of words of four letters or more that start with a capital: high in Title Case headlines. */
+    static double capitalised(String line) {
+        int words = 0;
+        int caps = 0;
+        for (String w : line.split("\\s+")) {
+            if (w.length() >= 4 && Character.isLetter(w.codePointAt(0))) {
+                words++;
+                if (Character.isUpperCase(w.codePointAt(0))) {
+                    caps++;
+                }
+            }
+        }
+        return words == 0 ? 0 : (double) caps / words;
+    }
+
+    /** Whether the line has any letter or digit at all (rules like "___" carry no text to judge). */
+    static boolean hasText(String line) {
+        return line.codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+}

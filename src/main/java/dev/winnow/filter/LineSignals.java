@@ -1,0 +1,52 @@
+package dev.winnow.filter;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The named signals measured on one line, in a fixed order. Every signal that goes into a line's score is
+ * one of these, and all of them are recorded with a removal so that it can be explained.
+ */
+final class LineSignals {
+    /** Cosine of the line with the rest of the article, title weighted (TF-IDF). */
+    static final String SIMILARITY = "similarity";
+    /** IDF-weighted share of the line's terms found elsewhere in the article. */
+    static final String COVERAGE = "coverage";
+    /** IDF-weighted share of the line's terms found in the title. */
+    static final String TITLE = "title";
+    /** IDF-weighted share of the line's terms found in the lines before and after it. */
+    static final String NEIGHBOURS = "neighbours";
+    /** Cosine of the line before with the line after (the text flowing around the line). */
+    static final String BRIDGE = "bridge";
+    /** ln(1 + words). */
+    static final String LENGTH = "length";
+    /** 1 when the line does not end like a sentence. */
+    static final String NO_STOP = "no-stop";
+    /** Share of capitalised long words. */
+    static final String CAPITALS = "capitals";
+    /** 1 for a known "related" lead-in, 0.5 for a generic capitalised label with a colon. */
+    static final String PREFIX = "prefix";
+    /** Promo vocabulary, 0..1 ({@link PromoCues}). */
+    static final String PROMO = "promo";
+    /** 1 when the same line occurs in another article of the corpus. */
+    static final String REPEATED = "repeated";
+    /** 1 when the line is confidently in another language than the article. */
+    static final String LANGUAGE = "language-mismatch";
+    /** 1 when the line (or its headline after a lead-in) is the title of another article. */
+    static final String KNOWN_TITLE = "known-title";
+    /** 1 for the last line of the article (related links are often appended). */
+    static final String LAST = "last";
+
+    static final List<String> NAMES = List.of(SIMILARITY, COVERAGE, TITLE, NEIGHBOURS, BRIDGE, LENGTH, NO_STOP,
+            CAPITALS, PREFIX, PROMO, REPEATED, LANGUAGE, KNOWN_TITLE, LAST);
+
+    private LineSignals() {
+    }
+
+    static Map<String, Double> empty() {
+        Map<String, Double> m = new LinkedHashMap<>();
+        NAMES.forEach(n -> m.put(n, 0.0));
+        return m;
+    }
+}

@@ -1,0 +1,214 @@
+package dev.winnow.filter;
+
+import dev.winnow.article.Removal;
+import dev.winnow.article.TitleKeys;
+import dev.winnow.lang.LanguageAnalyzers;
+import dev.winnow.lang.LanguageDetector;
+import dev.winnow.lang.Languages;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Finds the lines of an article body that belong to another story — a related headline, another story's
+ * lede, a newsletter or advertising prompt — and says why each one goes.
+ *
+ * <p>Each line gets several signals ({@link LineSignals}): its topical similarity to the rest of the
+ * article and to its neighbours (IDF-weighted with the corpus statistics), its shape, a "related" lead-in,
+ * promo vocabulary, repetition across articles, a language differing from the article's, and a match with
+ * another article's title. They are combined into one logistic score. Guards then keep what must stay: the
+ * title, lines of short articles unless the evidence is strong, long lines whose only evidence is low
+ * similarity, and anything beyond a bounded share of the article.
+ *
+ * <p>Thread-safe: holds only immutable settings.
+ */
+public final class OffTopicFilter {
+    static final String STAGE = "filter";
+    private static final LanguageDetector DETECTOR = new LanguageDetector();
+
+    private final FilterSettings settings;
+
+    public OffTopicFilter(FilterSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /** The lines to remove, each with reason, score and signals. */
+    public FilterResult filter(FilterInput in, CorpusStats stats) {
+        String lang = languageOf(in);
+        List<Removal> removals = new ArrayList<>();
+        for (LineVerdict v : assess(in, stats, lang)) {
+            if (v.removed()) {
+                removals.add(new Removal(v.text(), STAGE, v.reason(), v.score(), v.signals(), v.index()));
+            }
+        }
+        return new FilterResult(lang, removals);
+    }
+
+    /** Every line's verdict, kept or removed, for explanation and evaluation. */
+    public List<LineVerdict> assess(FilterInput in, CorpusStats stats) {
+        return assess(in, stats, languageOf(in));
+    }
+
+    private List<LineVerdict> assess(FilterInput in, CorpusStats stats, String lang) {
+        List<String> lines = in.paragraphs();
+        ArticleTerms terms = new ArticleTerms(LanguageAnalyzers.forLanguage(lang), lang, in.title(), lines,
+                stats == null ? CorpusStats.EMPTY : stats, settings.titleWeight());
+        TitleMatcher titles = new TitleMatcher(in, stats == null ? CorpusStats.EMPTY : stats);
+        List<LineVerdict> verdicts = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            verdicts.add(judge(i, lines, terms, titles, stats, in.url(), lang));
+        }
+        return applyGuards(verdicts);
+    }
+
+    private LineVerdict judge(int i, List<String> lines, ArticleTerms terms, TitleMatcher titles,
+                              CorpusStats stats, String url, String lang) {
+        String text = lines.get(i);
+        Map<String, Double> s = LineSignals.empty();
+        if (!LineShape.hasText(text)) {
+            return new LineVerdict(i, text, 0, s, "off-topic", false, null);
+        }
+        if (titles.isOwnTitle(text)) {
+            return new LineVerdict(i, text, 0, s, "off-topic", false, "title");
+        }
+        RelatedPrefixes.Match prefix = RelatedPrefixes.find(text);
+        String key = TitleKeys.of(text);
+        int words = LineShape.words(text);
+        s.put(LineSignals.SIMILARITY, terms.similarityToRest(i));
+        s.put(LineSignals.COVERAGE, terms.coverageByRest(i));
+        s.put(LineSignals.TITLE, terms.coverageByTitle(i));
+        s.put(LineSignals.NEIGHBOURS, terms.coverageByNeighbours(i));
+        s.put(LineSignals.BRIDGE, terms.bridge(i));
+        s.put(LineSignals.LENGTH, Math.log1p(words));
+        s.put(LineSignals.NO_STOP, LineShape.endsWithStop(text) ? 0.0 : 1.0);
+        s.put(LineSignals.CAPITALS, LineShape.capitalised(text));
+        s.put(LineSignals.PREFIX, prefix == null ? 0.0 : prefix.known() ? 1.0 : 0.5);
+        s.put(LineSignals.PROMO, PromoCues.score(text));
+        s.put(LineSignals.REPEATED, stats != null && stats.lineDocFreq(key, url) > 0 ? 1.0 : 0.0);
+        s.put(LineSignals.LANGUAGE, languageDiffers(text, words, lang) ? 1.0 : 0.0);
+        s.put(LineSignals.KNOWN_TITLE,
+                titles.isOtherTitle(text) || (prefix != null && titles.isOtherTitle(prefix.rest())) ? 1.0 : 0.0);
+        s.put(LineSignals.LAST, i == lines.size() - 1 ? 1.0 : 0.0);
+        double z = settings.bias();
+        for (Map.Entry<String, Double> e : s.entrySet()) {
+            z += settings.weight(e.getKey()) * e.getValue();
+        }
+        double score = 1 / (1 + Math.exp(-z));
+        double threshold = lines.size() < settings.shortArticleLines()
+                ? settings.shortArticleThreshold() : settings.threshold();
+        return new LineVerdict(i, text, score, s, reasonFor(s), score >= threshold, null);
+    }
+
+    private boolean languageDiffers(String text, int words, String lang) {
+        if (words < settings.languageMinWords() || !Languages.isKnown(lang)) {
+            return false;
+        }
+        String detected = DETECTOR.detect(text);
+        return Languages.isKnown(detected) && !detected.equals(lang);
+    }
+
+    /** The reason code: the most specific non-topical evidence present, else plain off-topic. */
+    private static String reasonFor(Map<String, Double> s) {
+        if (s.get(LineSignals.KNOWN_TITLE) > 0) {
+            return "known-title";
+        }
+        if (s.get(LineSignals.PREFIX) >= 1) {
+            return "related-prefix";
+        }
+        if (s.get(LineSignals.PROMO) >= 0.5) {
+            return "promo";
+        }
+        if (s.get(LineSignals.REPEATED) > 0) {
+            return "boilerplate";
+        }
+        if (s.get(LineSignals.LANGUAGE) > 0) {
+            return "language-mismatch";
+        }
+        return "off-topic";
+    }
+
+    private List<LineVerdict> applyGuards(List<LineVerdict> verdicts) {
+        List<LineVerdict> out = new ArrayList<>(verdicts);
+        List<LineVerdict> candidates = new ArrayList<>();
+        for (LineVerdict v : verdicts) {
+            if (!v.removed()) {
+                continue;
+            }
+            if (isLongWithoutCorroboration(v)) {
+                out.set(v.index(), v.keptBy("long-line"));
+            } else {
+                candidates.add(v);
+            }
+        }
+        int cap = Math.max(1, (int) Math.floor(settings.maxShare() * verdicts.size()));
+        candidates.sort(Comparator.comparingDouble(LineVerdict::score).reversed());
+        for (int k = cap; k < candidates.size(); k++) {
+            LineVerdict v = candidates.get(k);
+            out.set(v.index(), v.keptBy("share-cap"));
+        }
+        return out;
+    }
+
+    /**
+     * A long line is real prose more often than not; low similarity alone may just mean a digression. It
+     * goes only with non-topical evidence (lead-in, promo, repetition, language, known title) or when
+     * neither the article nor its neighbours share its vocabulary.
+     */
+    private boolean isLongWithoutCorroboration(LineVerdict v) {
+        Map<String, Double> s = v.signals();
+        if (Math.expm1(s.get(LineSignals.LENGTH)) <= settings.longLineWords()) {
+            return false;
+        }
+        boolean other = s.get(LineSignals.KNOWN_TITLE) > 0 || s.get(LineSignals.PREFIX) >= 1
+                || s.get(LineSignals.PROMO) >= 0.5 || s.get(LineSignals.REPEATED) > 0
+                || s.get(LineSignals.LANGUAGE) > 0;
+        double max = settings.longLineMaxCoverage();
+        return !other && (s.get(LineSignals.COVERAGE) > max || s.get(LineSignals.NEIGHBOURS) > max);
+    }
+
+    /** The declared language, or the one detected from title and body when none is declared. */
+    static String languageOf(FilterInput in) {
+        String declared = Languages.normalize(in.lang());
+        if (Languages.isKnown(declared)) {
+            return declared;
+        }
+        return DETECTOR.detect(in.title() + "\n" + String.join("\n", in.paragraphs()));
+    }
+
+    /** Compares lines with the article's own title and with titles of other articles. */
+    private static final class TitleMatcher {
+        private final String ownKey;
+        private final Set<String> siblings = new HashSet<>();
+        private final CorpusStats stats;
+        private final String url;
+
+        TitleMatcher(FilterInput in, CorpusStats stats) {
+            this.ownKey = TitleKeys.of(in.title());
+            this.stats = stats;
+            this.url = in.url();
+            for (String t : in.siblingTitles()) {
+                String k = TitleKeys.of(t);
+                if (!k.isEmpty() && !k.equals(ownKey)) {
+                    siblings.add(k);
+                }
+            }
+        }
+
+        boolean isOwnTitle(String line) {
+            return !ownKey.isEmpty() && TitleKeys.of(line).equals(ownKey);
+        }
+
+        boolean isOtherTitle(String line) {
+            String k = TitleKeys.of(line);
+            // One- or two-word keys ("Video", "Sources") are too common to be another article's title.
+            if (k.isEmpty() || k.equals(ownKey) || k.indexOf(' ') < 0 || k.indexOf(' ') == k.lastIndexOf(' ')) {
+                return false;
+            }
+            return siblings.contains(k) || stats.isKnownTitle(k, url);
+        }
+    }
+}

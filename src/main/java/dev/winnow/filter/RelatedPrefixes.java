@@ -1,0 +1,113 @@
+package dev.winnow.filter;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Recognises the lead-in that turns another story's headline into a "related" link: {@code Read more:},
+ * {@code Lee también:}, {@code Leia também}, {@code À lire aussi :}, {@code Lesen Sie auch:} and their
+ * kin in the languages winnow knows.
+ *
+ * <p>A known lead-in counts when it is followed by a separator (colon, dash, arrow, bar) or, without a
+ * separator, when it is written in capitals as such labels usually are ({@code VEJA TAMBÉM ...}). A
+ * capitalised label of one to three words followed by a colon is reported as a weaker, generic lead-in.
+ */
+final class RelatedPrefixes {
+    /** Lead-ins of related links, lower case; matched case-insensitively, with or without accents. */
+    private static final List<String> LEAD_INS = List.of(
+            // English
+            "read more", "read also", "also read", "read next", "related", "related article", "related articles",
+            "related story", "related stories", "related coverage", "related content", "related news",
+            "see also", "more", "more on this", "more on this story", "more from", "recommended",
+            "recommended reading", "don't miss", "dont miss", "you may also like", "you might also like",
+            "also on", "also see", "watch", "watch more", "trending", "editor's pick", "editors' picks",
+            "further reading", "top stories", "must read",
+            // Spanish
+            "lee también", "lea también", "leer más", "lee más", "lea más", "ver también", "vea también",
+            "mira también", "te puede interesar", "le puede interesar", "puede interesarte",
+            "también te puede interesar", "también puede interesarle", "quizás te interese", "te recomendamos",
+            "le recomendamos", "recomendado", "recomendamos", "relacionado", "relacionados", "relacionada",
+            "noticia relacionada", "noticias relacionadas", "más información", "más noticias", "también lee",
+            "también puedes leer", "lea además", "lee además", "sigue leyendo", "no te pierdas", "mira", "ver más",
+            "en video", "te sugerimos", "podría interesarte", "también",
+            // Portuguese
+            "leia também", "leia mais", "leia", "veja também", "veja mais", "veja", "saiba mais", "confira",
+            "confira também", "relacionadas", "notícias relacionadas", "mais lidas", "você pode gostar",
+            "pode te interessar", "recomendados", "assista", "assista também", "leia ainda", "veja ainda",
+            // French
+            "lire aussi", "à lire aussi", "a lire aussi", "lire également", "à lire également", "voir aussi",
+            "à voir aussi", "voir également", "lisez aussi", "sur le même sujet", "lire la suite",
+            "à lire", "a lire", "à voir", "a voir", "en lien", "pour aller plus loin", "nos articles",
+            "articles liés", "article lié", "découvrir aussi", "à découvrir",
+            // German
+            "lesen sie auch", "lesen sie mehr", "lesen sie hier", "mehr zum thema", "zum thema",
+            "auch interessant", "ebenfalls interessant", "das könnte sie auch interessieren",
+            "das könnte sie interessieren", "siehe auch", "weiterlesen", "passend dazu", "lesetipp",
+            "auch lesenswert", "mehr dazu", "empfehlungen", "unsere empfehlung", "mehr lesen", "hören sie auch",
+            "sehen sie auch",
+            // Italian, Dutch (degrade gracefully)
+            "leggi anche", "potrebbe interessarti", "leggi", "lees ook", "meer lezen", "zie ook");
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final String SEPARATOR = "\\s*[:：\\-–—|»>›▶►]+\\s*";
+    private static final Pattern PATTERN = Pattern.compile(
+            "^\\s*[\\[(«\"“]?(" + alternatives() + ")[\\])»\"”]?(" + SEPARATOR + "|\\s+)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern GENERIC = Pattern.compile("^\\s*(\\p{Lu}[\\p{Lu}'’]*(?:\\s+\\p{Lu}[\\p{Lu}'’]*){0,2})\\s*:\\s+");
+
+    private RelatedPrefixes() {
+    }
+
+    /** A lead-in found at the start of a line, and the headline that follows it. */
+    record Match(String prefix, String rest, boolean known) {
+    }
+
+    /** The lead-in of the line, or null when it has none. */
+    static Match find(String line) {
+        Matcher m = PATTERN.matcher(line);
+        if (m.find()) {
+            String rest = line.substring(m.end()).strip();
+            boolean separated = !m.group(2).isBlank();
+            boolean capitals = m.group(1).equals(m.group(1).toUpperCase(Locale.ROOT));
+            // A bare "Veja" or "More" opening a sentence is ordinary prose; it takes a separator or capitals.
+            if (!rest.isEmpty() && (separated || capitals) && startsHeadline(rest)) {
+                return new Match(m.group(1), rest, true);
+            }
+        }
+        Matcher g = GENERIC.matcher(line);
+        if (g.find()) {
+            String rest = line.substring(g.end()).strip();
+            if (!rest.isEmpty() && startsHeadline(rest)) {
+                return new Match(g.group(1), rest, false);
+            }
+        }
+        return null;
+    }
+
+    private static boolean startsHeadline(String rest) {
+        int cp = rest.codePointAt(0);
+        return Character.isUpperCase(cp) || Character.isDigit(cp) || "«\"“'‘¿¡".indexOf(cp) >= 0;
+    }
+
+    private static String fold(String s) {
+        return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+    }
+
+    private static String alternatives() {
+        StringBuilder sb = new StringBuilder();
+        // Each lead-in also without accents (scraped text often loses them); longest first, so that
+        // "leia também" wins over "leia".
+        Stream.concat(LEAD_INS.stream(), LEAD_INS.stream().map(RelatedPrefixes::fold)).distinct()
+                .sorted((a, b) -> b.length() - a.length()).forEach(p -> {
+            if (!sb.isEmpty()) {
+                sb.append('|');
+            }
+            sb.append(Pattern.quote(p).replace(" ", "\\E\\s+\\Q"));
+        });
+        return sb.toString();
+    }
+}

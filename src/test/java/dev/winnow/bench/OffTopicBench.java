@@ -1,0 +1,139 @@
+package dev.winnow.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.winnow.config.Config;
+import dev.winnow.filter.CorpusStats;
+import dev.winnow.filter.FilterSettings;
+import dev.winnow.filter.JsonlBatchCleaner;
+import dev.winnow.filter.OffTopicFilter;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Off-topic line benchmark: runs {@link JsonlBatchCleaner} over the shared dev cases, scores the
+ * predictions with the benchmark's own {@code score.py}, and prints its figures (overall, per language,
+ * per kind), the seed case's result and the filter time per article.
+ *
+ * <p>Arguments (all optional): {@code --cases FILE} (default ../shared/bench/offtopic/dev.jsonl),
+ * {@code --config FILE} (settings overriding the defaults), {@code --half even|odd} (only every other case,
+ * for a tune-on-one-half / check-on-the-other run), {@code --runs N} (timing repetitions, default 3).
+ */
+public final class OffTopicBench {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private OffTopicBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path cases = Path.of("../shared/bench/offtopic/dev.jsonl");
+        Path config = null;
+        String half = null;
+        int runs = 3;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--cases" -> cases = Path.of(args[++i]);
+                case "--config" -> config = Path.of(args[++i]);
+                case "--half" -> half = args[++i];
+                case "--runs" -> runs = Integer.parseInt(args[++i]);
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+        }
+        if (!Files.isRegularFile(cases)) {
+            System.out.println("cases file " + cases.toAbsolutePath() + " not found; nothing to measure");
+            return;
+        }
+        List<String> lines = select(Files.readAllLines(cases, StandardCharsets.UTF_8), half);
+        String input = String.join("\n", lines) + "\n";
+        OffTopicFilter filter = new OffTopicFilter(FilterSettings.from(Config.load(config)));
+        JsonlBatchCleaner cleaner = new JsonlBatchCleaner(filter);
+
+        StringWriter out = new StringWriter();
+        long wall0 = System.nanoTime();
+        JsonlBatchCleaner.Summary summary = cleaner.run(new StringReader(input), out, CorpusStats.EMPTY);
+        long firstWall = System.nanoTime() - wall0;
+        long best = summary.filterNanos();
+        for (int r = 1; r < runs; r++) {
+            best = Math.min(best, cleaner.run(new StringReader(input), new StringWriter(), CorpusStats.EMPTY)
+                    .filterNanos());
+        }
+        if (!summary.errors().isEmpty()) {
+            summary.errors().forEach(e -> System.out.println("input error: " + e));
+        }
+
+        Path dir = Files.createTempDirectory("offtopic-bench");
+        Path casesFile = dir.resolve("cases.jsonl");
+        Path pred = dir.resolve("pred.jsonl");
+        Files.writeString(casesFile, input, StandardCharsets.UTF_8);
+        Files.writeString(pred, out.toString(), StandardCharsets.UTF_8);
+        Path score = cases.resolveSibling("score.py");
+        System.out.println("== OffTopicBench on " + cases + (half == null ? "" : " (half " + half + ")")
+                + (config == null ? "" : " with " + config));
+        Process p = new ProcessBuilder("python3", score.toString(), "--cases", casesFile.toString(),
+                "--pred", pred.toString(), "--by-lang", "--by-kind").inheritIO().start();
+        int rc = p.waitFor();
+        if (rc != 0) {
+            System.out.println("score.py failed with exit code " + rc);
+        }
+        printSeed(lines, out.toString());
+        System.out.printf("%nfilter time: %.3f ms/article (best of %d runs, %d articles, %d lines removed;"
+                        + " first run incl. batch statistics %.3f ms/article)%n",
+                best / 1e6 / summary.articles(), runs, summary.articles(), summary.linesRemoved(),
+                firstWall / 1e6 / summary.articles());
+        System.out.println("predictions: " + pred);
+    }
+
+    private static List<String> select(List<String> all, String half) {
+        List<String> out = new ArrayList<>();
+        int k = 0;
+        for (String l : all) {
+            if (l.isBlank()) {
+                continue;
+            }
+            if (half == null || (k % 2 == 0) == half.equals("even")) {
+                out.add(l);
+            }
+            k++;
+        }
+        return out;
+    }
+
+    private static void printSeed(List<String> cases, String predictions) throws IOException {
+        JsonNode seed = null;
+        for (String l : cases) {
+            JsonNode n = JSON.readTree(l);
+            if (n.path("id").asText().equals("es-seed0000")) {
+                seed = n;
+            }
+        }
+        if (seed == null) {
+            return;
+        }
+        for (String l : predictions.split("\n")) {
+            JsonNode n = JSON.readTree(l);
+            if (!n.path("id").asText().equals("es-seed0000")) {
+                continue;
+            }
+            List<Integer> injected = new ArrayList<>();
+            for (int i = 0; i < seed.get("labels").size(); i++) {
+                if (seed.get("labels").get(i).asInt() == 1) {
+                    injected.add(i);
+                }
+            }
+            List<Integer> removed = new ArrayList<>();
+            n.get("removed").forEach(x -> removed.add(x.asInt()));
+            System.out.println("\nseed case es-seed0000: injected " + injected + ", removed " + removed
+                    + (removed.equals(injected) ? "  -> exactly the injected line(s): OK" : "  -> MISMATCH"));
+            for (int k = 0; k < removed.size(); k++) {
+                System.out.println("  removed [" + removed.get(k) + "] " + n.get("reasons").get(k).asText() + ": "
+                        + seed.get("paragraphs").get(removed.get(k)).asText());
+            }
+        }
+    }
+}

@@ -80,7 +80,17 @@ public final class ArticleExtractor {
             links += s.linkText;
         }
         double limit = settings.listPageLinkDensity() + (md.declaredArticle ? 0.15 : 0);
-        return text > 0 && (double) links / text > limit;
+        if (text > 0 && (double) links / text > limit) {
+            return true;
+        }
+        // Teaser lists: many linked headings, each followed by a line or two.
+        int linkedHeadings = 0;
+        int paragraphs = 0;
+        for (Element r : roots) {
+            linkedHeadings += r.select("h2:has(a), h3:has(a), h4:has(a)").size();
+            paragraphs += r.select("p").size();
+        }
+        return linkedHeadings >= 5 && linkedHeadings * 2 >= paragraphs;
     }
 
     private static int bodyLetters(List<Block> blocks) {

@@ -1,0 +1,135 @@
+package dev.winnow.extract;
+
+import dev.winnow.article.Block;
+import dev.winnow.article.BlockType;
+import dev.winnow.article.Removal;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Extracts the article from one fetched HTML page: the body as ordered one-line {@link Block}s, the
+ * metadata (JSON-LD, then meta tags, microdata and the DOM), and every structural line it dropped with
+ * the reason. Pages without an article (index pages, empty or script-only pages) come back with a
+ * {@link ExtractedArticle#notArticleReason()} instead of a body.
+ *
+ * <p>Thread-safe and reusable: it holds only its settings. Never throws on bad HTML; oversized pages are
+ * cut at {@link ExtractSettings#maxHtmlBytes()} and hostile nesting is ignored past
+ * {@link ExtractSettings#maxDepth()}.
+ */
+public final class ArticleExtractor {
+    private final ExtractSettings settings;
+
+    public ArticleExtractor(ExtractSettings settings) {
+        this.settings = settings;
+    }
+
+    public ExtractedArticle extract(PageInput page) {
+        byte[] bytes = page.body();
+        int length = (int) Math.min(bytes.length, settings.maxHtmlBytes());
+        if (length == 0) {
+            return noArticle(new PageMetadata(), List.of(), "empty page");
+        }
+        try {
+            HtmlDecoder.Decoded decoded = HtmlDecoder.decode(bytes, length, page.contentType());
+            Document doc = Jsoup.parse(decoded.text(), page.url() == null ? "" : page.url());
+            return extract(doc);
+        } catch (RuntimeException | StackOverflowError e) {
+            // jsoup is lenient, so this is a bug or a pathological page: report it as data, not a crash.
+            return noArticle(new PageMetadata(), List.of(), "unreadable page: " + e.getClass().getSimpleName());
+        }
+    }
+
+    /** Extraction from an already parsed document (its location is the page URL). */
+    ExtractedArticle extract(Document doc) {
+        PageMetadata md = MetadataReader.read(doc);
+        Element body = doc.body();
+        DomStats stats = DomStats.measure(body, settings);
+        if (stats.bodyText() == 0) {
+            String reason = doc.select("script").isEmpty() ? "empty page" : "script-only page";
+            return fromJsonLdOrNothing(md, reason);
+        }
+        ContentFinder finder = new ContentFinder(stats, settings);
+        List<Element> roots = finder.find(body);
+        if (roots.isEmpty()) {
+            return fromJsonLdOrNothing(md, "no article text");
+        }
+        if (isListPage(roots, stats, md)) {
+            return noArticle(md, List.of(), "list page");
+        }
+        BlockWriter writer = new BlockWriter(stats, finder.junk(), settings);
+        writer.write(roots);
+        List<Removal> removed = new ArrayList<>(writer.removed());
+        List<Block> blocks = new LineFilter(md, settings).apply(writer.lines(), removed);
+        int letters = bodyLetters(blocks);
+        if (letters < settings.minArticleChars()) {
+            ExtractedArticle fallback = fromJsonLd(md, removed);
+            return fallback != null ? fallback : noArticle(md, removed, "too little text");
+        }
+        return article(md, blocks, removed);
+    }
+
+    private boolean isListPage(List<Element> roots, DomStats stats, PageMetadata md) {
+        long text = 0;
+        long links = 0;
+        for (Element r : roots) {
+            NodeStats s = stats.get(r);
+            text += s.text;
+            links += s.linkText;
+        }
+        double limit = settings.listPageLinkDensity() + (md.declaredArticle ? 0.15 : 0);
+        if (text > 0 && (double) links / text > limit) {
+            return true;
+        }
+        // Teaser lists: many linked headings, each followed by a line or two.
+        int linkedHeadings = 0;
+        int paragraphs = 0;
+        for (Element r : roots) {
+            linkedHeadings += r.select("h2:has(a), h3:has(a), h4:has(a)").size();
+            paragraphs += r.select("p").size();
+        }
+        return linkedHeadings >= 5 && linkedHeadings * 2 >= paragraphs;
+    }
+
+    private static int bodyLetters(List<Block> blocks) {
+        int n = 0;
+        for (Block b : blocks) {
+            if (b.type() != BlockType.CAPTION) {
+                n += Html.letters(b.text());
+            }
+        }
+        return n;
+    }
+
+    private ExtractedArticle fromJsonLdOrNothing(PageMetadata md, String reason) {
+        ExtractedArticle a = fromJsonLd(md, List.of());
+        return a != null ? a : noArticle(md, List.of(), reason);
+    }
+
+    /** Pages that render their text with scripts often still ship it in JSON-LD {@code articleBody}. */
+    private ExtractedArticle fromJsonLd(PageMetadata md, List<Removal> removed) {
+        if (md.articleBody == null || Html.letters(md.articleBody) < settings.minArticleChars()) {
+            return null;
+        }
+        List<Block> blocks = new ArrayList<>();
+        for (String line : md.articleBody.split("\\s*\\n\\s*")) {
+            String t = line.strip();
+            if (!t.isEmpty()) {
+                blocks.add(Block.paragraph(t.replaceAll("\\s+", " ")));
+            }
+        }
+        return article(md, blocks, removed);
+    }
+
+    private static ExtractedArticle article(PageMetadata md, List<Block> blocks, List<Removal> removed) {
+        return new ExtractedArticle(md.title, md.authors, md.published, md.modified, md.lang, md.canonicalUrl,
+                md.siteName, md.section, md.description, md.imageUrl, blocks, removed, null);
+    }
+
+    private static ExtractedArticle noArticle(PageMetadata md, List<Removal> removed, String reason) {
+        return new ExtractedArticle(md.title, md.authors, md.published, md.modified, md.lang, md.canonicalUrl,
+                md.siteName, md.section, md.description, md.imageUrl, List.of(), removed, reason);
+    }
+}

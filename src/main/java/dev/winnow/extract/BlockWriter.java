@@ -1,0 +1,207 @@
+package dev.winnow.extract;
+
+import dev.winnow.article.BlockType;
+import dev.winnow.article.Removal;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Turns the chosen body elements into one-line blocks in reading order, typed by the element that holds
+ * them (heading, list item, quote, caption…). Junk boxes inside the body, and containers made mostly of
+ * links, are not written but recorded as removals with their reason.
+ */
+final class BlockWriter {
+    private static final Pattern CAPTION_WORDS = Pattern.compile(
+            "(?:^| )(?:caption|figcaption|leyenda|legende|legenda|pie|epigrafe|bildunterschrift|subtitle ?photo)(?: |$)");
+    private static final int MAX_REMOVAL_CHARS = 1000;
+
+    /** A line before the wording filters, with the measures they need. */
+    record Line(BlockType type, String text, int letters, int linkLetters) {
+        double linkDensity() {
+            return letters == 0 ? 0 : (double) linkLetters / letters;
+        }
+    }
+
+    private final DomStats stats;
+    private final Map<Element, String> junk;
+    private final ExtractSettings settings;
+    private final List<Line> lines = new ArrayList<>();
+    private final List<Removal> removed = new ArrayList<>();
+
+    BlockWriter(DomStats stats, Map<Element, String> junk, ExtractSettings settings) {
+        this.stats = stats;
+        this.junk = junk;
+        this.settings = settings;
+    }
+
+    List<Line> lines() {
+        return lines;
+    }
+
+    List<Removal> removed() {
+        return removed;
+    }
+
+    void write(List<Element> roots) {
+        for (Element root : roots) {
+            NodeTraversor.filter(new Writer(), root);
+        }
+    }
+
+    private void remove(Element e, String reason, double score, Map<String, Double> signals) {
+        String text = e.text();
+        if (text.isEmpty()) {
+            return;
+        }
+        if (text.length() > MAX_REMOVAL_CHARS) {
+            text = text.substring(0, MAX_REMOVAL_CHARS) + "…";
+        }
+        removed.add(new Removal(text, "extract", reason, score, signals, lines.size()));
+    }
+
+    private final class Writer implements NodeFilter {
+        private final StringBuilder buf = new StringBuilder();
+        private final Deque<BlockType> types = new ArrayDeque<>();
+        private int letters;
+        private int linkLetters;
+        private int linkDepth;
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                append(t.getWholeText());
+                return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element e)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            NodeStats s = stats.get(e);
+            if (s == null) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            String reason = junk.get(e);
+            if (reason != null) {
+                flush();
+                remove(e, reason, 1.0, Map.of());
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (isLinkDenseContainer(e, s)) {
+                flush();
+                remove(e, "link-dense", s.linkDensity(), Map.of("linkDensity", s.linkDensity()));
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            String tag = e.normalName();
+            if (tag.equals("a")) {
+                linkDepth++;
+            }
+            if (Html.isBlock(e)) {
+                flush();
+                types.push(typeOf(e, tag, types.isEmpty() ? BlockType.PARAGRAPH : types.peek()));
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element e) {
+                if (e.normalName().equals("a")) {
+                    linkDepth--;
+                }
+                if (Html.isBlock(e)) {
+                    flush();
+                    if (!types.isEmpty()) {
+                        types.pop();
+                    }
+                }
+            }
+            if (depth == 0) {
+                flush();
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        private void append(String text) {
+            int n = Html.letters(text);
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b') {
+                    if (buf.length() > 0 && buf.charAt(buf.length() - 1) != ' ') {
+                        buf.append(' ');
+                    }
+                } else {
+                    buf.append(c);
+                }
+            }
+            letters += n;
+            if (linkDepth > 0) {
+                linkLetters += n;
+            }
+        }
+
+        private void flush() {
+            int end = buf.length();
+            if (end > 0 && buf.charAt(end - 1) == ' ') {
+                end--;
+            }
+            if (letters > 0 && end > 0) {
+                String text = buf.substring(0, end);
+                BlockType type = types.isEmpty() ? BlockType.PARAGRAPH : types.peek();
+                lines.add(new Line(type, text, letters, linkLetters));
+            }
+            buf.setLength(0);
+            letters = 0;
+            linkLetters = 0;
+        }
+    }
+
+    private boolean isLinkDenseContainer(Element e, NodeStats s) {
+        String tag = e.normalName();
+        boolean container = switch (tag) {
+            case "div", "section", "ul", "ol", "dl", "table", "aside", "figure", "header", "menu" -> true;
+            default -> false;
+        };
+        if (!container || s.text == 0) {
+            return false;
+        }
+        double ld = s.linkDensity();
+        if (ld > settings.maxLinkDensity()) {
+            return true;
+        }
+        // Lists of links with some words around them (teaser lists) are just as much junk.
+        return (tag.equals("ul") || tag.equals("ol")) && ld > 0.3 && s.text < 1500 && ContentFinder.classWeight(e) < 0;
+    }
+
+    private static BlockType typeOf(Element e, String tag, BlockType inherited) {
+        if (Html.isHeading(tag)) {
+            return BlockType.HEADING;
+        }
+        switch (tag) {
+            case "li", "dt", "dd":
+                return inherited == BlockType.QUOTE ? BlockType.QUOTE : BlockType.LIST_ITEM;
+            case "blockquote":
+                return BlockType.QUOTE;
+            case "figcaption", "caption":
+                return BlockType.CAPTION;
+            case "pre":
+                return BlockType.PREFORMATTED;
+            default:
+                break;
+        }
+        if (inherited == BlockType.CAPTION || inherited == BlockType.QUOTE || inherited == BlockType.PREFORMATTED) {
+            return inherited;
+        }
+        if (!e.className().isEmpty() && CAPTION_WORDS.matcher(JunkRules.words(e.id(), e.className())).find()) {
+            return BlockType.CAPTION;
+        }
+        return inherited == BlockType.HEADING || inherited == BlockType.LIST_ITEM ? inherited : BlockType.PARAGRAPH;
+    }
+}

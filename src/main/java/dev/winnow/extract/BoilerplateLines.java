@@ -1,0 +1,252 @@
+package dev.winnow.extract;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises single lines of boilerplate inside the text flow by their wording: "read also" promos
+ * ("LEE TAMBIÉN: …", "Te puede interesar", "Read more:", "Leia também", "Lire aussi", "Lesen Sie
+ * auch"…), ad labels, share and newsletter prompts, bylines and image credits. Works on accent- and
+ * case-folded text, in English, Spanish, Portuguese, French, German and Italian.
+ *
+ * <p>Phrases that also open ordinary sentences ("Related", "Watch", "More") only count when a label
+ * separator follows them (colon, bar, arrow…) or when they stand alone; phrases that never open a real
+ * sentence ("te puede interesar", "lesen sie auch") count whatever follows.
+ */
+final class BoilerplateLines {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Characters that end a label: "LEE TAMBIÉN: …", "MÁS | …", "Read more » …". */
+    private static final String SEPARATORS = ":|>»›→–—-•·/";
+
+    /** Promo labels that are promos whatever follows them. */
+    private static final List<String> RELATED_ALWAYS = List.of(
+            // es
+            "lee tambien", "lea tambien", "leer tambien", "lee mas", "lea mas", "leer mas", "lea aqui", "lee aqui",
+            "te puede interesar", "le puede interesar", "puede interesarte", "te podria interesar",
+            "tambien te puede interesar", "tambien le puede interesar", "quizas te interese", "quiza te interese",
+            "mira tambien", "mire tambien", "ver tambien", "vea tambien", "vease tambien", "puedes ver",
+            "puede ver", "noticias relacionadas", "noticia relacionada", "nota relacionada", "notas relacionadas",
+            "articulo relacionado", "articulos relacionados", "te recomendamos", "le recomendamos",
+            "no te pierdas", "no se pierda", "sigue leyendo", "segui leyendo", "tambien lee", "tambien lea",
+            "otras noticias", "mas noticias", "contenido relacionado", "en contexto",
+            // en
+            "read more", "read also", "also read", "see also", "related stories", "related articles",
+            "related coverage", "related content", "related reading", "related story", "related article",
+            "you may also like", "you might also like", "you may be interested", "don't miss", "dont miss",
+            "further reading", "recommended reading", "read next", "more from", "also see", "most read",
+            "continue reading", "more on this story", "more on this topic", "click here to read",
+            // pt
+            "leia tambem", "leia mais", "veja tambem", "veja mais", "saiba mais", "leia ainda", "assista tambem",
+            "materias relacionadas", "noticias relacionadas",
+            // fr
+            "lire aussi", "a lire aussi", "lire egalement", "a lire egalement", "voir aussi", "a voir aussi",
+            "sur le meme sujet", "lire la suite", "en savoir plus", "a decouvrir aussi", "a lire",
+            // de
+            "lesen sie auch", "lesen sie mehr", "lesen sie hier", "mehr zum thema", "weitere artikel",
+            "auch interessant", "das konnte sie auch interessieren", "das konnte sie interessieren",
+            "siehe auch", "mehr dazu", "weiterlesen", "auch lesenswert", "zum thema", "empfohlener inhalt",
+            // it
+            "leggi anche", "potrebbe interessarti", "vedi anche", "leggi di piu");
+
+    /** Labels that count only when a separator follows or they stand alone. */
+    private static final List<String> RELATED_LABEL = List.of(
+            "related", "relacionado", "relacionada", "relacionadas", "relacionados", "mira", "mire", "ver",
+            "more", "mas", "watch", "listen", "read", "video", "en video", "confira", "assista", "veja", "leia",
+            "recommended", "recomendado", "recomendados", "also", "tambien", "aussi", "lire", "voir", "mehr",
+            "auch", "see", "te recomendamos", "opinion", "lee", "lea", "leer", "puedes leer", "para leer");
+
+    private static final List<String> AD_LINES = List.of(
+            "advertisement", "advertisements", "advertising", "ad", "ads", "sponsored", "sponsored content",
+            "publicidad", "publicidade", "publicite", "anzeige", "werbung", "pubblicita", "anuncio",
+            "story continues below advertisement", "article continues below", "story continues below",
+            "continue reading below", "scroll to continue with content", "the article continues after the ad",
+            "la nota continua debajo", "continua despues de la publicidad", "sigue leyendo debajo",
+            "continua depois da publicidade", "weiter nach der anzeige", "la suite apres cette publicite",
+            "skip advertisement", "close ad");
+
+    private static final List<String> SHARE_WORDS = List.of(
+            "share", "shares", "share this", "share this article", "share this story", "share on", "tweet",
+            "email", "print", "copy link", "link copied", "facebook", "twitter", "whatsapp", "linkedin",
+            "pinterest", "reddit", "telegram", "compartir", "comparte", "compartir en", "compartilhe",
+            "compartilhar", "partager", "partagez", "teilen", "imprimir", "imprimer", "drucken", "e mail",
+            "comentarios", "comments", "kommentare", "commentaires", "x", "messenger", "flipboard", "mail");
+
+    private static final List<String> NEWSLETTER_WORDS = List.of(
+            "newsletter", "sign up", "signup", "subscribe", "subscription", "suscribete", "suscribite",
+            "suscribirse", "suscripcion", "abonnez vous", "abonnieren", "inscreva se", "assine", "assinante",
+            "register now", "get our", "melden sie sich", "boletin");
+
+    private static final List<String> BYLINE_PREFIXES = List.of(
+            "by ", "por ", "von ", "par ", "texto ", "text ", "redaccion", "written by", "escrito por",
+            "reporting by", "reportagem de", "de nuestra redaccion");
+
+    private static final List<String> DATELINE_PREFIXES = List.of(
+            "published", "updated", "last updated", "posted", "publicado", "actualizado", "atualizado",
+            "publie", "mis a jour", "veroffentlicht", "aktualisiert", "stand", "modified");
+
+    private static final List<String> CREDIT_PREFIXES = List.of(
+            "photo ", "photo:", "photos:", "foto ", "foto:", "fotos:", "image:", "imagen:", "imagem:", "bild:",
+            "credit:", "credits:", "credito:", "photograph:", "(photo", "(foto", "(image", "(credit",
+            "getty images", "copyright", "(c)", "photo by", "foto de", "foto por", "image by", "picture:");
+    private static final List<String> CREDIT_SUFFIXES = List.of(
+            "getty images", "/ getty", "/getty", "reuters", "/ afp", "/afp", "/ ap", "/ap", "/ efe", "/efe",
+            "shutterstock", "istock", "dpa", "(ap photo)", "ap photo", "archivo", "archive", "/ file",
+            "europa press", "(file photo)", "handout", "via reuters");
+
+    private BoilerplateLines() {
+    }
+
+    /** Lower-case, accents removed, whitespace collapsed; used for all wording checks. */
+    static String fold(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFD);
+        s = MARKS.matcher(s).replaceAll("");
+        return SPACES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    /** Why this line is a "read also" promo, or null. {@code folded} is {@link #fold} of the line. */
+    static boolean isRelatedPromo(String folded) {
+        String f = stripLeadingPunctuation(folded);
+        for (String p : RELATED_ALWAYS) {
+            if (f.startsWith(p) && boundaryAfter(f, p.length())) {
+                return true;
+            }
+        }
+        for (String p : RELATED_LABEL) {
+            if (f.startsWith(p) && labelAfter(f, p.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isAdLabel(String folded) {
+        String f = trimPunctuation(folded);
+        return AD_LINES.contains(f);
+    }
+
+    /** A short line made only of share/print/social words ("Share · Tweet · Email"). */
+    static boolean isSharePrompt(String folded) {
+        if (folded.length() > 120) {
+            return false;
+        }
+        String[] parts = folded.split("[^\\p{L}\\p{N}]+(?:\\s*[^\\p{L}\\p{N}]+)*");
+        int words = 0;
+        StringBuilder phrase = new StringBuilder();
+        for (String p : parts) {
+            if (p.isEmpty()) {
+                continue;
+            }
+            words++;
+            if (phrase.length() > 0) {
+                phrase.append(' ');
+            }
+            phrase.append(p);
+            String cur = phrase.toString();
+            if (SHARE_WORDS.contains(cur)) {
+                phrase.setLength(0);
+            } else if (!SHARE_WORDS.stream().anyMatch(w -> w.startsWith(cur + " "))) {
+                return false;
+            }
+        }
+        return words > 0 && phrase.length() == 0;
+    }
+
+    static boolean isNewsletterPrompt(String folded) {
+        if (folded.length() > 160) {
+            return false;
+        }
+        for (String w : NEWSLETTER_WORDS) {
+            if (folded.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "By Jane Doe", "Por Redacción", "Updated 3 March 2024"… (short lines only). */
+    static boolean isByline(String folded) {
+        if (folded.length() > 100) {
+            return false;
+        }
+        for (String p : BYLINE_PREFIXES) {
+            if (folded.startsWith(p) && !folded.endsWith(".")) {
+                return true;
+            }
+        }
+        for (String p : DATELINE_PREFIXES) {
+            if (folded.startsWith(p) && containsDigit(folded)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isImageCredit(String folded) {
+        if (folded.length() > 160) {
+            return false;
+        }
+        for (String p : CREDIT_PREFIXES) {
+            if (folded.startsWith(p)) {
+                return true;
+            }
+        }
+        if (folded.startsWith("©") || folded.length() < 70 && folded.contains("©")) {
+            return true;
+        }
+        String t = trimPunctuation(folded);
+        for (String s : CREDIT_SUFFIXES) {
+            if (t.endsWith(s) && folded.length() < 90 && (t.contains("/") || t.contains("photo") || t.contains("foto"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean boundaryAfter(String f, int end) {
+        return end >= f.length() || !Character.isLetterOrDigit(f.charAt(end));
+    }
+
+    /** The label stands alone or is followed (after optional spaces) by a separator character. */
+    private static boolean labelAfter(String f, int end) {
+        int i = end;
+        while (i < f.length() && f.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= f.length()) {
+            return true;
+        }
+        return i > end - 1 && SEPARATORS.indexOf(f.charAt(i)) >= 0 && (i > end || f.charAt(i) != '-');
+    }
+
+    private static String stripLeadingPunctuation(String f) {
+        int i = 0;
+        while (i < f.length() && !Character.isLetterOrDigit(f.charAt(i))) {
+            i++;
+        }
+        return f.substring(i);
+    }
+
+    private static String trimPunctuation(String f) {
+        int a = 0;
+        int b = f.length();
+        while (a < b && !Character.isLetterOrDigit(f.charAt(a)) && f.charAt(a) != '(') {
+            a++;
+        }
+        while (b > a && !Character.isLetterOrDigit(f.charAt(b - 1)) && f.charAt(b - 1) != ')') {
+            b--;
+        }
+        return f.substring(a, b);
+    }
+}

@@ -1,0 +1,259 @@
+package dev.winnow.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Finds the article body on a measured page. Structural junk is marked first (and takes no part in
+ * scoring); then every block that shows a paragraph of its own gives a score to its ancestors (more
+ * for long, comma-rich, link-poor text), candidates are weighted by class/id cues and link density,
+ * and the best one is taken together with the siblings that look like more of the same article (a
+ * body split by ads or teasers). This is the scheme Readability made standard, on precomputed
+ * measures so that it costs one linear pass.
+ */
+final class ContentFinder {
+    private static final Pattern POSITIVE = Pattern.compile("(?:^| )(?:article|articles|body|content|entry|hentry|"
+            + "main|post|text|blog|story|stories|cuerpo|contenido|texto|nota|noticia|articulo|artikel|inhalt|"
+            + "beitrag|corps|contenu|conteudo|materia|single|prose|richtext|rich|paywall|detail|news)(?: |$)");
+    private static final Pattern NEGATIVE = Pattern.compile("(?:^| )(?:hidden|banner|combx|comment|comments|"
+            + "contact|foot|footer|footnote|masthead|media|meta|promo|related|scroll|share|shoutbox|sidebar|"
+            + "skyscraper|sponsor|shopping|tags|tool|tools|widget|teaser|teasers|card|cards|list|menu|nav|"
+            + "header|author|byline|social|popular|trending|recommended|more|aside|rail|caption|gallery)(?: |$)");
+    private static final int ANCESTOR_LEVELS = 5;
+
+    private final DomStats stats;
+    private final ExtractSettings settings;
+    private final JunkRules rules = new JunkRules();
+    private final Map<Element, String> junk = new IdentityHashMap<>();
+    private final List<Element> candidates = new ArrayList<>();
+
+    ContentFinder(DomStats stats, ExtractSettings settings) {
+        this.stats = stats;
+        this.settings = settings;
+    }
+
+    /** Junk elements found while scoring, with their reason codes. */
+    Map<Element, String> junk() {
+        return junk;
+    }
+
+    /** The elements that make up the article body in document order, or an empty list. */
+    List<Element> find(Element body) {
+        NodeTraversor.filter(new Scorer(), body);
+        Element top = null;
+        double best = 0;
+        for (Element c : candidates) {
+            NodeStats s = stats.get(c);
+            s.score = s.score * (1 - s.linkDensity());
+            if (s.score > best) {
+                best = s.score;
+                top = c;
+            }
+        }
+        if (top == null) {
+            return List.of();
+        }
+        top = widen(top, body);
+        return withSiblings(top);
+    }
+
+    /** Junk reason of an element, with a guard: a box that holds most of the page is a wrapper, not junk. */
+    private String junkReason(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("body") || tag.equals("html") || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            return null;
+        }
+        String reason = rules.reason(e);
+        if (reason == null) {
+            return null;
+        }
+        NodeStats s = stats.get(e);
+        int page = Math.max(1, stats.bodyText());
+        if (s != null && s.text > 500 && s.text > page * 0.4 && !reason.equals("hidden")) {
+            return null;
+        }
+        return reason;
+    }
+
+    private final class Scorer implements NodeFilter {
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (!(node instanceof Element e)) {
+                return FilterResult.CONTINUE;
+            }
+            if (stats.get(e) == null) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            String reason = junkReason(e);
+            if (reason != null) {
+                junk.put(e, reason);
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element e && Html.isBlock(e)) {
+                scoreParagraph(e);
+            }
+            return FilterResult.CONTINUE;
+        }
+    }
+
+    private void scoreParagraph(Element e) {
+        NodeStats s = stats.get(e);
+        String tag = e.normalName();
+        if (s == null || s.inlineText < settings.minParagraphChars() || Html.isHeading(tag)
+                || s.inlineLinkDensity() > 0.5) {
+            return;
+        }
+        double score = 1 + s.inlineCommas + Math.min(s.inlineText / 100.0, 3);
+        if (tag.equals("li") || tag.equals("dd") || tag.equals("dt") || tag.equals("td") || tag.equals("th")) {
+            score *= 0.5;
+        }
+        Element a = e.parent();
+        for (int level = 0; level < ANCESTOR_LEVELS && a != null; level++, a = a.parent()) {
+            NodeStats as = stats.get(a);
+            if (as == null || a.normalName().equals("html")) {
+                break;
+            }
+            if (!as.candidate) {
+                as.candidate = true;
+                as.score = baseScore(a);
+                candidates.add(a);
+            }
+            as.score += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+        }
+    }
+
+    private static double baseScore(Element e) {
+        double score = switch (e.normalName()) {
+            case "div", "article", "section", "main" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        return score + classWeight(e);
+    }
+
+    static double classWeight(Element e) {
+        double w = 0;
+        if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            w += 50;
+        }
+        String words = JunkRules.words(e.id(), e.className());
+        if (words.isEmpty()) {
+            return w;
+        }
+        if (POSITIVE.matcher(words).find()) {
+            w += 25;
+        }
+        if (NEGATIVE.matcher(words).find()) {
+            w -= 25;
+        }
+        return w;
+    }
+
+    /**
+     * Moves up from the best candidate when its ancestors hold more of the same article: when several
+     * near-equal candidates share an ancestor (a body split into boxes), or when the parent scores
+     * higher than the child on its own.
+     */
+    private Element widen(Element top, Element body) {
+        double topScore = stats.get(top).score;
+        List<Element> alternatives = new ArrayList<>();
+        for (Element c : candidates) {
+            if (c != top && stats.get(c).score >= topScore * 0.75) {
+                alternatives.add(c);
+            }
+        }
+        if (alternatives.size() >= 3) {
+            for (Element p = top.parent(); p != null && p != body; p = p.parent()) {
+                int contained = 0;
+                for (Element alt : alternatives) {
+                    if (isAncestor(p, alt)) {
+                        contained++;
+                    }
+                }
+                if (contained >= 3) {
+                    top = p;
+                    break;
+                }
+            }
+        }
+        double last = stats.get(top).score;
+        double threshold = last / 3;
+        for (Element p = top.parent(); p != null && p != body; p = p.parent()) {
+            NodeStats ps = stats.get(p);
+            if (ps == null || !ps.candidate) {
+                continue;
+            }
+            if (ps.score < threshold) {
+                break;
+            }
+            if (ps.score > last) {
+                top = p;
+                break;
+            }
+            last = ps.score;
+        }
+        return top;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The best candidate plus siblings that score close to it or read as plain paragraphs. */
+    private List<Element> withSiblings(Element top) {
+        Element parent = top.parent();
+        if (parent == null) {
+            return List.of(top);
+        }
+        NodeStats ts = stats.get(top);
+        double threshold = Math.max(10, ts.score * 0.2);
+        List<Element> out = new ArrayList<>();
+        for (Element sib : parent.children()) {
+            if (sib == top) {
+                out.add(sib);
+                continue;
+            }
+            NodeStats s = stats.get(sib);
+            if (s == null || junk.containsKey(sib) || s.text == 0) {
+                continue;
+            }
+            double bonus = !top.className().isEmpty() && top.className().equals(sib.className()) ? ts.score * 0.2 : 0;
+            if (s.candidate && s.score + bonus >= threshold) {
+                out.add(sib);
+            } else if (isParagraphLike(sib, s)) {
+                out.add(sib);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isParagraphLike(Element e, NodeStats s) {
+        if (!e.normalName().equals("p") && s.inlineText < s.text * 0.9) {
+            return false;
+        }
+        double ld = s.linkDensity();
+        if (s.text > 80) {
+            return ld < 0.25;
+        }
+        return s.text > 0 && ld == 0 && e.text().matches(".*\\.( |$).*");
+    }
+}

@@ -1,0 +1,141 @@
+package dev.winnow.extract;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Measures every element of a page once, bottom-up and without recursion (deep nesting is safe):
+ * text length, link text, and the text each block element shows as its own. Elements past the element
+ * or depth caps are left unmeasured and so take no part in the extraction.
+ */
+final class DomStats {
+    private final Map<Element, NodeStats> stats = new IdentityHashMap<>();
+    private int bodyText;
+
+    private DomStats() {
+    }
+
+    static DomStats measure(Element body, ExtractSettings settings) {
+        DomStats ds = new DomStats();
+        Measurer m = new Measurer(ds, settings);
+        NodeTraversor.filter(m, body);
+        m.unwind();
+        NodeStats root = ds.stats.get(body);
+        ds.bodyText = root == null ? 0 : root.text;
+        return ds;
+    }
+
+    NodeStats get(Element e) {
+        return stats.get(e);
+    }
+
+    int bodyText() {
+        return bodyText;
+    }
+
+    int elementCount() {
+        return stats.size();
+    }
+
+    private static final class Measurer implements NodeFilter {
+        private final DomStats ds;
+        private final ExtractSettings settings;
+        private final Deque<NodeStats> open = new ArrayDeque<>();
+        private final Deque<NodeStats> blocks = new ArrayDeque<>();
+        private int linkDepth;
+
+        Measurer(DomStats ds, ExtractSettings settings) {
+            this.ds = ds;
+            this.settings = settings;
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                if (!open.isEmpty()) {
+                    addText(t.getWholeText());
+                }
+                return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element e)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (Html.SKIPPED.contains(e.normalName()) || depth > settings.maxDepth()) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (ds.stats.size() >= settings.maxElements()) {
+                return FilterResult.STOP;
+            }
+            NodeStats s = new NodeStats();
+            ds.stats.put(e, s);
+            open.push(s);
+            if (Html.isBlock(e)) {
+                blocks.push(s);
+            }
+            if (e.normalName().equals("a")) {
+                linkDepth++;
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element e && !open.isEmpty()) {
+                close(e);
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        private void close(Element e) {
+            NodeStats s = open.pop();
+            if (Html.isBlock(e) && !blocks.isEmpty()) {
+                blocks.pop();
+            }
+            if (e.normalName().equals("a")) {
+                linkDepth--;
+            }
+            NodeStats parent = open.peek();
+            if (parent != null) {
+                parent.text += s.text;
+                parent.linkText += s.linkText;
+            }
+        }
+
+        private void addText(String text) {
+            int n = Html.letters(text);
+            if (n == 0) {
+                return;
+            }
+            NodeStats s = open.peek();
+            s.text += n;
+            if (linkDepth > 0) {
+                s.linkText += n;
+            }
+            NodeStats b = blocks.peek();
+            if (b != null) {
+                b.inlineText += n;
+                b.inlineCommas += Html.commas(text);
+                if (linkDepth > 0) {
+                    b.inlineLink += n;
+                }
+            }
+        }
+
+        /** After an early stop, add the still-open elements' measures to their parents. */
+        void unwind() {
+            while (open.size() > 1) {
+                NodeStats s = open.pop();
+                NodeStats parent = open.peek();
+                parent.text += s.text;
+                parent.linkText += s.linkText;
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package dev.winnow.extract;
+
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/** Tag classes the extraction passes share: block-level, never-content, and their text measures. */
+final class Html {
+    /** Elements whose subtree is never article text. */
+    static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "svg", "math", "canvas",
+            "iframe", "object", "embed", "video", "audio", "map", "button", "select", "option", "input",
+            "textarea", "head", "title", "meta", "link", "base", "picture", "source");
+
+    /** Elements that start a new line of text. */
+    static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "body", "caption",
+            "center", "dd", "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer",
+            "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "nav", "ol",
+            "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "br",
+            "menu", "legend", "frameset", "frame", "output");
+
+    private Html() {
+    }
+
+    static boolean isBlock(Element e) {
+        return BLOCKS.contains(e.normalName());
+    }
+
+    static boolean isHeading(String tag) {
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+    }
+
+    /** Non-space characters: a length measure that ignores markup indentation. */
+    static int letters(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c > ' ' && c != '\u00a0' && !Character.isWhitespace(c)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static int commas(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ',' || c == '，' || c == '、' || c == '،') {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,167 @@
+package dev.winnow.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Recognises structural junk (navigation, share bars, newsletter boxes, cookie notices, ad slots,
+ * related-article modules, comments…) from an element's tag, ARIA role and class/id words, in several
+ * languages. Returns a reason code, or null for an element that may hold article text.
+ *
+ * <p>Class and id values are split into words on spaces, hyphens, underscores and camel case, so
+ * {@code article-share-bar}, {@code shareBar} and {@code share_tools} all read as "share". The rules
+ * are about page structure in general; none names a site. One instance serves one page (it caches the
+ * verdict per class/id string, which repeat a lot within a page) and is not thread-safe.
+ */
+final class JunkRules {
+    private static final Set<String> HIDDEN_CLASSES = Set.of("hidden", "is-hidden", "u-hidden", "hide",
+            "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screenreader-only", "d-none",
+            "element-invisible", "offscreen");
+    private static final String NONE = "";
+
+    private final Map<String, String> cache = new HashMap<>();
+
+    private record Rule(String reason, Pattern words) {
+    }
+
+    private static Rule rule(String reason, String alternatives) {
+        return new Rule(reason, Pattern.compile("(?:^| )(?:" + alternatives + ")(?: |$)"));
+    }
+
+    // Order matters: the first matching rule names the reason.
+    private static final List<Rule> RULES = List.of(
+            rule("cookie", "cookies?|consent|gdpr|cmp|cookiebar|cookie ?banner|rgpd|dsgvo"),
+            rule("newsletter", "newsletters?|subscribe|subscription|signup|sign ?up|suscri\\w*|suscripcion|"
+                    + "abonn\\w*|abonnement|inscri\\w*|boletin\\w*|registration|register|paywall|regwall|"
+                    + "nl ?signup|optin|opt ?in|mailing ?list|assinatura|assine"),
+            rule("share", "share|shares|sharing|sharebar|social|socials|addthis|sharethis|"
+                    + "compartir|comparte|partage|partager|teilen|compartilh\\w*|redes ?sociales|follow ?us|"
+                    + "whatsapp|facebook|twitter|print ?button|toolbar|tools"),
+            rule("ad", "ad|ads|adv|advert\\w*|adslot|adunit|ad ?slot|ad ?unit|ad ?container|ad ?wrapper|"
+                    + "adsbygoogle|dfp|gpt ?ad|doubleclick|sponsor\\w*|sponsored|publicidad|publicidade|"
+                    + "anuncio\\w*|werbung|anzeige|publicite|banner|outbrain|taboola|promo|promoted|"
+                    + "commercial|native ?ad|teads|billboard|leaderboard|skyscraper|mpu"),
+            rule("comments", "comments?|comentarios?|kommentare?|commentaires?|disqus|respond|replies|"
+                    + "discussion|talkback|forum"),
+            rule("related", "related|relacionad[oa]s?|recommend\\w*|recomendad\\w*|suggest\\w*|"
+                    + "read ?more|read ?next|more ?stories|more ?news|mas ?noticias|also|tambien|"
+                    + "weitere|mehr ?zum ?thema|verwandte?|a ?lire|lire ?aussi|voir ?aussi|leia ?tambem|"
+                    + "veja ?tambem|outbrain|further ?reading|up ?next|next ?article|trending|popular|"
+                    + "most ?read|most ?viewed|mas ?leid\\w*|lo ?mas|meistgelesen|plus ?lus|mais ?lidas|"
+                    + "teaser|teasers|carousel|recirc\\w*|taxonomy|tags?|tag ?list|keywords|topics|temas"),
+            rule("navigation", "nav|navbar|navigation|menu|menus|breadcrumbs?|pagination|pager|skip|"
+                    + "skiplink|topbar|masthead|site ?header|header ?nav|mega ?menu|jump ?links"),
+            rule("sidebar", "sidebar|side ?bar|widget|widgets|rail|right ?rail|aside|complementary"),
+            rule("footer", "footer|site ?footer|page ?footer|colophon|copyright|legal"),
+            rule("overlay", "modal|popup|pop ?up|overlay|lightbox|interstitial"),
+            rule("image-credit", "credit|credits|photo ?credit|image ?credit|fotocredito|bildnachweis|"
+                    + "byline ?photo|copyright ?photo"),
+            rule("byline", "byline|bylines|author ?info|author ?bio|author ?box|autor|auteur|dateline|"
+                    + "published ?date|post ?meta|entry ?meta|article ?meta|meta ?data|timestamp"));
+
+    private static final Pattern CAMEL = Pattern.compile("(?<=[a-z])(?=[A-Z])");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s_\\-.:/]+");
+
+    /** The junk reason for this element judged on tag, role and attributes alone, or null. */
+    String reason(Element e) {
+        String tag = e.normalName();
+        switch (tag) {
+            case "nav":
+                return "navigation";
+            case "aside":
+                return "sidebar";
+            case "footer":
+                return "footer";
+            case "dialog":
+                return "overlay";
+            case "form":
+                return isSignupForm(e) ? "newsletter" : null;
+            default:
+                break;
+        }
+        if (e.hasAttr("hidden") || hiddenByStyle(e) || hasHiddenClass(e)) {
+            return "hidden";
+        }
+        String role = e.attr("role").toLowerCase(Locale.ROOT);
+        switch (role) {
+            case "navigation", "menubar", "menu", "search" -> {
+                return "navigation";
+            }
+            case "banner" -> {
+                return "navigation";
+            }
+            case "contentinfo" -> {
+                return "footer";
+            }
+            case "complementary" -> {
+                return "sidebar";
+            }
+            case "dialog", "alertdialog" -> {
+                return "overlay";
+            }
+            default -> {
+            }
+        }
+        return reasonByWords(e);
+    }
+
+    private String reasonByWords(Element e) {
+        String key = e.id() + "#" + e.className();
+        if (key.length() == 1) {
+            return null;
+        }
+        String cached = cache.get(key);
+        if (cached == null) {
+            cached = NONE;
+            String words = words(e.id(), e.className());
+            for (Rule r : RULES) {
+                if (r.words().matcher(words).find()) {
+                    cached = r.reason();
+                    break;
+                }
+            }
+            cache.put(key, cached);
+        }
+        return cached.isEmpty() ? null : cached;
+    }
+
+    /** Class and id as space-separated lower-case words (camelCase and hyphens split). */
+    static String words(String id, String className) {
+        if (id.isEmpty() && className.isEmpty()) {
+            return "";
+        }
+        String raw = id + " " + className;
+        raw = CAMEL.matcher(raw).replaceAll(" ");
+        return SEPARATORS.matcher(raw.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    private static boolean hiddenByStyle(Element e) {
+        String style = e.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    private static boolean hasHiddenClass(Element e) {
+        if (!e.hasAttr("class")) {
+            return false;
+        }
+        for (String c : e.classNames()) {
+            if (HIDDEN_CLASSES.contains(c.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isSignupForm(Element e) {
+        return "newsletter".equals(reasonByWords(e)) || !e.select("input[type=email]").isEmpty();
+    }
+}

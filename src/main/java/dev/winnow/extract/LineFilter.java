@@ -1,0 +1,102 @@
+package dev.winnow.extract;
+
+import dev.winnow.article.Block;
+import dev.winnow.article.BlockType;
+import dev.winnow.article.Removal;
+import dev.winnow.article.TitleKeys;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Last pass over the written lines: drops, with a reason, what markup alone could not tell apart —
+ * the headline repeated in the body, "read also" promos, ad labels, share and newsletter prompts,
+ * bylines and image credits, lines that are nothing but a link, and exact repeats.
+ */
+final class LineFilter {
+    private final PageMetadata metadata;
+    private final ExtractSettings settings;
+    private final Set<String> authorKeys = new HashSet<>();
+
+    LineFilter(PageMetadata metadata, ExtractSettings settings) {
+        this.metadata = metadata;
+        this.settings = settings;
+        for (String a : metadata.authors) {
+            String k = TitleKeys.of(a);
+            if (k.length() >= 4) {
+                authorKeys.add(k);
+            }
+        }
+    }
+
+    /** Keeps the good lines as blocks; every other line goes to {@code removed} with its reason. */
+    List<Block> apply(List<BlockWriter.Line> lines, List<Removal> removed) {
+        List<Block> blocks = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        String titleKey = TitleKeys.of(metadata.title);
+        for (BlockWriter.Line line : lines) {
+            String reason = reason(line, titleKey, seen);
+            if (reason == null) {
+                blocks.add(new Block(line.type(), line.text()));
+            } else {
+                removed.add(new Removal(line.text(), "extract", reason, 1.0,
+                        Map.of("linkDensity", line.linkDensity()), blocks.size()));
+            }
+        }
+        return blocks;
+    }
+
+    private String reason(BlockWriter.Line line, String titleKey, Set<String> seen) {
+        String key = TitleKeys.of(line.text());
+        if (key.isEmpty()) {
+            return "empty";
+        }
+        if (!titleKey.isEmpty() && key.equals(titleKey)) {
+            return "title";
+        }
+        if (line.type() == BlockType.CAPTION && !settings.keepCaptions()) {
+            return "caption";
+        }
+        String folded = BoilerplateLines.fold(line.text());
+        if (BoilerplateLines.isAdLabel(folded)) {
+            return "ad";
+        }
+        if (BoilerplateLines.isRelatedPromo(folded)) {
+            return "related";
+        }
+        if (BoilerplateLines.isSharePrompt(folded)) {
+            return "share";
+        }
+        if (line.letters() < 160 && BoilerplateLines.isNewsletterPrompt(folded)) {
+            return "newsletter";
+        }
+        if (BoilerplateLines.isImageCredit(folded)) {
+            return "image-credit";
+        }
+        if (line.type() != BlockType.QUOTE && (BoilerplateLines.isByline(folded) || isAuthorLine(key))) {
+            return "byline";
+        }
+        if (line.linkDensity() > 0.8 && line.letters() < 250 && line.type() != BlockType.QUOTE) {
+            return "link-dense";
+        }
+        if (!seen.add(key)) {
+            return "duplicate";
+        }
+        return null;
+    }
+
+    /** A short line that is the author's name, or little more ("Jane Doe, Reuters"). */
+    private boolean isAuthorLine(String key) {
+        if (key.length() > 80) {
+            return false;
+        }
+        for (String a : authorKeys) {
+            if (key.contains(a) && key.length() <= a.length() + 30) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

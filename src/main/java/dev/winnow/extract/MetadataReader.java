@@ -1,0 +1,357 @@
+package dev.winnow.extract;
+
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.winnow.lang.Languages;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads a page's metadata from, in order of trust: JSON-LD (NewsArticle and kin, also inside
+ * {@code @graph}), OpenGraph / Twitter / classic meta tags, schema.org microdata, then the DOM
+ * ({@code <link rel=canonical>}, {@code <html lang>}, {@code <h1>}, {@code <title>}, {@code <time>}).
+ */
+final class MetadataReader {
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA,
+                    JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_SINGLE_QUOTES,
+                    JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
+            .build();
+    private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "reportagenewsarticle",
+            "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle",
+            "askpublicnewsarticle", "blogposting", "liveblogposting", "socialmediaposting", "scholarlyarticle",
+            "techarticle", "report", "satiricalarticle", "advertisercontentarticle", "medicalscholarlyarticle",
+            "discussionforumposting", "review", "howto", "recipe");
+    private static final Set<String> ARTICLE_OG_TYPES = Set.of("article", "news", "blog", "og:article");
+    private static final int MAX_JSON_CHARS = 2_000_000;
+
+    private MetadataReader() {
+    }
+
+    static PageMetadata read(Document doc) {
+        PageMetadata md = new PageMetadata();
+        Map<String, String> meta = metaTags(doc);
+        // Canonical URL: the link element is the standard's own place, so it goes first.
+        Element canonical = doc.selectFirst("link[rel=canonical][href]");
+        if (canonical != null) {
+            md.canonicalUrl(canonical.absUrl("href"));
+        }
+        readJsonLd(doc, md);
+        readMeta(meta, md, doc);
+        readMicrodata(doc, md);
+        readDom(doc, md);
+        md.title = TitleCleaner.withoutSiteName(md.title, md.siteName);
+        return md;
+    }
+
+    // ------------------------------------------------------------------------------------------ JSON-LD
+
+    private static void readJsonLd(Document doc, PageMetadata md) {
+        List<JsonNode> nodes = new ArrayList<>();
+        for (Element script : doc.select("script[type~=(?i)ld\\+json]")) {
+            String data = script.data().strip();
+            if (data.isEmpty() || data.length() > MAX_JSON_CHARS) {
+                continue;
+            }
+            data = data.replace("<!--", "").replace("-->", "").replace("<![CDATA[", "").replace("]]>", "");
+            try {
+                flatten(JSON.readTree(data), nodes, 0);
+            } catch (java.io.IOException | RuntimeException e) {
+                // Broken JSON-LD is common; the other sources still apply.
+            }
+        }
+        JsonNode article = null;
+        int best = -1;
+        for (JsonNode n : nodes) {
+            if (isArticle(n)) {
+                int weight = n.size() + (n.hasNonNull("articleBody") ? 100 : 0);
+                if (weight > best) {
+                    best = weight;
+                    article = n;
+                }
+            }
+        }
+        if (article != null) {
+            md.declaredArticle = true;
+            fromArticle(article, md);
+        }
+        for (JsonNode n : nodes) {
+            if (hasType(n, "website") || hasType(n, "newsmediaorganization") || hasType(n, "organization")) {
+                md.siteName(text(n.get("name")));
+            }
+        }
+        for (JsonNode n : nodes) {
+            if (hasType(n, "webpage")) {
+                md.title(text(n.get("headline")));
+                md.lang(language(text(n.get("inLanguage"))));
+            }
+        }
+    }
+
+    private static void fromArticle(JsonNode a, PageMetadata md) {
+        md.title(text(a.get("headline")));
+        md.title(text(a.get("name")));
+        for (String author : names(a.get("author"))) {
+            md.author(author);
+        }
+        md.published(DateParsing.parse(text(a.get("datePublished"))));
+        md.published(DateParsing.parse(text(a.get("dateCreated"))));
+        md.modified(DateParsing.parse(text(a.get("dateModified"))));
+        md.lang(language(text(a.get("inLanguage"))));
+        JsonNode publisher = a.get("publisher");
+        if (publisher != null) {
+            List<String> pub = names(publisher);
+            if (!pub.isEmpty()) {
+                md.siteName(pub.get(0));
+            }
+        }
+        md.section(text(a.get("articleSection")));
+        md.description(text(a.get("description")));
+        md.imageUrl(url(a.get("image")));
+        md.imageUrl(url(a.get("thumbnailUrl")));
+        md.articleBody(text(a.get("articleBody")));
+    }
+
+    private static void flatten(JsonNode n, List<JsonNode> out, int depth) {
+        if (n == null || depth > 8) {
+            return;
+        }
+        if (n.isArray()) {
+            for (JsonNode c : n) {
+                flatten(c, out, depth + 1);
+            }
+        } else if (n.isObject()) {
+            out.add(n);
+            flatten(n.get("@graph"), out, depth + 1);
+            JsonNode main = n.get("mainEntity");
+            if (main != null && main.isObject()) {
+                flatten(main, out, depth + 1);
+            }
+        }
+    }
+
+    private static boolean isArticle(JsonNode n) {
+        for (String t : types(n)) {
+            if (ARTICLE_TYPES.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasType(JsonNode n, String type) {
+        return types(n).contains(type);
+    }
+
+    private static List<String> types(JsonNode n) {
+        JsonNode t = n.get("@type");
+        List<String> out = new ArrayList<>(2);
+        if (t == null) {
+            return out;
+        }
+        if (t.isArray()) {
+            for (JsonNode c : t) {
+                out.add(c.asText().toLowerCase(Locale.ROOT));
+            }
+        } else {
+            out.add(t.asText().toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    /** A string value, the first of an array, or an object's name/@value. */
+    private static String text(JsonNode n) {
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (n.isArray()) {
+            return n.isEmpty() ? null : text(n.get(0));
+        }
+        if (n.isObject()) {
+            return text(n.has("name") ? n.get("name") : n.get("@value"));
+        }
+        return n.asText();
+    }
+
+    private static List<String> names(JsonNode n) {
+        List<String> out = new ArrayList<>();
+        if (n == null || n.isNull()) {
+            return out;
+        }
+        if (n.isArray()) {
+            for (JsonNode c : n) {
+                out.addAll(names(c));
+            }
+        } else if (n.isObject()) {
+            String name = text(n.get("name"));
+            if (name != null) {
+                out.add(name);
+            }
+        } else {
+            out.add(n.asText());
+        }
+        return out;
+    }
+
+    private static String url(JsonNode n) {
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (n.isArray()) {
+            return n.isEmpty() ? null : url(n.get(0));
+        }
+        if (n.isObject()) {
+            return url(n.has("url") ? n.get("url") : n.get("contentUrl"));
+        }
+        return n.asText();
+    }
+
+    // ------------------------------------------------------------------------------------------ meta tags
+
+    private static Map<String, String> metaTags(Document doc) {
+        Map<String, String> out = new HashMap<>();
+        for (Element m : doc.select("meta[content]")) {
+            String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name")
+                    : m.hasAttr("itemprop") ? m.attr("itemprop") : m.attr("http-equiv");
+            String value = m.attr("content").strip();
+            if (!key.isEmpty() && !value.isEmpty()) {
+                out.putIfAbsent(key.toLowerCase(Locale.ROOT), value);
+            }
+        }
+        return out;
+    }
+
+    private static void readMeta(Map<String, String> meta, PageMetadata md, Document doc) {
+        String ogType = meta.getOrDefault("og:type", "").toLowerCase(Locale.ROOT);
+        if (ARTICLE_OG_TYPES.contains(ogType) || meta.containsKey("article:published_time")) {
+            md.declaredArticle = true;
+        }
+        md.title(meta.get("og:title"));
+        md.title(meta.get("twitter:title"));
+        for (String key : List.of("article:author", "author", "parsely-author", "sailthru.author", "dc.creator",
+                "citation_author", "byl")) {
+            String v = meta.get(key);
+            if (v != null) {
+                md.author(v.replaceFirst("(?i)^by\\s+", ""));
+                break;
+            }
+        }
+        for (String key : List.of("article:published_time", "og:published_time", "article:published",
+                "datepublished", "date", "pubdate", "publish-date", "publish_date", "dc.date", "dc.date.issued",
+                "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published",
+                "originalpublicationdate", "citation_publication_date", "og:pubdate", "publishdate")) {
+            md.published(DateParsing.parse(meta.get(key)));
+        }
+        for (String key : List.of("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified",
+                "last-modified", "article.updated", "lastmod")) {
+            md.modified(DateParsing.parse(meta.get(key)));
+        }
+        md.lang(language(meta.get("content-language")));
+        md.lang(language(meta.get("language")));
+        md.lang(language(meta.get("dc.language")));
+        md.canonicalUrl(absolute(doc, meta.get("og:url")));
+        md.siteName(meta.get("og:site_name"));
+        md.siteName(meta.get("application-name"));
+        md.section(meta.get("article:section"));
+        md.section(meta.get("section"));
+        md.description(meta.get("og:description"));
+        md.description(meta.get("twitter:description"));
+        md.description(meta.get("description"));
+        md.imageUrl(absolute(doc, meta.get("og:image")));
+        md.imageUrl(absolute(doc, meta.get("og:image:url")));
+        md.imageUrl(absolute(doc, meta.get("twitter:image")));
+        md.imageUrl(absolute(doc, meta.get("twitter:image:src")));
+    }
+
+    // ------------------------------------------------------------------------------------------ microdata
+
+    private static void readMicrodata(Document doc, PageMetadata md) {
+        Element headline = doc.selectFirst("[itemprop=headline]");
+        if (headline != null) {
+            md.title(itemValue(headline));
+        }
+        for (Element author : doc.select("[itemprop=author]")) {
+            Element name = author.selectFirst("[itemprop=name]");
+            md.author(name != null ? itemValue(name) : itemValue(author));
+            if (md.authors.size() >= 10) {
+                break;
+            }
+        }
+        Element published = doc.selectFirst("[itemprop=datePublished]");
+        if (published != null) {
+            md.published(DateParsing.parse(itemValue(published)));
+        }
+        Element modified = doc.selectFirst("[itemprop=dateModified]");
+        if (modified != null) {
+            md.modified(DateParsing.parse(itemValue(modified)));
+        }
+        Element section = doc.selectFirst("[itemprop=articleSection]");
+        if (section != null) {
+            md.section(itemValue(section));
+        }
+    }
+
+    private static String itemValue(Element e) {
+        for (String attr : List.of("content", "datetime", "value")) {
+            if (e.hasAttr(attr)) {
+                return e.attr(attr);
+            }
+        }
+        String t = e.text();
+        return t.length() > 300 ? null : t;
+    }
+
+    // ------------------------------------------------------------------------------------------ DOM
+
+    private static void readDom(Document doc, PageMetadata md) {
+        Element html = doc.selectFirst("html");
+        if (html != null) {
+            md.lang(language(html.attr("lang")));
+            md.lang(language(html.attr("xml:lang")));
+        }
+        Element ogLocale = doc.selectFirst("meta[property=og:locale][content]");
+        if (ogLocale != null) {
+            md.lang(language(ogLocale.attr("content")));
+        }
+        Element h1 = doc.selectFirst("h1");
+        if (h1 != null && md.title == null) {
+            md.title(h1.text());
+        }
+        md.title(doc.title());
+        Element time = doc.selectFirst("article time[datetime], time[datetime]");
+        if (time != null) {
+            md.published(DateParsing.parse(time.attr("datetime")));
+        }
+        for (Element a : doc.select("a[rel=author], [rel=author]")) {
+            md.author(a.text());
+            break;
+        }
+    }
+
+    private static String language(String tag) {
+        String code = Languages.normalize(tag);
+        return Languages.isKnown(code) ? code : null;
+    }
+
+    private static String absolute(Document doc, String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        if (url.startsWith("http://") || url.startsWith("https://")) {
+            return url.strip();
+        }
+        try {
+            return java.net.URI.create(doc.location()).resolve(url.strip()).toString();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

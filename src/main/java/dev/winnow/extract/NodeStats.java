@@ -1,0 +1,26 @@
+package dev.winnow.extract;
+
+/** Text measures of one element, gathered in one pass over the DOM. Counts are non-space characters. */
+final class NodeStats {
+    /** Text in the whole subtree. */
+    int text;
+    /** Part of {@link #text} inside links. */
+    int linkText;
+    /** Text whose nearest block-level ancestor is this element: what it shows as its own paragraph. */
+    int inlineText;
+    /** Part of {@link #inlineText} inside links. */
+    int inlineLink;
+    /** Commas in {@link #inlineText}: long sentences are a mark of prose. */
+    int inlineCommas;
+    /** Content score, set once paragraph scores reach this element. */
+    double score;
+    boolean candidate;
+
+    double linkDensity() {
+        return text == 0 ? 0 : (double) linkText / text;
+    }
+
+    double inlineLinkDensity() {
+        return inlineText == 0 ? 0 : (double) inlineLink / inlineText;
+    }
+}

@@ -1,0 +1,265 @@
+package dev.winnow.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.winnow.article.Block;
+import dev.winnow.article.BlockType;
+import dev.winnow.extract.ArticleExtractor;
+import dev.winnow.extract.ExtractSettings;
+import dev.winnow.extract.ExtractedArticle;
+import dev.winnow.extract.PageInput;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import org.jsoup.Jsoup;
+
+/**
+ * Measures {@link ArticleExtractor} on the shared dev data: (1) token P/R/F1 on the English extraction
+ * benchmark, (2) segment F1 on the multilingual set, (3) must-contain / must-not-contain snippets on the
+ * real fixture pages, (4) speed against a bare jsoup parse of the same pages, (5) peak heap, including a
+ * hostile huge and deeply nested page. Scores come from each set's own {@code score.py} (python3).
+ *
+ * <p>Run: {@code mvn -B -q -Pbench -Dbench=ExtractionBench [-Dbench.args="--shared DIR --only quality"]}.
+ * Heap cap: run with {@code MAVEN_OPTS=-Xmx256m} to check the stated cap.
+ */
+public final class ExtractionBench {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path shared;
+    private final ArticleExtractor extractor = new ArticleExtractor(ExtractSettings.defaults());
+
+    private ExtractionBench(Path shared) {
+        this.shared = shared;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path shared = Path.of("../shared");
+        String only = "all";
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--shared" -> shared = Path.of(args[i + 1]);
+                case "--only" -> only = args[i + 1];
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        if (!Files.isDirectory(shared)) {
+            shared = Path.of("/work/shared");
+        }
+        ExtractionBench bench = new ExtractionBench(shared);
+        resetPeaks();
+        if (only.equals("all") || only.equals("quality")) {
+            bench.english();
+            bench.multilingual();
+            bench.fixtures();
+        }
+        if (only.equals("all") || only.equals("speed")) {
+            bench.speed();
+        }
+        if (only.equals("all") || only.equals("memory")) {
+            bench.memory();
+        }
+    }
+
+    /** The body text as the benchmarks read it: blocks in order, captions left out. */
+    static String bodyText(ExtractedArticle a) {
+        StringBuilder sb = new StringBuilder();
+        for (Block b : a.blocks()) {
+            if (b.type() != BlockType.CAPTION) {
+                sb.append(b.text()).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    private void english() throws IOException, InterruptedException {
+        Path dir = shared.resolve("bench/extraction");
+        System.out.println("== (1) extraction benchmark (English), " + dir);
+        scoreSet(dir);
+    }
+
+    private void multilingual() throws IOException, InterruptedException {
+        Path dir = shared.resolve("bench/extraction-multi");
+        System.out.println("== (2) multilingual extraction set (de/es/fr/pt), " + dir);
+        scoreSet(dir);
+    }
+
+    private void scoreSet(Path dir) throws IOException, InterruptedException {
+        JsonNode truth = JSON.readTree(dir.resolve("truth.json").toFile());
+        Map<String, String> pred = new LinkedHashMap<>();
+        int notArticle = 0;
+        for (Iterator<String> it = truth.fieldNames(); it.hasNext(); ) {
+            String id = it.next();
+            byte[] html = gunzip(dir.resolve("pages/" + id + ".html.gz"));
+            ExtractedArticle a = extractor.extract(new PageInput(html, truth.get(id).path("url").asText(), null));
+            if (!a.isArticle()) {
+                notArticle++;
+            }
+            pred.put(id, bodyText(a));
+        }
+        System.out.println("pages: " + pred.size() + ", judged not an article: " + notArticle);
+        Path out = Files.createTempFile("winnow-extract-pred", ".json");
+        JSON.writeValue(out.toFile(), pred);
+        python(dir.resolve("score.py"), dir.resolve("truth.json"), out);
+        Files.deleteIfExists(out);
+    }
+
+    private static void python(Path script, Path truth, Path pred) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("python3", script.toString(), "--truth", truth.toString(),
+                "--pred", pred.toString()).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        System.out.print(output);
+    }
+
+    private void fixtures() throws IOException {
+        Path dir = shared.resolve("fixtures/pages");
+        System.out.println("== (3) real fixture pages, must-contain / must-not-contain, " + dir);
+        JsonNode subset = JSON.readTree(dir.resolve("trafilatura-evaldata-subset.json").toFile());
+        Map<String, String> urls = manifestUrls(dir.resolve("MANIFEST.tsv"));
+        int keep = 0;
+        int kept = 0;
+        int drop = 0;
+        int gone = 0;
+        List<String> misses = new ArrayList<>();
+        for (Iterator<String> it = subset.fieldNames(); it.hasNext(); ) {
+            String path = it.next();
+            JsonNode item = subset.get(path);
+            byte[] html = gunzip(dir.resolve(path));
+            String text = norm(bodyText(extractor.extract(new PageInput(html, urls.get(path), null))));
+            for (JsonNode s : item.path("must_contain")) {
+                keep++;
+                if (text.contains(norm(s.asText()))) {
+                    kept++;
+                } else {
+                    misses.add("  missing  " + path + ": " + s.asText());
+                }
+            }
+            for (JsonNode s : item.path("must_not_contain")) {
+                drop++;
+                if (!text.contains(norm(s.asText()))) {
+                    gone++;
+                } else {
+                    misses.add("  kept     " + path + ": " + s.asText());
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "pages: %d; must-contain kept %d/%d = %.1f%%; must-not-contain gone %d/%d = %.1f%%%n",
+                subset.size(), kept, keep, 100.0 * kept / keep, gone, drop, 100.0 * gone / drop);
+        misses.forEach(System.out::println);
+    }
+
+    private void speed() throws IOException {
+        Path dir = shared.resolve("bench/extraction");
+        System.out.println("== (4) speed, one thread, warm JVM, pages of " + dir);
+        JsonNode truth = JSON.readTree(dir.resolve("truth.json").toFile());
+        List<byte[]> pages = new ArrayList<>();
+        List<String> urls = new ArrayList<>();
+        for (Iterator<String> it = truth.fieldNames(); it.hasNext(); ) {
+            String id = it.next();
+            pages.add(gunzip(dir.resolve("pages/" + id + ".html.gz")));
+            urls.add(truth.get(id).path("url").asText());
+        }
+        long sink = 0;
+        for (int round = 0; round < 5; round++) {
+            sink += parseAll(pages, urls) + extractAll(pages, urls);
+        }
+        int rounds = 10;
+        long parseNanos = 0;
+        long extractNanos = 0;
+        for (int round = 0; round < rounds; round++) {
+            long t0 = System.nanoTime();
+            sink += parseAll(pages, urls);
+            long t1 = System.nanoTime();
+            sink += extractAll(pages, urls);
+            long t2 = System.nanoTime();
+            parseNanos += t1 - t0;
+            extractNanos += t2 - t1;
+        }
+        double n = (double) pages.size() * rounds;
+        System.out.printf(Locale.ROOT, "bare Jsoup.parse:   %.1f pages/s (%.2f ms/page)%n", n / (parseNanos / 1e9), parseNanos / 1e6 / n);
+        System.out.printf(Locale.ROOT, "ArticleExtractor:   %.1f pages/s (%.2f ms/page)%n", n / (extractNanos / 1e9), extractNanos / 1e6 / n);
+        System.out.printf(Locale.ROOT, "extraction / bare parse time: %.2fx (target <= 1.5x)   [checksum %d]%n",
+                (double) extractNanos / parseNanos, sink % 10);
+    }
+
+    private long parseAll(List<byte[]> pages, List<String> urls) throws IOException {
+        long n = 0;
+        for (int i = 0; i < pages.size(); i++) {
+            n += Jsoup.parse(new ByteArrayInputStream(pages.get(i)), null, urls.get(i)).childNodeSize();
+        }
+        return n;
+    }
+
+    private long extractAll(List<byte[]> pages, List<String> urls) {
+        long n = 0;
+        for (int i = 0; i < pages.size(); i++) {
+            n += extractor.extract(new PageInput(pages.get(i), urls.get(i), null)).blocks().size();
+        }
+        return n;
+    }
+
+    private void memory() {
+        System.out.println("== (5) memory");
+        StringBuilder huge = new StringBuilder("<html><body>");
+        while (huge.length() < 64 * 1024 * 1024) {
+            huge.append("<div class=item><p>A paragraph of filler text, with commas, repeated to make a huge page.</p></div>");
+        }
+        ExtractedArticle big = extractor.extract(new PageInput(huge.toString().getBytes(StandardCharsets.UTF_8), "http://127.0.0.1/huge", null));
+        StringBuilder deep = new StringBuilder("<html><body>");
+        deep.append("<div>".repeat(200_000)).append("<p>Deep text, nested far too far.</p>");
+        ExtractedArticle nested = extractor.extract(new PageInput(deep.toString().getBytes(StandardCharsets.UTF_8), "http://127.0.0.1/deep", null));
+        huge = null;
+        deep = null;
+        System.out.printf(Locale.ROOT, "64 MB page: cut and extracted, %d blocks (notArticle=%s); 200k-deep page: notArticle=%s%n",
+                big.blocks().size(), big.notArticleReason(), nested.notArticleReason());
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        System.out.printf(Locale.ROOT, "peak heap used (sum of pool peaks, whole run): %.1f MB; max heap (-Xmx): %.0f MB%n",
+                peak / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0);
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+    }
+
+    private static Map<String, String> manifestUrls(Path manifest) throws IOException {
+        Map<String, String> out = new LinkedHashMap<>();
+        List<String> lines = Files.readAllLines(manifest, StandardCharsets.UTF_8);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split("\t", -1);
+            if (f.length > 5) {
+                out.put(f[0], f[5]);
+            }
+        }
+        return out;
+    }
+
+    private static String norm(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
+    private static byte[] gunzip(Path p) throws IOException {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(p))) {
+            return in.readAllBytes();
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package dev.winnow.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.winnow.article.Block;
+import dev.winnow.article.BlockType;
+import dev.winnow.article.Removal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class ArticleExtractorTest {
+
+    private static String body(ExtractedArticle a) {
+        return a.blocks().stream().map(Block::text).collect(Collectors.joining("\n"));
+    }
+
+    private static String reasonFor(ExtractedArticle a, String text) {
+        for (Removal r : a.removed()) {
+            if (r.text().contains(text)) {
+                assertEquals("extract", r.stage());
+                return r.reason();
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void keepsTheArticleParagraphsInOrderAndDropsTheHeadline() {
+        ExtractedArticle a = Pages.extract(Pages.article(Pages.paragraphs()));
+        assertTrue(a.isArticle());
+        assertEquals(List.of(Pages.P1, Pages.P2, Pages.P3), a.blocks().stream().map(Block::text).toList());
+        assertEquals("Council expands bus network", a.title());
+    }
+
+    @Test
+    void mainBodyWinsOverSidebarCommentsAndMostRead() {
+        String sidebar = "<div class=\"col-right\"><h3>Most read</h3><ul>"
+                + "<li><a href=/1>Local team wins the regional cup after a dramatic penalty shoot-out</a></li>"
+                + "<li><a href=/2>Storm warning for the weekend: what you need to know before travelling</a></li>"
+                + "</ul></div>";
+        String comments = "<div id=comments><p>I have waited for this bus line for years, finally something good "
+                + "happens in our district, thanks to everyone who signed the petition.</p></div>";
+        String html = "<html><body><div class=wrapper><div class=\"story-body\">" + Pages.paragraphs()
+                + "</div>" + comments + "</div>" + sidebar + "</body></html>";
+        ExtractedArticle a = Pages.extract(html);
+        String text = body(a);
+        assertTrue(text.contains(Pages.P1) && text.contains(Pages.P3));
+        assertFalse(text.contains("penalty shoot-out"));
+        assertFalse(text.contains("waited for this bus line"));
+    }
+
+    @Test
+    void dropsStructuralJunkInsideTheBodyWithReasons() {
+        String inside = "<div class=\"share-tools\"><a href=#>Facebook</a> <a href=#>Twitter</a></div>"
+                + "<p>" + Pages.P1 + "</p>"
+                + "<div class=\"newsletter-box\"><p>Get our morning briefing in your inbox every day.</p>"
+                + "<form><input type=email></form></div>"
+                + "<p>" + Pages.P2 + "</p>"
+                + "<div id=\"cookie-notice\"><p>We use cookies to improve your experience on this site.</p></div>"
+                + "<div class=\"ad-slot\"><p>Advertisement: the best mattresses of the year, on sale.</p></div>"
+                + "<section class=\"related-articles\"><h2>Related</h2><p><a href=/x>Bus fares frozen "
+                + "for two years</a></p></section>"
+                + "<p>" + Pages.P3 + "</p>";
+        ExtractedArticle a = Pages.extract(Pages.article(inside));
+        assertEquals(List.of(Pages.P1, Pages.P2, Pages.P3), a.blocks().stream().map(Block::text).toList());
+        assertEquals("share", reasonFor(a, "Facebook"));
+        assertEquals("newsletter", reasonFor(a, "morning briefing"));
+        assertEquals("cookie", reasonFor(a, "We use cookies"));
+        assertEquals("ad", reasonFor(a, "best mattresses"));
+        assertEquals("related", reasonFor(a, "Bus fares frozen"));
+    }
+
+    @Test
+    void dropsInlineReadAlsoLinesInSeveralLanguages() {
+        String inside = "<p>" + Pages.P1 + "</p>"
+                + "<p><strong>LEE TAMBIÉN:</strong> <a href=/y>El alcalde presenta su plan de movilidad</a></p>"
+                + "<p>" + Pages.P2 + "</p>"
+                + "<p>Te puede interesar: <a href=/z>Nuevas tarifas para el metro</a></p>"
+                + "<p>Lesen Sie auch: Die Stadt plant neue Radwege</p>"
+                + "<p>Read more: <a href=/w>How the bus plan was drawn up</a></p>"
+                + "<p>Leia também: Prefeitura anuncia novas linhas</p>"
+                + "<p>» Lire aussi : la ville prépare ses nouvelles lignes</p>"
+                + "<p>" + Pages.P3 + "</p>";
+        ExtractedArticle a = Pages.extract(Pages.article(inside));
+        assertEquals(List.of(Pages.P1, Pages.P2, Pages.P3), a.blocks().stream().map(Block::text).toList());
+        for (String promo : List.of("LEE TAMBIÉN", "Te puede interesar", "Lesen Sie auch", "Read more",
+                "Leia também", "Lire aussi")) {
+            assertEquals("related", reasonFor(a, promo), promo);
+        }
+    }
+
+    @Test
+    void ordinarySentencesThatStartLikeLabelsAreKept() {
+        String line = "Related to the plan, the council will also review taxi licences, the mayor said on Tuesday.";
+        ExtractedArticle a = Pages.extract(Pages.article(Pages.paragraphs() + "<p>" + line + "</p>"));
+        assertTrue(body(a).contains(line));
+    }
+
+    @Test
+    void keepsSubheadingsListsQuotesAndCaptionsWithTheirTypes() {
+        String inside = "<p>" + Pages.P1 + "</p><h2>What changes for riders</h2>"
+                + "<ul><li>Line 14 runs every ten minutes.</li><li>Line 15 reaches the harbour.</li></ul>"
+                + "<blockquote><p>This is the biggest change in twenty years.</p></blockquote>"
+                + "<figure><img src=bus.jpg><figcaption>A new electric bus at the depot.</figcaption></figure>"
+                + "<p>" + Pages.P2 + "</p><p>" + Pages.P3 + "</p>";
+        ExtractedArticle a = Pages.extract(Pages.article(inside));
+        assertTrue(a.blocks().contains(new Block(BlockType.HEADING, "What changes for riders")));
+        assertTrue(a.blocks().contains(new Block(BlockType.LIST_ITEM, "Line 14 runs every ten minutes.")));
+        assertTrue(a.blocks().contains(new Block(BlockType.QUOTE, "This is the biggest change in twenty years.")));
+        assertTrue(a.blocks().contains(new Block(BlockType.CAPTION, "A new electric bus at the depot.")));
+    }
+
+    @Test
+    void dropsBylineRepeatedInTheBodyAndImageCredits() {
+        String head = "<meta name=author content=\"Ana Pérez\">";
+        String html = "<html><head>" + head + "</head><body><article><p>Ana Pérez</p>"
+                + "<p>By Ana Pérez and Tom Li</p><p>" + Pages.P1 + "</p><p>Photo: Tom Li / Reuters</p>"
+                + "<p>" + Pages.P2 + "</p><p>" + Pages.P3 + "</p></article></body></html>";
+        ExtractedArticle a = Pages.extract(html);
+        assertEquals(List.of(Pages.P1, Pages.P2, Pages.P3), a.blocks().stream().map(Block::text).toList());
+        assertEquals("byline", reasonFor(a, "By Ana Pérez"));
+        assertEquals("image-credit", reasonFor(a, "Photo: Tom Li"));
+    }
+
+    @Test
+    void listPageIsNotAnArticle() {
+        StringBuilder html = new StringBuilder("<html><body><main><h1>Latest news</h1>");
+        for (int i = 0; i < 20; i++) {
+            html.append("<div class=item><h2><a href=/n/").append(i).append(">Headline number ").append(i)
+                    .append(" about something that happened in the city today</a></h2><p>A teaser that sums up ")
+                    .append("story ").append(i).append(", in a sentence or two, before the reader clicks.</p></div>");
+        }
+        ExtractedArticle a = Pages.extract(html.append("</main></body></html>").toString());
+        assertFalse(a.isArticle());
+        assertEquals("list page", a.notArticleReason());
+        assertTrue(a.blocks().isEmpty());
+    }
+
+    @Test
+    void scriptOnlyPageIsNotAnArticle() {
+        ExtractedArticle a = Pages.extract("<html><head><script>render()</script></head><body>"
+                + "<div id=app></div><script src=app.js></script></body></html>");
+        assertEquals("script-only page", a.notArticleReason());
+    }
+
+    @Test
+    void scriptRenderedPageFallsBackToJsonLdArticleBody() {
+        String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Buses\","
+                + "\"articleBody\":\"" + Pages.P1 + "\\n" + Pages.P2 + "\"}</script>";
+        ExtractedArticle a = Pages.extract("<html><head>" + ld + "</head><body><div id=app></div></body></html>");
+        assertTrue(a.isArticle());
+        assertEquals(List.of(Pages.P1, Pages.P2), a.blocks().stream().map(Block::text).toList());
+    }
+
+    @Test
+    void emptyAndGarbageInputDoNotThrow() {
+        ArticleExtractor x = new ArticleExtractor(ExtractSettings.defaults());
+        assertEquals("empty page", x.extract(new PageInput(new byte[0], null, null)).notArticleReason());
+        byte[] garbage = new byte[5000];
+        new java.util.Random(1).nextBytes(garbage);
+        assertFalse(x.extract(new PageInput(garbage, "not a url", "text/html; charset=bogus")).isArticle());
+    }
+
+    @Test
+    void unclosedTagsStillYieldTheBody() {
+        String html = "<html><body><div class=content><p>" + Pages.P1 + "<p>" + Pages.P2 + "<div><p>" + Pages.P3
+                + "<b><i>";
+        ExtractedArticle a = Pages.extract(html);
+        assertTrue(body(a).contains(Pages.P1) && body(a).contains(Pages.P3));
+    }
+
+    @Test
+    void hugePageIsCutNotFatal() {
+        StringBuilder html = new StringBuilder("<html><body><article>").append(Pages.paragraphs());
+        while (html.length() < 3_000_000) {
+            html.append("<p>").append(Pages.P2).append("</p>");
+        }
+        ExtractSettings small = new ExtractSettings(1_000_000, 100_000, 300, 25, 200, 0.5, 0.4, true);
+        ExtractedArticle a = new ArticleExtractor(small).extract(
+                new PageInput(html.toString().getBytes(StandardCharsets.UTF_8), "https://news.example/", null));
+        assertTrue(a.isArticle());
+        assertTrue(a.blocks().size() < 6000, "cut at the byte cap");
+    }
+
+    @Test
+    void deepNestingIsNotFatal() {
+        String html = "<html><body>" + "<div>".repeat(100_000) + "<p>" + Pages.P1 + "</p></body></html>";
+        ExtractedArticle a = Pages.extract(html);
+        assertNotNull(a);
+        ExtractedArticle shallow = Pages.extract("<html><body>" + "<div>".repeat(50) + Pages.paragraphs()
+                + "</body></html>");
+        assertTrue(shallow.isArticle());
+    }
+
+    @Test
+    void isSafeToShareAcrossThreads() throws Exception {
+        ArticleExtractor x = new ArticleExtractor(ExtractSettings.defaults());
+        byte[] page = Pages.article(Pages.paragraphs()).getBytes(StandardCharsets.UTF_8);
+        List<Thread> threads = new java.util.ArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger ok = new java.util.concurrent.atomic.AtomicInteger();
+        for (int t = 0; t < 4; t++) {
+            Thread th = new Thread(() -> {
+                for (int i = 0; i < 50; i++) {
+                    if (x.extract(new PageInput(page, "https://news.example/", null)).blocks().size() == 3) {
+                        ok.incrementAndGet();
+                    }
+                }
+            });
+            threads.add(th);
+            th.start();
+        }
+        for (Thread th : threads) {
+            th.join();
+        }
+        assertEquals(200, ok.get());
+    }
+}

@@ -9,7 +9,7 @@ import java.util.Map;
  * its key in {@code config/winnow.properties} (section {@code filter}).
  *
  * @param bias                   intercept of the line score (logistic)
- * @param weights                signal name ({@link LineSignals#NAMES}) → weight in the line score
+ * @param weights                model term ({@link LineScorer#TERMS}) → weight in the line score
  * @param threshold              a line goes when its score (0..1) is at least this
  * @param shortArticleLines      articles with fewer lines than this are "short"
  * @param shortArticleThreshold  the stricter threshold used on short articles
@@ -29,7 +29,7 @@ public record FilterSettings(double bias, Map<String, Double> weights, double th
 
     public static FilterSettings from(Config c) {
         Map<String, Double> w = new LinkedHashMap<>();
-        for (String name : LineSignals.NAMES) {
+        for (String name : LineScorer.TERMS) {
             w.put(name, c.decimal("filter.weight." + name, -100, 100));
         }
         return new FilterSettings(

@@ -11,8 +11,8 @@ import java.util.Map;
  * @param bias                   intercept of the line score (logistic)
  * @param weights                model term ({@link LineScorer#TERMS}) → weight in the line score
  * @param threshold              a line goes when its score (0..1) is at least this
- * @param shortArticleLines      articles with fewer lines than this are "short"
- * @param shortArticleThreshold  the stricter threshold used on short articles
+ * @param shortArticleLines      articles with fewer lines than this are "short": their lines go only
+ *                               with evidence that does not rest on topic
  * @param maxShare               at most this share of an article's lines is removed
  * @param longLineWords          a line with more words is "long" and needs evidence beyond low similarity
  * @param longLineMaxCoverage    a long line with no other evidence goes only if its coverage by the rest of
@@ -21,7 +21,7 @@ import java.util.Map;
  * @param languageMinWords       lines shorter than this are not language-checked
  */
 public record FilterSettings(double bias, Map<String, Double> weights, double threshold, int shortArticleLines,
-                             double shortArticleThreshold, double maxShare, int longLineWords,
+                             double maxShare, int longLineWords,
                              double longLineMaxCoverage, double titleWeight, int languageMinWords) {
     public FilterSettings {
         weights = Map.copyOf(weights);
@@ -36,7 +36,6 @@ public record FilterSettings(double bias, Map<String, Double> weights, double th
                 c.decimal("filter.bias", -100, 100), w,
                 c.decimal("filter.threshold", 0, 1),
                 c.integer("filter.short-article.lines", 0, 1000),
-                c.decimal("filter.short-article.threshold", 0, 1),
                 c.decimal("filter.max-share", 0, 1),
                 c.integer("filter.long-line.words", 1, 10_000),
                 c.decimal("filter.long-line.max-coverage", 0, 1),

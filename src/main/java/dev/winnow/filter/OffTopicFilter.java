@@ -55,7 +55,8 @@ public final class OffTopicFilter {
 
     private List<LineVerdict> assess(FilterInput in, CorpusStats stats, String lang) {
         List<String> lines = in.paragraphs();
-        ArticleTerms terms = new ArticleTerms(LanguageAnalyzers.forLanguage(lang), lang, in.title(), lines,
+        ArticleTerms terms = new ArticleTerms(LanguageAnalyzers.forLanguage(lang),
+                LanguageAnalyzers.effectiveLanguage(lang), in.title(), lines,
                 stats == null ? CorpusStats.EMPTY : stats, settings.titleWeight());
         TitleMatcher titles = new TitleMatcher(in, stats == null ? CorpusStats.EMPTY : stats);
         double[] similarity = new double[lines.size()];
@@ -103,9 +104,7 @@ public final class OffTopicFilter {
                 titles.isOtherTitle(text) || (prefix != null && titles.isOtherTitle(prefix.rest())) ? 1.0 : 0.0);
         s.put(LineSignals.LAST, i == lines.size() - 1 ? 1.0 : 0.0);
         double score = LineScorer.score(s, settings);
-        double threshold = lines.size() < settings.shortArticleLines()
-                ? settings.shortArticleThreshold() : settings.threshold();
-        return new LineVerdict(i, text, score, s, reasonFor(s), score >= threshold, null);
+        return new LineVerdict(i, text, score, s, reasonFor(s), score >= settings.threshold(), null);
     }
 
     private static double medianOfOthers(double[] values, int skip) {
@@ -154,11 +153,15 @@ public final class OffTopicFilter {
     private List<LineVerdict> applyGuards(List<LineVerdict> verdicts) {
         List<LineVerdict> out = new ArrayList<>(verdicts);
         List<LineVerdict> candidates = new ArrayList<>();
+        boolean shortArticle = verdicts.size() < settings.shortArticleLines();
         for (LineVerdict v : verdicts) {
             if (!v.removed()) {
                 continue;
             }
-            if (isLongWithoutCorroboration(v)) {
+            if (shortArticle && !hasNonTopicalEvidence(v.signals())) {
+                // Too little text to judge topic against: only evidence that does not depend on it counts.
+                out.set(v.index(), v.keptBy("short-article"));
+            } else if (isLongWithoutCorroboration(v)) {
                 out.set(v.index(), v.keptBy("long-line"));
             } else {
                 candidates.add(v);
@@ -183,11 +186,15 @@ public final class OffTopicFilter {
         if (Math.expm1(s.get(LineSignals.LENGTH)) <= settings.longLineWords()) {
             return false;
         }
-        boolean other = s.get(LineSignals.KNOWN_TITLE) > 0 || s.get(LineSignals.PREFIX) >= 1
+        double max = settings.longLineMaxCoverage();
+        return !hasNonTopicalEvidence(s) && (s.get(LineSignals.COVERAGE) > max || s.get(LineSignals.NEIGHBOURS) > max);
+    }
+
+    /** Evidence that does not rest on topic: lead-in, promo, repetition, language, another article's title. */
+    private static boolean hasNonTopicalEvidence(Map<String, Double> s) {
+        return s.get(LineSignals.KNOWN_TITLE) > 0 || s.get(LineSignals.PREFIX) >= 1
                 || s.get(LineSignals.PROMO) >= 0.5 || s.get(LineSignals.REPEATED) > 0
                 || s.get(LineSignals.LANGUAGE) > 0;
-        double max = settings.longLineMaxCoverage();
-        return !other && (s.get(LineSignals.COVERAGE) > max || s.get(LineSignals.NEIGHBOURS) > max);
     }
 
     /** The declared language, or the one detected from title and body when none is declared. */

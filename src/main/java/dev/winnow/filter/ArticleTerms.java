@@ -21,13 +21,12 @@ final class ArticleTerms {
     private final Map<String, Double> idf = new HashMap<>();
     private final CorpusStats stats;
     private final String lang;
-    private final double titleWeight;
+    private double wholeNormSq = -1;
 
     ArticleTerms(Analyzer analyzer, String lang, String titleText, List<String> paragraphs, CorpusStats stats,
                  double titleWeight) {
         this.stats = stats;
         this.lang = lang;
-        this.titleWeight = titleWeight;
         this.title = TermCounter.count(analyzer, titleText);
         title.forEach((t, n) -> whole.merge(t, n * titleWeight, Double::sum));
         for (String p : paragraphs) {
@@ -43,13 +42,29 @@ final class ArticleTerms {
 
     /** Cosine of the line with the rest of the article (title weighted, the line itself left out). */
     double similarityToRest(int line) {
-        return cosine(weigh(lines.get(line)), weigh(rest(line)));
+        // The rest differs from the whole article only in the line's own terms, so its norm and the dot
+        // product are corrections of the whole's, in time proportional to the line, not the article.
+        Map<String, Integer> own = lines.get(line);
+        double restNormSq = wholeNormSq();
+        double dot = 0;
+        double ownNormSq = 0;
+        for (Map.Entry<String, Integer> e : own.entrySet()) {
+            String t = e.getKey();
+            double w = weight(e.getValue(), t);
+            double full = weight(whole.get(t), t);
+            double left = whole.get(t) - e.getValue();
+            double rest = left > 1e-9 ? weight(left, t) : 0;
+            restNormSq += rest * rest - full * full;
+            dot += w * rest;
+            ownNormSq += w * w;
+        }
+        return dot <= 0 || restNormSq <= 0 ? 0 : dot / Math.sqrt(ownNormSq * restNormSq);
     }
 
     /** IDF-weighted share of the line's distinct terms found anywhere else in the article. */
     double coverageByRest(int line) {
-        Map<String, Double> rest = rest(line);
-        return coverage(lines.get(line), rest::containsKey);
+        Map<String, Integer> own = lines.get(line);
+        return coverage(own, t -> whole.get(t) - own.get(t) > 1e-9);
     }
 
     /** IDF-weighted share of the line's terms that appear in the title. */
@@ -92,17 +107,20 @@ final class ArticleTerms {
         return out;
     }
 
-    private Map<String, Double> rest(int line) {
-        Map<String, Double> out = new HashMap<>(whole);
-        lines.get(line).forEach((t, n) -> {
-            double left = out.get(t) - n;
-            if (left <= 1e-9) {
-                out.remove(t);
-            } else {
-                out.put(t, left);
+    private double wholeNormSq() {
+        if (wholeNormSq < 0) {
+            double sum = 0;
+            for (Map.Entry<String, Double> e : whole.entrySet()) {
+                double w = weight(e.getValue(), e.getKey());
+                sum += w * w;
             }
-        });
-        return out;
+            wholeNormSq = sum;
+        }
+        return wholeNormSq;
+    }
+
+    private double weight(double tf, String term) {
+        return (1 + Math.log(Math.max(tf, 1))) * idf(term);
     }
 
     private double coverage(Map<String, Integer> terms, java.util.function.Predicate<String> present) {
@@ -123,7 +141,7 @@ final class ArticleTerms {
         counts.forEach((t, n) -> {
             double tf = n.doubleValue();
             if (tf > 0) {
-                v.put(t, (1 + Math.log(Math.max(tf, 1))) * idf(t));
+                v.put(t, weight(tf, t));
             }
         });
         return v;
@@ -162,9 +180,5 @@ final class ArticleTerms {
             double df = Math.min(stats.docFreq(lang, t), n);
             return Math.log(1 + (n - df + 0.5) / (df + 0.5));
         });
-    }
-
-    double titleWeight() {
-        return titleWeight;
     }
 }

@@ -15,6 +15,10 @@ import java.util.Set;
  * frequencies, their titles as known titles, their lines for repetition. So a first run on an empty index
  * still weighs words by how common they are, and the articles of one batch know each other's titles.
  *
+ * <p>Languages are reduced to the analysis chain's code ({@link LanguageAnalyzers#effectiveLanguage}),
+ * also when asking the base, so {@code es-ES} and {@code es} count together and languages without a chain
+ * count as {@code und}.
+ *
  * <p>Articles are told apart by their URL (the batch cleaner passes the input id); one without a URL
  * counts only as an anonymous document. Immutable once built, so safe to share between threads.
  */
@@ -62,13 +66,15 @@ public final class BatchCorpusStats implements CorpusStats {
 
     @Override
     public long docCount(String lang) {
-        return base.docCount(lang) + docCounts.getOrDefault(LanguageAnalyzers.effectiveLanguage(lang), 0L);
+        String code = LanguageAnalyzers.effectiveLanguage(lang);
+        return base.docCount(code) + docCounts.getOrDefault(code, 0L);
     }
 
     @Override
     public long docFreq(String lang, String term) {
-        Map<String, Long> df = docFreqs.get(LanguageAnalyzers.effectiveLanguage(lang));
-        return base.docFreq(lang, term) + (df == null ? 0 : df.getOrDefault(term, 0L));
+        String code = LanguageAnalyzers.effectiveLanguage(lang);
+        Map<String, Long> df = docFreqs.get(code);
+        return base.docFreq(code, term) + (df == null ? 0 : df.getOrDefault(term, 0L));
     }
 
     @Override

@@ -9,10 +9,10 @@ import java.util.Map;
  * its key in {@code config/winnow.properties} (section {@code filter}).
  *
  * @param bias                   intercept of the line score (logistic)
- * @param weights                signal name ({@link LineSignals#NAMES}) → weight in the line score
+ * @param weights                model term ({@link LineScorer#TERMS}) → weight in the line score
  * @param threshold              a line goes when its score (0..1) is at least this
- * @param shortArticleLines      articles with fewer lines than this are "short"
- * @param shortArticleThreshold  the stricter threshold used on short articles
+ * @param shortArticleLines      articles with fewer lines than this are "short": their lines go only
+ *                               with evidence that does not rest on topic
  * @param maxShare               at most this share of an article's lines is removed
  * @param longLineWords          a line with more words is "long" and needs evidence beyond low similarity
  * @param longLineMaxCoverage    a long line with no other evidence goes only if its coverage by the rest of
@@ -21,7 +21,7 @@ import java.util.Map;
  * @param languageMinWords       lines shorter than this are not language-checked
  */
 public record FilterSettings(double bias, Map<String, Double> weights, double threshold, int shortArticleLines,
-                             double shortArticleThreshold, double maxShare, int longLineWords,
+                             double maxShare, int longLineWords,
                              double longLineMaxCoverage, double titleWeight, int languageMinWords) {
     public FilterSettings {
         weights = Map.copyOf(weights);
@@ -29,14 +29,13 @@ public record FilterSettings(double bias, Map<String, Double> weights, double th
 
     public static FilterSettings from(Config c) {
         Map<String, Double> w = new LinkedHashMap<>();
-        for (String name : LineSignals.NAMES) {
+        for (String name : LineScorer.TERMS) {
             w.put(name, c.decimal("filter.weight." + name, -100, 100));
         }
         return new FilterSettings(
                 c.decimal("filter.bias", -100, 100), w,
                 c.decimal("filter.threshold", 0, 1),
                 c.integer("filter.short-article.lines", 0, 1000),
-                c.decimal("filter.short-article.threshold", 0, 1),
                 c.decimal("filter.max-share", 0, 1),
                 c.integer("filter.long-line.words", 1, 10_000),
                 c.decimal("filter.long-line.max-coverage", 0, 1),

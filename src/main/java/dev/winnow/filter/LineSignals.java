@@ -17,6 +17,11 @@ final class LineSignals {
     static final String TITLE = "title";
     /** IDF-weighted share of the line's terms found in the lines before and after it. */
     static final String NEIGHBOURS = "neighbours";
+    /**
+     * The line's ln-similarity minus the median ln-similarity of the article's other lines: how much of an
+     * outlier the line is in its own article (articles differ in how tightly their lines hang together).
+     */
+    static final String RELATIVE = "relative-similarity";
     /** Cosine of the line before with the line after (the text flowing around the line). */
     static final String BRIDGE = "bridge";
     /** ln(1 + words). */
@@ -25,8 +30,10 @@ final class LineSignals {
     static final String NO_STOP = "no-stop";
     /** Share of capitalised long words. */
     static final String CAPITALS = "capitals";
-    /** 1 for a known "related" lead-in, 0.5 for a generic capitalised label with a colon. */
+    /** 1 for a known "related" lead-in ({@link RelatedPrefixes}). */
     static final String PREFIX = "prefix";
+    /** 1 for a generic capitalised label followed by a colon ("EN VIDEO:"). */
+    static final String LABEL = "label-prefix";
     /** Promo vocabulary, 0..1 ({@link PromoCues}). */
     static final String PROMO = "promo";
     /** 1 when the same line occurs in another article of the corpus. */
@@ -38,8 +45,8 @@ final class LineSignals {
     /** 1 for the last line of the article (related links are often appended). */
     static final String LAST = "last";
 
-    static final List<String> NAMES = List.of(SIMILARITY, COVERAGE, TITLE, NEIGHBOURS, BRIDGE, LENGTH, NO_STOP,
-            CAPITALS, PREFIX, PROMO, REPEATED, LANGUAGE, KNOWN_TITLE, LAST);
+    static final List<String> NAMES = List.of(SIMILARITY, COVERAGE, TITLE, NEIGHBOURS, RELATIVE, BRIDGE, LENGTH,
+            NO_STOP, CAPITALS, PREFIX, LABEL, PROMO, REPEATED, LANGUAGE, KNOWN_TITLE, LAST);
 
     private LineSignals() {
     }

@@ -55,18 +55,26 @@ public final class OffTopicFilter {
 
     private List<LineVerdict> assess(FilterInput in, CorpusStats stats, String lang) {
         List<String> lines = in.paragraphs();
-        ArticleTerms terms = new ArticleTerms(LanguageAnalyzers.forLanguage(lang), lang, in.title(), lines,
+        ArticleTerms terms = new ArticleTerms(LanguageAnalyzers.forLanguage(lang),
+                LanguageAnalyzers.effectiveLanguage(lang), in.title(), lines,
                 stats == null ? CorpusStats.EMPTY : stats, settings.titleWeight());
         TitleMatcher titles = new TitleMatcher(in, stats == null ? CorpusStats.EMPTY : stats);
+        double[] similarity = new double[lines.size()];
+        double[] logSimilarity = new double[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            similarity[i] = terms.similarityToRest(i);
+            logSimilarity[i] = LineScorer.logSimilarity(similarity[i]);
+        }
         List<LineVerdict> verdicts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            verdicts.add(judge(i, lines, terms, titles, stats, in.url(), lang));
+            verdicts.add(judge(i, lines, terms, similarity, logSimilarity, titles, stats, in.url(), lang));
         }
         return applyGuards(verdicts);
     }
 
-    private LineVerdict judge(int i, List<String> lines, ArticleTerms terms, TitleMatcher titles,
-                              CorpusStats stats, String url, String lang) {
+    private LineVerdict judge(int i, List<String> lines, ArticleTerms terms, double[] similarity,
+                              double[] logSimilarity,
+                              TitleMatcher titles, CorpusStats stats, String url, String lang) {
         String text = lines.get(i);
         Map<String, Double> s = LineSignals.empty();
         if (!LineShape.hasText(text)) {
@@ -78,29 +86,40 @@ public final class OffTopicFilter {
         RelatedPrefixes.Match prefix = RelatedPrefixes.find(text);
         String key = TitleKeys.of(text);
         int words = LineShape.words(text);
-        s.put(LineSignals.SIMILARITY, terms.similarityToRest(i));
+        s.put(LineSignals.SIMILARITY, similarity[i]);
         s.put(LineSignals.COVERAGE, terms.coverageByRest(i));
         s.put(LineSignals.TITLE, terms.coverageByTitle(i));
         s.put(LineSignals.NEIGHBOURS, terms.coverageByNeighbours(i));
+        s.put(LineSignals.RELATIVE, logSimilarity[i] - medianOfOthers(logSimilarity, i));
         s.put(LineSignals.BRIDGE, terms.bridge(i));
         s.put(LineSignals.LENGTH, Math.log1p(words));
         s.put(LineSignals.NO_STOP, LineShape.endsWithStop(text) ? 0.0 : 1.0);
         s.put(LineSignals.CAPITALS, LineShape.capitalised(text));
-        s.put(LineSignals.PREFIX, prefix == null ? 0.0 : prefix.known() ? 1.0 : 0.5);
+        s.put(LineSignals.PREFIX, prefix != null && prefix.known() ? 1.0 : 0.0);
+        s.put(LineSignals.LABEL, prefix != null && !prefix.known() ? 1.0 : 0.0);
         s.put(LineSignals.PROMO, PromoCues.score(text));
         s.put(LineSignals.REPEATED, stats != null && stats.lineDocFreq(key, url) > 0 ? 1.0 : 0.0);
         s.put(LineSignals.LANGUAGE, languageDiffers(text, words, lang) ? 1.0 : 0.0);
         s.put(LineSignals.KNOWN_TITLE,
                 titles.isOtherTitle(text) || (prefix != null && titles.isOtherTitle(prefix.rest())) ? 1.0 : 0.0);
         s.put(LineSignals.LAST, i == lines.size() - 1 ? 1.0 : 0.0);
-        double z = settings.bias();
-        for (Map.Entry<String, Double> e : s.entrySet()) {
-            z += settings.weight(e.getKey()) * e.getValue();
+        double score = LineScorer.score(s, settings);
+        return new LineVerdict(i, text, score, s, reasonFor(s), score >= settings.threshold(), null);
+    }
+
+    private static double medianOfOthers(double[] values, int skip) {
+        if (values.length < 2) {
+            return values.length == 1 ? values[0] : 0;
         }
-        double score = 1 / (1 + Math.exp(-z));
-        double threshold = lines.size() < settings.shortArticleLines()
-                ? settings.shortArticleThreshold() : settings.threshold();
-        return new LineVerdict(i, text, score, s, reasonFor(s), score >= threshold, null);
+        double[] others = new double[values.length - 1];
+        for (int i = 0, k = 0; i < values.length; i++) {
+            if (i != skip) {
+                others[k++] = values[i];
+            }
+        }
+        java.util.Arrays.sort(others);
+        int m = others.length / 2;
+        return others.length % 2 == 1 ? others[m] : (others[m - 1] + others[m]) / 2;
     }
 
     private boolean languageDiffers(String text, int words, String lang) {
@@ -134,11 +153,15 @@ public final class OffTopicFilter {
     private List<LineVerdict> applyGuards(List<LineVerdict> verdicts) {
         List<LineVerdict> out = new ArrayList<>(verdicts);
         List<LineVerdict> candidates = new ArrayList<>();
+        boolean shortArticle = verdicts.size() < settings.shortArticleLines();
         for (LineVerdict v : verdicts) {
             if (!v.removed()) {
                 continue;
             }
-            if (isLongWithoutCorroboration(v)) {
+            if (shortArticle && !hasNonTopicalEvidence(v.signals())) {
+                // Too little text to judge topic against: only evidence that does not depend on it counts.
+                out.set(v.index(), v.keptBy("short-article"));
+            } else if (isLongWithoutCorroboration(v)) {
                 out.set(v.index(), v.keptBy("long-line"));
             } else {
                 candidates.add(v);
@@ -163,11 +186,15 @@ public final class OffTopicFilter {
         if (Math.expm1(s.get(LineSignals.LENGTH)) <= settings.longLineWords()) {
             return false;
         }
-        boolean other = s.get(LineSignals.KNOWN_TITLE) > 0 || s.get(LineSignals.PREFIX) >= 1
+        double max = settings.longLineMaxCoverage();
+        return !hasNonTopicalEvidence(s) && (s.get(LineSignals.COVERAGE) > max || s.get(LineSignals.NEIGHBOURS) > max);
+    }
+
+    /** Evidence that does not rest on topic: lead-in, promo, repetition, language, another article's title. */
+    private static boolean hasNonTopicalEvidence(Map<String, Double> s) {
+        return s.get(LineSignals.KNOWN_TITLE) > 0 || s.get(LineSignals.PREFIX) >= 1
                 || s.get(LineSignals.PROMO) >= 0.5 || s.get(LineSignals.REPEATED) > 0
                 || s.get(LineSignals.LANGUAGE) > 0;
-        double max = settings.longLineMaxCoverage();
-        return !other && (s.get(LineSignals.COVERAGE) > max || s.get(LineSignals.NEIGHBOURS) > max);
     }
 
     /** The declared language, or the one detected from title and body when none is declared. */

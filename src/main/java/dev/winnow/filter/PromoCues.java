@@ -46,7 +46,7 @@ final class PromoCues {
             "abo", "premium");
     private static final List<String> SELF = List.of(
             "our", "nuestro", "nuestra", "nuestros", "nuestras", "nosso", "nossa", "nossos", "nossas",
-            "notre", "nos", "unsere", "unseren", "unserem", "unser", "your inbox", "tu correo", "seu e mail",
+            "notre", "unsere", "unseren", "unserem", "unser", "your inbox", "tu correo", "seu e mail",
             "tus amigos", "seus amigos", "vos amis", "ihren freunden");
 
     private PromoCues() {

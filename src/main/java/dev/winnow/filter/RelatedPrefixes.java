@@ -57,7 +57,7 @@ final class RelatedPrefixes {
     private static final Pattern PATTERN = Pattern.compile(
             "^\\s*[\\[(«\"“]?(" + alternatives() + ")[\\])»\"”]?(" + SEPARATOR + "|\\s+)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern GENERIC = Pattern.compile("^\\s*(\\p{Lu}[\\p{Lu}'’]*(?:\\s+\\p{Lu}[\\p{Lu}'’]*){0,2})\\s*:\\s+");
+    private static final Pattern GENERIC = Pattern.compile("^\\s*(\\p{Lu}[\\p{Lu}'’]+(?:\\s+\\p{Lu}[\\p{Lu}'’]*){0,2})\\s*:\\s+");
 
     private RelatedPrefixes() {
     }

@@ -3,9 +3,12 @@ package dev.winnow.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.winnow.config.Config;
+import dev.winnow.filter.BatchCorpusStats;
 import dev.winnow.filter.CorpusStats;
+import dev.winnow.filter.FilterInput;
 import dev.winnow.filter.FilterSettings;
 import dev.winnow.filter.JsonlBatchCleaner;
+import dev.winnow.filter.LineVerdict;
 import dev.winnow.filter.OffTopicFilter;
 import java.io.IOException;
 import java.io.StringReader;
@@ -36,12 +39,14 @@ public final class OffTopicBench {
         Path config = null;
         String half = null;
         int runs = 3;
+        Path dump = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--cases" -> cases = Path.of(args[++i]);
                 case "--config" -> config = Path.of(args[++i]);
                 case "--half" -> half = args[++i];
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
+                case "--dump" -> dump = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -87,6 +92,42 @@ public final class OffTopicBench {
                 best / 1e6 / summary.articles(), runs, summary.articles(), summary.linesRemoved(),
                 firstWall / 1e6 / summary.articles());
         System.out.println("predictions: " + pred);
+        if (dump != null) {
+            dumpSignals(lines, filter, dump);
+            System.out.println("signals of every line: " + dump);
+        }
+    }
+
+    /** Writes every line's signals with its label, so weights can be fitted on this (dev) file. */
+    private static void dumpSignals(List<String> cases, OffTopicFilter filter, Path dump) throws IOException {
+        List<FilterInput> inputs = new ArrayList<>();
+        List<JsonNode> nodes = new ArrayList<>();
+        for (String l : cases) {
+            JsonNode n = JSON.readTree(l);
+            List<String> paragraphs = new ArrayList<>();
+            n.get("paragraphs").forEach(x -> paragraphs.add(x.asText()));
+            inputs.add(new FilterInput(n.get("id").asText(), n.path("title").asText(""), paragraphs,
+                    n.path("lang").asText(null), List.of()));
+            nodes.add(n);
+        }
+        CorpusStats stats = BatchCorpusStats.of(CorpusStats.EMPTY, inputs);
+        StringBuilder sb = new StringBuilder("id\tindex\tlines\tlabel\tkind\tremoved\tguard\tscore\t"
+                + String.join("\t", filter.assess(inputs.get(0), stats).get(0).signals().keySet().stream()
+                .sorted().toList()) + "\n");
+        for (int c = 0; c < inputs.size(); c++) {
+            JsonNode n = nodes.get(c);
+            for (LineVerdict v : filter.assess(inputs.get(c), stats)) {
+                sb.append(n.get("id").asText()).append('\t').append(v.index()).append('\t')
+                        .append(inputs.get(c).paragraphs().size()).append('\t')
+                        .append(n.get("labels").get(v.index()).asInt()).append('\t')
+                        .append(n.get("kinds").get(v.index()).asText("-")).append('\t')
+                        .append(v.removed() ? 1 : 0).append('\t').append(v.guard()).append('\t')
+                        .append(v.score());
+                v.signals().keySet().stream().sorted().forEach(k -> sb.append('\t').append(v.signals().get(k)));
+                sb.append('\n');
+            }
+        }
+        Files.writeString(dump, sb.toString(), StandardCharsets.UTF_8);
     }
 
     private static List<String> select(List<String> all, String half) {

@@ -1,0 +1,221 @@
+package dev.winnow.filter;
+
+import static dev.winnow.filter.Fixtures.EN_BODY;
+import static dev.winnow.filter.Fixtures.EN_TITLE;
+import static dev.winnow.filter.Fixtures.ES_BODY;
+import static dev.winnow.filter.Fixtures.ES_TITLE;
+import static dev.winnow.filter.Fixtures.inject;
+import static dev.winnow.filter.Fixtures.statsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.winnow.article.Removal;
+import dev.winnow.article.TitleKeys;
+import dev.winnow.config.Config;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class OffTopicFilterTest {
+    private static final String ES_HEADLINE =
+            "Detienen a un exalcalde por el desvío de fondos destinados a la construcción de hospitales";
+    private static final String EN_HEADLINE = "Pop star announces farewell tour with twelve stadium concerts";
+
+    private final OffTopicFilter filter = new OffTopicFilter(FilterSettings.defaults());
+
+    private FilterResult run(String url, String title, List<String> body, String lang) {
+        FilterInput in = new FilterInput(url, title, body, lang, List.of());
+        return filter.filter(in, statsWith(in));
+    }
+
+    @Test
+    void removesInjectedUnrelatedHeadlineWithReasonScoreAndSignals() {
+        List<String> body = inject(ES_BODY, 4, ES_HEADLINE);
+        FilterResult r = run("u:es", ES_TITLE, body, "es");
+
+        assertEquals(Set.of(4), r.removedIndices());
+        Removal rm = r.removals().get(0);
+        assertEquals("filter", rm.stage());
+        assertEquals("off-topic", rm.reason());
+        assertTrue(rm.score() >= FilterSettings.defaults().threshold());
+        assertTrue(rm.signals().keySet().containsAll(LineSignals.NAMES), "every signal is recorded");
+        assertTrue(rm.signals().get(LineSignals.SIMILARITY) < 0.05);
+    }
+
+    @Test
+    void removesInjectedHeadlineInEnglishAndKeepsShortSubheading() {
+        List<String> body = inject(EN_BODY, 5, EN_HEADLINE);
+        FilterResult r = run("u:en", EN_TITLE, body, "en");
+
+        assertEquals(Set.of(5), r.removedIndices());
+        assertTrue(r.kept(body).contains("Cheaper cells, longer range"));
+    }
+
+    @Test
+    void keepsShortOnTopicSubheading() {
+        FilterResult r = run("u:es", ES_TITLE, ES_BODY, "es");
+
+        assertTrue(r.removals().isEmpty(), () -> "removed " + r.removals());
+    }
+
+    @Test
+    void removesPrefixedRelatedHeadline() {
+        List<String> body = inject(ES_BODY, 3, "Lee también: " + ES_HEADLINE);
+        FilterResult r = run("u:es", ES_TITLE, body, "es");
+
+        assertEquals(Set.of(3), r.removedIndices());
+        assertEquals("related-prefix", r.removals().get(0).reason());
+        assertEquals(1.0, r.removals().get(0).signals().get(LineSignals.PREFIX));
+    }
+
+    @Test
+    void removesPromoLine() {
+        List<String> body = inject(EN_BODY, EN_BODY.size(),
+                "Sign up for our morning newsletter and get the day's top stories in your inbox.");
+        FilterResult r = run("u:en", EN_TITLE, body, "en");
+
+        assertEquals(Set.of(EN_BODY.size()), r.removedIndices());
+        assertEquals("promo", r.removals().get(0).reason());
+    }
+
+    @Test
+    void removesLineRepeatedAcrossArticlesAsBoilerplate() {
+        String boiler = "Todas las noticias de la provincia, cada mañana";
+        FilterInput es = new FilterInput("u:es", ES_TITLE, inject(ES_BODY, 5, boiler), "es", List.of());
+        FilterInput other = Fixtures.article("es-3", "Otra noticia cualquiera de la provincia", "es",
+                "Un texto cualquiera sobre la feria del pueblo y sus casetas.", boiler);
+        FilterResult r = filter.filter(es, statsWith(es, other));
+
+        assertEquals(Set.of(5), r.removedIndices());
+        assertEquals(1.0, r.removals().get(0).signals().get(LineSignals.REPEATED));
+    }
+
+    @Test
+    void neverRemovesTheTitleRepeatedInTheBody() {
+        List<String> body = inject(EN_BODY, 3, EN_TITLE);
+        FilterResult r = run("u:en", EN_TITLE, body, "en");
+
+        assertTrue(r.removals().isEmpty());
+        LineVerdict v = filter.assess(new FilterInput("u:en", EN_TITLE, body, "en", List.of()), statsWith())
+                .get(3);
+        assertEquals("title", v.guard());
+        assertTrue(!v.removed());
+    }
+
+    @Test
+    void leavesShortArticleAloneOnTopicalEvidenceOnly() {
+        List<String> body = List.of(ES_BODY.get(0), ES_HEADLINE, ES_BODY.get(1));
+        FilterInput in = new FilterInput("u:es", ES_TITLE, body, "es", List.of());
+        FilterResult r = filter.filter(in, statsWith(in));
+
+        assertTrue(r.removals().isEmpty(), () -> "removed " + r.removals());
+        assertEquals("short-article", filter.assess(in, statsWith(in)).get(1).guard());
+    }
+
+    @Test
+    void shortArticleStillLosesAKnownTitle() {
+        FilterInput other = Fixtures.article("u:other", ES_HEADLINE, "es", "Texto de otra noticia.");
+        FilterInput in = new FilterInput("u:es", ES_TITLE, List.of(ES_BODY.get(0), ES_HEADLINE, ES_BODY.get(1)),
+                "es", List.of());
+        FilterResult r = filter.filter(in, statsWith(in, other));
+
+        assertEquals(Set.of(1), r.removedIndices());
+        assertEquals("known-title", r.removals().get(0).reason());
+    }
+
+    @Test
+    void removesKnownTitleFromTheIndexEvenWhenOnTopic() {
+        // An on-topic related link: same subject, but it is the headline of another article in the index.
+        String related = "Los regantes de la Axarquía piden más agua del embalse de Iznájar";
+        CorpusStats index = new CorpusStats() {
+            @Override
+            public long docCount(String lang) {
+                return 0;
+            }
+
+            @Override
+            public long docFreq(String lang, String term) {
+                return 0;
+            }
+
+            @Override
+            public boolean isKnownTitle(String titleKey, String excludeUrl) {
+                return titleKey.equals(TitleKeys.of(related)) && !"u:regantes".equals(excludeUrl);
+            }
+        };
+        FilterInput in = new FilterInput("u:es", ES_TITLE, inject(ES_BODY, 6, "Leer más » " + related), "es",
+                List.of());
+        FilterResult r = filter.filter(in, BatchCorpusStats.of(index, List.of(in)));
+
+        assertEquals(Set.of(6), r.removedIndices());
+        assertEquals("known-title", r.removals().get(0).reason());
+    }
+
+    @Test
+    void removesSiblingTitleOfTheSameFeed() {
+        FilterInput in = new FilterInput("u:en", EN_TITLE, inject(EN_BODY, 4, "Union leaders welcome plant jobs"),
+                "en", List.of("Union leaders welcome plant jobs", "Unrelated other item"));
+        FilterResult r = filter.filter(in, statsWith(in));
+
+        assertEquals(Set.of(4), r.removedIndices());
+        assertEquals("known-title", r.removals().get(0).reason());
+    }
+
+    @Test
+    void respectsTheShareCap() {
+        Config c = Config.defaults().with("filter.max-share", "0.2");
+        OffTopicFilter capped = new OffTopicFilter(FilterSettings.from(c));
+        List<String> body = new ArrayList<>(EN_BODY.subList(0, 3));
+        body.add("Sign up for our newsletter to get the top stories in your inbox.");
+        body.add("Download our app and turn on notifications for breaking news.");
+        body.add("Follow us on Facebook, X and Instagram.");
+        FilterInput in = new FilterInput("u:en", EN_TITLE, body, "en", List.of());
+
+        List<LineVerdict> verdicts = capped.assess(in, statsWith(in));
+        assertEquals(1, verdicts.stream().filter(LineVerdict::removed).count(), "floor(0.2 × 6) = 1 line");
+        assertEquals(2, verdicts.stream().filter(v -> "share-cap".equals(v.guard())).count());
+        assertEquals(3, filter.filter(in, statsWith(in)).removals().size(), "default share lets all three go");
+    }
+
+    @Test
+    void longLineNeedsEvidenceBeyondLowSimilarity() {
+        String digression = "Hace un siglo, los abuelos de muchos vecinos de la comarca emigraron a Argentina y "
+                + "Venezuela en busca de trabajo, una historia familiar que todavía se cuenta en las sobremesas "
+                + "de los pueblos de la sierra.";
+        Config c = Config.defaults().with("filter.long-line.max-coverage", "0.0")
+                .with("filter.threshold", "0.01");
+        OffTopicFilter guarded = new OffTopicFilter(FilterSettings.from(c));
+        FilterInput in = new FilterInput("u:es", ES_TITLE, inject(ES_BODY, 5, digression), "es", List.of());
+
+        LineVerdict v = guarded.assess(in, statsWith(in)).get(5);
+        assertEquals("long-line", v.guard());
+        assertTrue(!v.removed());
+    }
+
+    @Test
+    void flagsLineInAnotherLanguage() {
+        List<String> body = inject(EN_BODY, 4,
+                "El Gobierno ha aprobado este martes una nueva ley de vivienda que limita el precio de los alquileres.");
+        FilterResult r = run("u:en", EN_TITLE, body, "en");
+
+        assertEquals(Set.of(4), r.removedIndices());
+        assertEquals(1.0, r.removals().get(0).signals().get(LineSignals.LANGUAGE));
+    }
+
+    @Test
+    void detectsTheLanguageWhenNoneIsDeclared() {
+        FilterResult r = run("u:es", ES_TITLE, inject(ES_BODY, 4, ES_HEADLINE), null);
+
+        assertEquals("es", r.lang());
+        assertEquals(Set.of(4), r.removedIndices());
+    }
+
+    @Test
+    void worksOnAnEmptyCorpus() {
+        FilterInput in = new FilterInput("u:en", EN_TITLE, inject(EN_BODY, 5, EN_HEADLINE), "en", List.of());
+        FilterResult r = filter.filter(in, CorpusStats.EMPTY);
+
+        assertEquals(Set.of(5), r.removedIndices());
+    }
+}

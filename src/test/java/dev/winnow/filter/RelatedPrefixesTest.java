@@ -1,0 +1,43 @@
+package dev.winnow.filter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class RelatedPrefixesTest {
+    @Test
+    void findsLeadInsWithSeparatorInEachLanguage() {
+        assertEquals("Storm hits coast", RelatedPrefixes.find("Read more: Storm hits coast").rest());
+        assertEquals("El paro baja en marzo", RelatedPrefixes.find("LEA TAMBIÉN: El paro baja en marzo").rest());
+        assertEquals("Inflação sobe", RelatedPrefixes.find("Leia também - Inflação sobe").rest());
+        assertEquals("Le Sénat vote", RelatedPrefixes.find("À lire aussi : Le Sénat vote").rest());
+        assertEquals("Bahn streikt", RelatedPrefixes.find("Lesen Sie auch: Bahn streikt").rest());
+        assertTrue(RelatedPrefixes.find("Te puede interesar: Cae el dólar").known());
+    }
+
+    @Test
+    void matchesWithoutAccents() {
+        assertTrue(RelatedPrefixes.find("Lee tambien: El paro baja en marzo").known());
+    }
+
+    @Test
+    void acceptsCapitalisedLeadInWithoutSeparator() {
+        assertEquals("EUA negam acordo", RelatedPrefixes.find("VEJA TAMBÉM EUA negam acordo").rest());
+    }
+
+    @Test
+    void ignoresOrdinaryProseStartingWithTheSameWord() {
+        assertNull(RelatedPrefixes.find("Veja o que muda na sua conta de luz a partir de janeiro."));
+        assertNull(RelatedPrefixes.find("More than 200 people were evacuated overnight."));
+    }
+
+    @Test
+    void reportsGenericCapitalisedLabelAsNotKnown() {
+        RelatedPrefixes.Match m = RelatedPrefixes.find("EN DIRECTO: Última hora del temporal");
+        assertFalse(m.known());
+        assertNull(RelatedPrefixes.find("A: Trip to the coast"), "a one-letter interview label is no lead-in");
+    }
+}

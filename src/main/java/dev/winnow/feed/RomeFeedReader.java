@@ -1,0 +1,267 @@
+package dev.winnow.feed;
+
+import com.rometools.rome.feed.WireFeed;
+import com.rometools.rome.feed.module.SyModule;
+import com.rometools.rome.feed.rss.Channel;
+import com.rometools.rome.feed.synd.SyndCategory;
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.feed.synd.SyndLink;
+import com.rometools.rome.feed.synd.SyndPerson;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.ParsingFeedException;
+import com.rometools.rome.io.WireFeedInput;
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jdom2.Element;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Entities;
+import org.jsoup.parser.Parser;
+
+/**
+ * Reads RSS 0.9x/1.0/2.0 and Atom 0.3/1.0 text with Rome, from a string only (Rome never fetches),
+ * DOCTYPEs refused as Rome does by default. The text is first salvaged ({@link XmlSalvage}); if Rome
+ * still rejects it, jsoup's lenient XML parser rebuilds a well-formed tree and Rome gets one more try.
+ */
+final class RomeFeedReader {
+    private static final String MRSS = "http://search.yahoo.com/mrss/";
+    private static final Pattern ROOT = Pattern.compile("<([A-Za-z_][\\w:.-]*)([^>]*)>");
+    private static final Set<String> FEED_ROOTS = Set.of("rss", "rdf:rdf", "rdf", "feed", "channel");
+
+    private final FeedSettings settings;
+
+    RomeFeedReader(FeedSettings settings) {
+        this.settings = settings;
+    }
+
+    ParsedFeed read(String text, String url) throws FeedParseException {
+        String xml = fixRoot(XmlSalvage.repair(text));
+        String root = rootName(xml);
+        if (root == null) {
+            throw new FeedParseException("not XML: no element found");
+        }
+        if (!FEED_ROOTS.contains(root.toLowerCase(Locale.ROOT))) {
+            throw new FeedParseException("not a feed: the root element is <" + root + ">"
+                    + (root.equalsIgnoreCase("html") ? " (an HTML page)" : ""));
+        }
+        try {
+            return map(build(xml), url);
+        } catch (FeedException | IllegalArgumentException first) {
+            try {
+                return map(build(rebuild(xml)), url);
+            } catch (FeedException | IllegalArgumentException second) {
+                throw new FeedParseException(describe(first), first);
+            }
+        }
+    }
+
+    private static SyndFeed build(String xml) throws FeedException {
+        WireFeedInput input = new WireFeedInput(false, Locale.ROOT);
+        input.setAllowDoctypes(false);
+        WireFeed wire = input.build(new StringReader(xml));
+        return new SyndFeedImpl(wire, true);
+    }
+
+    /** jsoup's XML parser closes what is left open and re-serialises well-formed XML. */
+    private static String rebuild(String xml) {
+        Document d = Jsoup.parse(xml, "", Parser.xmlParser());
+        d.outputSettings().syntax(Document.OutputSettings.Syntax.xml)
+                .escapeMode(Entities.EscapeMode.xhtml).prettyPrint(false);
+        return d.outerHtml();
+    }
+
+    private static String describe(Exception e) {
+        String msg = String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
+        if (e instanceof ParsingFeedException p && p.getLineNumber() > 0) {
+            Throwable cause = p.getCause() == null ? p : p.getCause();
+            String detail = String.valueOf(cause.getMessage()).lines().findFirst().orElse("").strip();
+            return "not well-formed XML at line " + p.getLineNumber() + ", column " + p.getColumnNumber() + ": " + detail;
+        }
+        if (msg.startsWith("Invalid document")) {
+            return "not a feed Rome knows (no RSS/Atom structure found)";
+        }
+        return "unreadable feed: " + msg;
+    }
+
+    static String rootName(String xml) {
+        int i = 0;
+        while (true) {
+            int lt = xml.indexOf('<', i);
+            if (lt < 0 || lt + 1 >= xml.length()) {
+                return null;
+            }
+            char c = xml.charAt(lt + 1);
+            if (c == '?' || c == '!') {
+                int end = xml.startsWith("<!--", lt) ? xml.indexOf("-->", lt) : xml.indexOf('>', lt);
+                if (end < 0) {
+                    return null;
+                }
+                i = end + 1;
+                continue;
+            }
+            Matcher m = ROOT.matcher(xml);
+            return m.find(lt) && m.start() == lt ? m.group(1) : null;
+        }
+    }
+
+    /** A root Rome would not recognise for want of a version or namespace gets the one it implies. */
+    private static String fixRoot(String xml) {
+        String root = rootName(xml);
+        if (root == null) {
+            return xml;
+        }
+        int start = xml.indexOf("<" + root);
+        int end = xml.indexOf('>', start);
+        String tag = xml.substring(start, end);
+        String fixed = tag;
+        if (root.equals("rss") && !tag.contains("version=")) {
+            fixed = tag + " version=\"2.0\"";
+        } else if (root.equals("feed") && !tag.contains("xmlns=")) {
+            fixed = tag + (tag.contains("version=\"0.3\"")
+                    ? " xmlns=\"http://purl.org/atom/ns#\"" : " xmlns=\"http://www.w3.org/2005/Atom\"");
+        }
+        return fixed == tag ? xml : xml.substring(0, start) + fixed + xml.substring(end);
+    }
+
+    private ParsedFeed map(SyndFeed feed, String url) {
+        String feedLink = PlainText.absolute(feed.getLink(), url);
+        String base = url != null && url.startsWith("http") ? url : feedLink;
+        List<FeedItem> items = new ArrayList<>();
+        for (SyndEntry e : feed.getEntries()) {
+            if (items.size() >= settings.maxItems()) {
+                break;
+            }
+            items.add(item(e, base));
+        }
+        return new ParsedFeed(feed.getFeedType(), PlainText.of(feed.getTitle()), feedLink,
+                blankToNull(feed.getLanguage()), ttl(feed), items);
+    }
+
+    private FeedItem item(SyndEntry e, String base) {
+        String link = PlainText.absolute(entryLink(e), base);
+        String title = PlainText.of(e.getTitle());
+        if (title == null) {
+            title = PlainText.of(media(e, "title"));
+        }
+        String summary = e.getDescription() == null ? null : PlainText.of(e.getDescription().getValue());
+        if (summary == null) {
+            summary = PlainText.of(media(e, "description"));
+        }
+        String content = null;
+        for (SyndContent c : e.getContents()) {
+            if (c.getValue() != null && !c.getValue().isBlank()) {
+                content = PlainText.safeHtml(c.getValue(), link != null ? link : base);
+                break;
+            }
+        }
+        String guid = blankToNull(e.getUri());
+        return new FeedItem(guid != null ? guid.strip() : link, link, title, authors(e), published(e),
+                summary, content, categories(e));
+    }
+
+    private static String entryLink(SyndEntry e) {
+        if (e.getLink() != null && !e.getLink().isBlank()) {
+            return e.getLink();
+        }
+        for (SyndLink l : e.getLinks()) {
+            if (l.getRel() == null || "alternate".equals(l.getRel())) {
+                return l.getHref();
+            }
+        }
+        return null;
+    }
+
+    private static List<String> authors(SyndEntry e) {
+        Set<String> names = new LinkedHashSet<>();
+        for (SyndPerson p : e.getAuthors()) {
+            add(names, p.getName() != null ? p.getName() : p.getEmail());
+        }
+        add(names, e.getAuthor());
+        return List.copyOf(names);
+    }
+
+    private static List<String> categories(SyndEntry e) {
+        Set<String> names = new LinkedHashSet<>();
+        for (SyndCategory c : e.getCategories()) {
+            add(names, c.getName());
+        }
+        return List.copyOf(names);
+    }
+
+    private static void add(Set<String> names, String raw) {
+        String s = PlainText.of(raw);
+        if (s != null) {
+            names.add(s);
+        }
+    }
+
+    private static Instant published(SyndEntry e) {
+        Date d = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
+        if (d != null) {
+            return d.toInstant();
+        }
+        // Rome drops dates its masks cannot read; the raw text is still in the wire entry's foreign
+        // markup only for unknown elements, so look there and in Dublin Core before giving up.
+        for (Element el : e.getForeignMarkup()) {
+            String n = el.getName();
+            if (n.equals("pubDate") || n.equals("date") || n.equals("published") || n.equals("updated")
+                    || n.equals("issued") || n.equals("modified") || n.equals("created")) {
+                Instant i = FeedDates.parse(el.getTextTrim());
+                if (i != null) {
+                    return i;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String media(SyndEntry e, String name) {
+        for (Element el : e.getForeignMarkup()) {
+            if (MRSS.equals(el.getNamespaceURI())) {
+                if (el.getName().equals(name)) {
+                    return el.getText();
+                }
+                for (Element child : el.getChildren(name, el.getNamespace())) {
+                    return child.getText();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Duration ttl(SyndFeed feed) {
+        WireFeed wire = feed.originalWireFeed();
+        if (wire instanceof Channel ch && ch.getTtl() > 0) {
+            return Duration.ofMinutes(ch.getTtl());
+        }
+        if (feed.getModule(SyModule.URI) instanceof SyModule sy && sy.getUpdatePeriod() != null) {
+            Duration period = switch (sy.getUpdatePeriod()) {
+                case "hourly" -> Duration.ofHours(1);
+                case "daily" -> Duration.ofDays(1);
+                case "weekly" -> Duration.ofDays(7);
+                case "monthly" -> Duration.ofDays(30);
+                case "yearly" -> Duration.ofDays(365);
+                default -> null;
+            };
+            int freq = Math.max(1, sy.getUpdateFrequency());
+            return period == null ? null : period.dividedBy(freq);
+        }
+        return null;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,235 @@
+package dev.winnow.index;
+
+import dev.winnow.article.StoredArticle;
+import dev.winnow.lang.LanguageAnalyzers;
+import dev.winnow.lang.Languages;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * Runs one {@link SearchRequest} on a searcher: parses the query, applies the filters, ranks by BM25
+ * with title and recency boosts (or by date), keeps one hit per near-duplicate cluster, loads the page
+ * of hits with snippets, and counts facets when asked.
+ */
+final class ArticleSearch {
+    static final Set<String> FACET_DIMENSIONS = Set.of(
+            IndexFields.FEED, IndexFields.LANG, IndexFields.SITE, IndexFields.DAY);
+    private static final Set<String> SOURCE_ONLY = Set.of(IndexFields.SOURCE);
+    private static final Query ARTICLES = new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_ARTICLE));
+
+    private final IndexSearcher searcher;
+    private final Analyzer analyzer;
+    private final IndexSettings settings;
+    private final Instant now;
+
+    ArticleSearch(IndexSearcher searcher, Analyzer analyzer, IndexSettings settings, Instant now) {
+        this.searcher = searcher;
+        this.analyzer = analyzer;
+        this.settings = settings;
+        this.now = now;
+    }
+
+    SearchResults run(SearchRequest r) throws IOException {
+        validate(r);
+        Query text = parse(r.query(), scope(r.lang()));
+        Query filtered = filter(text, r);
+        boolean byDate = r.sort() == SearchRequest.Sort.DATE;
+        Query ranked = byDate || settings.recencyWeight() == 0 ? filtered
+                : FunctionScoreQuery.boostByValue(filtered, new RecencyBoost(IndexFields.PUBLISHED,
+                        now.toEpochMilli(), settings.recencyHalfLife().toMillis(), settings.recencyWeight()));
+        Sort sort = byDate ? new Sort(new SortField(IndexFields.PUBLISHED, SortField.Type.LONG, true)) : null;
+
+        int want = r.offset() + r.limit();
+        int n = Math.max(1, r.allCopies() ? want : want * 2 + 10);
+        Map<String, Map<String, Long>> facets = Map.of();
+        TopDocs top;
+        List<ScoreDoc> page;
+        while (true) {
+            if (!r.facets().isEmpty() && facets.isEmpty()) {
+                FacetsCollectorManager.FacetsResult fr = sort == null
+                        ? FacetsCollectorManager.search(searcher, ranked, n, new FacetsCollectorManager())
+                        : FacetsCollectorManager.search(searcher, ranked, n, sort, true, new FacetsCollectorManager());
+                top = fr.topDocs();
+                facets = countFacets(fr.facetsCollector(), r.facets());
+            } else {
+                top = sort == null ? searcher.search(ranked, n) : searcher.search(ranked, n, sort, true);
+            }
+            page = r.allCopies() ? List.of(top.scoreDocs) : collapse(top.scoreDocs);
+            if (page.size() >= want || top.scoreDocs.length < n) {
+                break;
+            }
+            n *= 4;
+        }
+        long total = top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO
+                ? top.totalHits.value : searcher.count(filtered);
+        List<ScoreDoc> slice = page.subList(Math.min(r.offset(), page.size()), Math.min(want, page.size()));
+        return new SearchResults(total, hits(slice, text), facets);
+    }
+
+    private static void validate(SearchRequest r) {
+        if (r.limit() < 0 || r.offset() < 0) {
+            throw new IllegalArgumentException("limit and offset must not be negative");
+        }
+        for (String f : r.facets()) {
+            if (!FACET_DIMENSIONS.contains(f)) {
+                throw new IllegalArgumentException("unknown facet '" + f + "': use feed, lang, site or day");
+            }
+        }
+    }
+
+    /** The languages whose fields a query searches: the requested one, or every language indexed. */
+    private Collection<String> scope(String lang) {
+        if (lang != null && !lang.isBlank()) {
+            return List.of(LanguageAnalyzers.effectiveLanguage(lang));
+        }
+        Set<String> langs = new TreeSet<>();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            for (FieldInfo fi : leaf.reader().getFieldInfos()) {
+                String l = IndexFields.languageOfTextField(fi.name);
+                if (l != null) {
+                    langs.add(l);
+                }
+            }
+        }
+        if (langs.isEmpty()) {
+            langs.add(Languages.UNKNOWN);
+        }
+        return langs;
+    }
+
+    private Query parse(String query, Collection<String> langs) {
+        String q = query.strip();
+        if (q.isEmpty() || q.equals("*") || q.equals("*:*")) {
+            return new MatchAllDocsQuery();
+        }
+        ArticleQueryParser parser = new ArticleQueryParser(analyzer, langs, (float) settings.titleBoost(),
+                settings.defaultAnd());
+        try {
+            return parser.parse(q);
+        } catch (ParseException e) {
+            throw QuerySyntax.error(q, e);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new QuerySyntaxException("query syntax error: the query expands to too many terms"
+                    + " (use a longer prefix or fewer wildcards)", e);
+        }
+    }
+
+    private static Query filter(Query text, SearchRequest r) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder()
+                .add(text, BooleanClause.Occur.MUST)
+                .add(ARTICLES, BooleanClause.Occur.FILTER);
+        if (r.lang() != null && !r.lang().isBlank()) {
+            b.add(new TermQuery(new Term(IndexFields.LANG, Languages.normalize(r.lang()))), BooleanClause.Occur.FILTER);
+        }
+        if (r.feed() != null && !r.feed().isBlank()) {
+            b.add(new TermQuery(new Term(IndexFields.FEED, r.feed().strip())), BooleanClause.Occur.FILTER);
+        }
+        if (r.since() != null || r.until() != null) {
+            long lo = r.since() == null ? Long.MIN_VALUE : r.since().toEpochMilli();
+            long hi = r.until() == null ? Long.MAX_VALUE : r.until().toEpochMilli() - 1;
+            b.add(LongPoint.newRangeQuery(IndexFields.PUBLISHED, lo, hi), BooleanClause.Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    /** Keeps the best-ranked document of each near-duplicate cluster. */
+    private List<ScoreDoc> collapse(ScoreDoc[] docs) throws IOException {
+        List<ScoreDoc> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (ScoreDoc sd : docs) {
+            String cluster = cluster(sd.doc);
+            if (cluster == null || seen.add(cluster)) {
+                out.add(sd);
+            }
+        }
+        return out;
+    }
+
+    private String cluster(int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        SortedDocValues values = DocValues.getSorted(leaf.reader(), IndexFields.CLUSTER);
+        return values.advanceExact(doc - leaf.docBase) ? values.lookupOrd(values.ordValue()).utf8ToString() : null;
+    }
+
+    private List<SearchHit> hits(List<ScoreDoc> slice, Query text) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        StoredArticle[] articles = new StoredArticle[slice.size()];
+        Map<String, List<Integer>> byLang = new LinkedHashMap<>();
+        for (int i = 0; i < articles.length; i++) {
+            articles[i] = StoredJson.article(stored.document(slice.get(i).doc, SOURCE_ONLY)
+                    .getBinaryValue(IndexFields.SOURCE).bytes);
+            byLang.computeIfAbsent(LanguageAnalyzers.effectiveLanguage(articles[i].lang()), k -> new ArrayList<>())
+                    .add(i);
+        }
+        String[] snippets = snippets(slice, text, articles, byLang);
+        List<SearchHit> out = new ArrayList<>(articles.length);
+        for (int i = 0; i < articles.length; i++) {
+            StoredArticle a = articles[i];
+            ScoreDoc sd = slice.get(i);
+            String cluster = cluster(sd.doc);
+            int copies = cluster == null ? 0
+                    : Math.max(0, searcher.count(new TermQuery(new Term(IndexFields.CLUSTER, cluster))) - 1);
+            out.add(new SearchHit(a.url(), a.title(), a.feedUrl(), a.site(), ArticleDocuments.date(a),
+                    ArticleDocuments.language(a), Float.isNaN(sd.score) ? 0f : sd.score, snippets[i], copies));
+        }
+        return out;
+    }
+
+    private String[] snippets(List<ScoreDoc> slice, Query text, StoredArticle[] articles,
+                              Map<String, List<Integer>> byLang) throws IOException {
+        String[] out = new String[articles.length];
+        Snippets snippets = new Snippets(searcher, analyzer, settings.snippetLength());
+        for (Map.Entry<String, List<Integer>> group : byLang.entrySet()) {
+            // The highlighter wants doc ids in increasing order.
+            List<Integer> idx = new ArrayList<>(group.getValue());
+            idx.sort((x, y) -> Integer.compare(slice.get(x).doc, slice.get(y).doc));
+            int[] docs = idx.stream().mapToInt(i -> slice.get(i).doc).toArray();
+            String[] texts = idx.stream().map(i -> articles[i].text()).toArray(String[]::new);
+            String[] marked = snippets.highlight(text, group.getKey(), docs, texts);
+            for (int k = 0; k < idx.size(); k++) {
+                out[idx.get(k)] = marked[k];
+            }
+        }
+        return out;
+    }
+
+    private Map<String, Map<String, Long>> countFacets(FacetsCollector fc, List<String> dims) throws IOException {
+        Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+        for (String dim : dims) {
+            out.put(dim, FacetCounts.count(fc.getMatchingDocs(), dim, settings.facetValues()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,97 @@
+package dev.winnow.index;
+
+import dev.winnow.lang.LanguageAnalyzers;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+
+/**
+ * The index schema: field names and the analyzer of each field. Clean text and titles go to one field
+ * per language ({@code text_es}, {@code title_en}, {@code text_und} for languages without a dedicated
+ * chain), each analysed by {@link LanguageAnalyzers} for that language.
+ */
+final class IndexFields {
+    static final String TYPE = "type";
+    static final String TYPE_ARTICLE = "article";
+    static final String TYPE_FEED_STATE = "feedstate";
+
+    static final String URL = "url";
+    static final String GUID = "guid";
+    static final String FEED = "feed";
+    static final String LANG = "lang";
+    static final String SITE = "site";
+    static final String AUTHOR = "author";
+    static final String TITLE_KEY = "titlekey";
+    static final String PUBLISHED = "published";
+    static final String DAY = "day";
+    static final String CLUSTER = "cluster";
+    static final String MINHASH = "minhash";
+    static final String BAND = "band";
+    static final String SOURCE = "source";
+    static final String FEED_STATE_ID = "feedstate_id";
+
+    /** Logical fields of the query language, expanded to the per-language fields. */
+    static final String TEXT = "text";
+    static final String TITLE = "title";
+    private static final String TEXT_PREFIX = "text_";
+    private static final String TITLE_PREFIX = "title_";
+
+    private IndexFields() {
+    }
+
+    static String textField(String lang) {
+        return TEXT_PREFIX + LanguageAnalyzers.effectiveLanguage(lang);
+    }
+
+    static String titleField(String lang) {
+        return TITLE_PREFIX + LanguageAnalyzers.effectiveLanguage(lang);
+    }
+
+    /** The language of a per-language text field name, or null when the name is not one. */
+    static String languageOfTextField(String field) {
+        return field.startsWith(TEXT_PREFIX) ? field.substring(TEXT_PREFIX.length()) : null;
+    }
+
+    static boolean isLanguageField(String field) {
+        return field.startsWith(TEXT_PREFIX) || field.startsWith(TITLE_PREFIX);
+    }
+
+    static String site(String site) {
+        return site == null ? null : site.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The analyzer for writing and for parsing queries: per-language chains on the text fields, keyword
+     * matching on identifiers (lower-cased where case carries no meaning), the neutral chain for authors.
+     */
+    static Analyzer analyzer() {
+        Map<String, Analyzer> perField = new HashMap<>();
+        for (String lang : LanguageAnalyzers.dedicatedLanguages()) {
+            perField.put(textField(lang), LanguageAnalyzers.forLanguage(lang));
+            perField.put(titleField(lang), LanguageAnalyzers.forLanguage(lang));
+        }
+        Analyzer lowerKeyword = lowerCaseKeyword();
+        Analyzer exact = new KeywordAnalyzer();
+        perField.put(URL, exact);
+        perField.put(GUID, exact);
+        perField.put(FEED, exact);
+        perField.put(CLUSTER, exact);
+        perField.put(LANG, lowerKeyword);
+        perField.put(SITE, lowerKeyword);
+        perField.put(DAY, exact);
+        // Everything else (text_und, title_und, author) takes the neutral chain.
+        return new PerFieldAnalyzerWrapper(LanguageAnalyzers.forLanguage("und"), perField);
+    }
+
+    private static Analyzer lowerCaseKeyword() {
+        try {
+            return CustomAnalyzer.builder().withTokenizer("keyword").addTokenFilter("lowercase").build();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,329 @@
+package dev.winnow.index;
+
+import dev.winnow.article.StoredArticle;
+import dev.winnow.filter.CorpusStats;
+import dev.winnow.state.FeedState;
+import dev.winnow.state.FeedStateStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * The embedded {@link ArticleIndex}: one Lucene index in a folder holding the clean articles and the
+ * per-feed state.
+ *
+ * <p>One process writes ({@link #openForWriting}); any number read ({@link #openReadOnly}) and see each
+ * new commit. Writes are staged until {@link #commit()}; {@link #close()} does <em>not</em> commit, so a
+ * process that stops without committing leaves the index exactly as of its last commit.
+ */
+public final class LuceneArticleIndex implements ArticleIndex {
+    /** Staged articles after which the writer's own searcher is refreshed, bounding memory. */
+    private static final int REFRESH_AFTER = 5_000;
+    private static final String COMMITTED_AT = "winnow.committed";
+    private static final Set<String> SOURCE_ONLY = Set.of(IndexFields.SOURCE);
+    private static final Query ARTICLES = new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_ARTICLE));
+
+    private final Path dir;
+    private final IndexSettings settings;
+    private final Analyzer analyzer;
+    private final IndexWriter writer;
+    private final IndexView view;
+    private final StagedWrites staged = new StagedWrites();
+    private final IndexFeedStateStore feedStates;
+    private final IndexCorpusStats corpusStats;
+    private final NearDuplicates nearDuplicates;
+    private final MinHash minHash;
+    private final Clock clock;
+    /** Upserts share it; commit and refresh take it alone, so no staged write slips between them. */
+    private final ReadWriteLock stageLock = new ReentrantReadWriteLock();
+
+    private LuceneArticleIndex(Path dir, IndexSettings settings, Analyzer analyzer, IndexWriter writer,
+                               IndexView view, Clock clock) {
+        this.dir = dir;
+        this.settings = settings;
+        this.analyzer = analyzer;
+        this.writer = writer;
+        this.view = view;
+        this.clock = clock;
+        this.feedStates = new IndexFeedStateStore(view, writer != null);
+        this.corpusStats = new IndexCorpusStats(view, writer != null ? staged : null);
+        this.nearDuplicates = new NearDuplicates(settings.nearDuplicateThreshold());
+        this.minHash = new MinHash(settings.shingleWords());
+    }
+
+    /**
+     * Opens (creating if needed) the index in {@code dir} for writing.
+     *
+     * @throws IndexLockedException when another writer holds the index
+     */
+    public static LuceneArticleIndex openForWriting(Path dir, IndexSettings settings) throws IOException {
+        Files.createDirectories(dir);
+        Analyzer analyzer = IndexFields.analyzer();
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(settings.ramBufferBytes() / (1024.0 * 1024.0))
+                .setCommitOnClose(false);
+        FSDirectory directory = FSDirectory.open(dir);
+        boolean fresh;
+        IndexWriter writer;
+        try {
+            fresh = !DirectoryReader.indexExists(directory);
+            writer = new IndexWriter(directory, config);
+        } catch (LockObtainFailedException e) {
+            directory.close();
+            throw new IndexLockedException(dir, e);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+        try {
+            if (fresh) {
+                // A fresh index gets an empty first commit, so readers find an index at once.
+                writer.setLiveCommitData(Map.of(COMMITTED_AT, Instant.now().toString()).entrySet());
+                writer.commit();
+            }
+            return new LuceneArticleIndex(dir, settings, analyzer, writer, IndexView.ofWriter(dir, writer),
+                    Clock.systemUTC());
+        } catch (IOException | RuntimeException e) {
+            writer.rollback();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens the index in {@code dir} for reading, without taking the write lock, so it can be used while
+     * a daemon writes. A missing index reads as empty until one is created.
+     */
+    public static LuceneArticleIndex openReadOnly(Path dir, IndexSettings settings) {
+        return new LuceneArticleIndex(dir, settings, IndexFields.analyzer(), null, IndexView.readOnly(dir),
+                Clock.systemUTC());
+    }
+
+    public boolean isReadOnly() {
+        return writer == null;
+    }
+
+    public Path directory() {
+        return dir;
+    }
+
+    @Override
+    public void upsert(StoredArticle article) throws IOException {
+        requireWritable("upsert");
+        int[] signature = minHash.signature(article.text());
+        stageLock.readLock().lock();
+        try {
+            String cluster = view.readCurrent(
+                    s -> nearDuplicates.clusterFor(article.url(), signature, staged, s), null);
+            if (cluster == null) {
+                cluster = nearDuplicates.clusterFor(article.url(), signature, staged, null);
+            }
+            if (article.guid() != null && !article.guid().isBlank() && article.feedUrl() != null) {
+                // The same feed item under a new URL replaces its old copy (URL churn).
+                writer.deleteDocuments(new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(IndexFields.GUID, article.guid())), BooleanClause.Occur.FILTER)
+                        .add(new TermQuery(new Term(IndexFields.FEED, article.feedUrl())), BooleanClause.Occur.FILTER)
+                        .add(new TermQuery(ArticleDocuments.urlTerm(article.url())), BooleanClause.Occur.MUST_NOT)
+                        .build());
+            }
+            writer.updateDocument(ArticleDocuments.urlTerm(article.url()),
+                    ArticleDocuments.article(article, cluster, signature));
+            staged.add(article, signature, cluster);
+        } finally {
+            stageLock.readLock().unlock();
+        }
+        if (staged.size() >= REFRESH_AFTER) {
+            refreshWriterView();
+        }
+    }
+
+    @Override
+    public Optional<StoredArticle> get(String url) throws IOException {
+        Optional<StoredArticle> pending = staged.get(url);
+        if (pending.isPresent()) {
+            return pending;
+        }
+        return first(new TermQuery(ArticleDocuments.urlTerm(url)));
+    }
+
+    @Override
+    public Optional<StoredArticle> findByGuid(String guid) throws IOException {
+        if (guid == null || guid.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<StoredArticle> pending = staged.byGuid(guid);
+        if (pending.isPresent()) {
+            return pending;
+        }
+        return first(new TermQuery(new Term(IndexFields.GUID, guid)));
+    }
+
+    private Optional<StoredArticle> first(Query q) throws IOException {
+        return view.read(s -> {
+            TopDocs top = s.search(q, 1);
+            return top.scoreDocs.length == 0 ? Optional.<StoredArticle>empty()
+                    : Optional.of(load(s.storedFields(), top.scoreDocs[0].doc));
+        }, Optional.empty());
+    }
+
+    @Override
+    public FeedStateStore feedStates() {
+        return feedStates;
+    }
+
+    @Override
+    public void commit() throws IOException {
+        requireWritable("commit");
+        stageLock.writeLock().lock();
+        try {
+            List<FeedState> states = feedStates.staged();
+            for (FeedState s : states) {
+                writer.updateDocument(ArticleDocuments.feedStateTerm(s.feedUrl()), ArticleDocuments.feedState(s));
+            }
+            writer.setLiveCommitData(Map.of(COMMITTED_AT, clock.instant().toString()).entrySet());
+            writer.commit();
+            view.refresh();
+            staged.clear();
+            feedStates.clearStaged(states);
+        } finally {
+            stageLock.writeLock().unlock();
+        }
+    }
+
+    /** Lets the writer's searcher see staged articles without committing them. */
+    private void refreshWriterView() throws IOException {
+        stageLock.writeLock().lock();
+        try {
+            if (staged.size() >= REFRESH_AFTER) {
+                view.refresh();
+                staged.clear();
+            }
+        } finally {
+            stageLock.writeLock().unlock();
+        }
+    }
+
+    @Override
+    public CorpusStats corpusStats() {
+        return corpusStats;
+    }
+
+    @Override
+    public SearchResults search(SearchRequest request) throws IOException {
+        Instant now = clock.instant();
+        SearchResults results = view.read(s -> new ArticleSearch(s, analyzer, settings, now).run(request), null);
+        return results != null ? results : emptySearch(request);
+    }
+
+    private SearchResults emptySearch(SearchRequest request) throws IOException {
+        // Still reject a malformed query, so scripts learn of it before the first commit.
+        return new ArticleSearch(new IndexSearcher(new org.apache.lucene.index.MultiReader()), analyzer, settings,
+                clock.instant()).run(request);
+    }
+
+    @Override
+    public void forEach(Consumer<StoredArticle> sink) throws IOException {
+        if (writer != null) {
+            stageLock.writeLock().lock();
+            try {
+                view.refresh();
+                staged.clear();
+            } finally {
+                stageLock.writeLock().unlock();
+            }
+        }
+        view.read(s -> {
+            Weight w = s.createWeight(s.rewrite(ARTICLES), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                Scorer scorer = w.scorer(leaf);
+                if (scorer == null) {
+                    continue;
+                }
+                StoredFields stored = leaf.reader().storedFields();
+                DocIdSetIterator it = scorer.iterator();
+                for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                    sink.accept(load(stored, doc));
+                }
+            }
+            return null;
+        }, null);
+    }
+
+    @Override
+    public IndexStatus status() throws IOException {
+        if (!view.exists() || view.directory() == null) {
+            return IndexStatus.missing(dir);
+        }
+        Instant lastCommit;
+        try {
+            String at = SegmentInfos.readLatestCommit(view.directory()).getUserData().get(COMMITTED_AT);
+            lastCommit = at == null ? null : Instant.parse(at);
+        } catch (IndexNotFoundException e) {
+            return IndexStatus.missing(dir);
+        }
+        long articles = view.read(s -> (long) s.count(ARTICLES), 0L);
+        long feeds = view.read(s -> (long) s.count(
+                new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_FEED_STATE))), 0L);
+        return new IndexStatus(articles, sizeOnDisk(), lastCommit, feeds, true, dir.toString());
+    }
+
+    private long sizeOnDisk() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    private static StoredArticle load(StoredFields stored, int doc) throws IOException {
+        return StoredJson.article(stored.document(doc, SOURCE_ONLY).getBinaryValue(IndexFields.SOURCE).bytes);
+    }
+
+    private void requireWritable(String what) {
+        if (writer == null) {
+            throw new IllegalStateException("cannot " + what + ": the index at " + dir + " is open read-only");
+        }
+    }
+
+    /** Closes without committing: staged writes since the last {@link #commit()} are discarded. */
+    @Override
+    public void close() throws IOException {
+        try {
+            view.close();
+        } finally {
+            if (writer != null) {
+                writer.rollback();
+                writer.getDirectory().close();
+            }
+        }
+    }
+}

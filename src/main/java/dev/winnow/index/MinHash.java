@@ -1,0 +1,144 @@
+package dev.winnow.index;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * MinHash signatures of word shingles, for recognising the same story syndicated across feeds.
+ *
+ * <p>A text is reduced to overlapping runs of {@code shingleWords} lower-cased words; the signature keeps,
+ * for each of {@link #SIZE} hash functions, the smallest hash over all shingles. The share of equal
+ * positions in two signatures estimates the Jaccard overlap of their shingle sets. Signatures are cut
+ * into {@link #BANDS} bands whose keys are indexed, so candidates are found by an exact term lookup
+ * (locality-sensitive hashing) instead of comparing against every stored article.
+ */
+final class MinHash {
+    static final int SIZE = 64;
+    static final int BANDS = 16;
+    private static final int ROWS = SIZE / BANDS;
+    private static final long[] SEEDS = seeds();
+
+    private final int shingleWords;
+
+    MinHash(int shingleWords) {
+        this.shingleWords = shingleWords;
+    }
+
+    /** The signature of a text, or null when the text has no words. */
+    int[] signature(String text) {
+        long[] words = wordHashes(text);
+        if (words.length == 0) {
+            return null;
+        }
+        long[] mins = new long[SIZE];
+        java.util.Arrays.fill(mins, Long.MAX_VALUE);
+        int n = Math.min(shingleWords, words.length);
+        for (int start = 0; start + n <= words.length; start++) {
+            long h = 0x9E3779B97F4A7C15L;
+            for (int i = start; i < start + n; i++) {
+                h = mix(h * 31 + words[i]);
+            }
+            for (int k = 0; k < SIZE; k++) {
+                long v = mix(h ^ SEEDS[k]) >>> 1;
+                if (v < mins[k]) {
+                    mins[k] = v;
+                }
+            }
+        }
+        int[] sig = new int[SIZE];
+        for (int k = 0; k < SIZE; k++) {
+            sig[k] = (int) (mins[k] >>> 31);
+        }
+        return sig;
+    }
+
+    /** Estimated Jaccard overlap of the shingle sets behind two signatures. */
+    static double similarity(int[] a, int[] b) {
+        int same = 0;
+        for (int k = 0; k < SIZE; k++) {
+            if (a[k] == b[k]) {
+                same++;
+            }
+        }
+        return same / (double) SIZE;
+    }
+
+    /** One indexable key per band; two signatures sharing a key are near-duplicate candidates. */
+    static List<String> bandKeys(int[] sig) {
+        List<String> keys = new ArrayList<>(BANDS);
+        for (int b = 0; b < BANDS; b++) {
+            long h = b;
+            for (int r = 0; r < ROWS; r++) {
+                h = mix(h * 31 + sig[b * ROWS + r]);
+            }
+            keys.add(Integer.toString(b, 36) + ':' + Long.toString(h >>> 1, 36));
+        }
+        return keys;
+    }
+
+    static byte[] encode(int[] sig) {
+        ByteBuffer buf = ByteBuffer.allocate(SIZE * Integer.BYTES);
+        for (int v : sig) {
+            buf.putInt(v);
+        }
+        return buf.array();
+    }
+
+    static int[] decode(byte[] bytes, int offset, int length) {
+        if (length != SIZE * Integer.BYTES) {
+            return null;
+        }
+        ByteBuffer buf = ByteBuffer.wrap(bytes, offset, length);
+        int[] sig = new int[SIZE];
+        for (int k = 0; k < SIZE; k++) {
+            sig[k] = buf.getInt();
+        }
+        return sig;
+    }
+
+    private static long[] wordHashes(String text) {
+        long[] out = new long[Math.max(16, text.length() / 5)];
+        int count = 0;
+        long h = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                h = h * 1_000_003L + Character.toLowerCase(c);
+                inWord = true;
+            } else if (inWord) {
+                if (count == out.length) {
+                    out = java.util.Arrays.copyOf(out, count * 2);
+                }
+                out[count++] = mix(h);
+                h = 0;
+                inWord = false;
+            }
+        }
+        if (inWord) {
+            if (count == out.length) {
+                out = java.util.Arrays.copyOf(out, count + 1);
+            }
+            out[count++] = mix(h);
+        }
+        return java.util.Arrays.copyOf(out, count);
+    }
+
+    /** A 64-bit finaliser (SplitMix64) spreading every input bit over the output. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    private static long[] seeds() {
+        long[] s = new long[SIZE];
+        long x = 0x2545F4914F6CDD1DL;
+        for (int i = 0; i < SIZE; i++) {
+            x = mix(x + 0x9E3779B97F4A7C15L);
+            s[i] = x;
+        }
+        return s;
+    }
+}

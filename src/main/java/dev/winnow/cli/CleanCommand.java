@@ -88,7 +88,7 @@ final class CleanCommand implements Callable<Integer> {
                 : Files.newBufferedReader(Path.of(jsonl), StandardCharsets.UTF_8)) {
             JsonlBatchCleaner.Summary summary = cleaner.run(in, out, stats);
             out.flush();
-            return summary.failed() > 0 ? Main.PARTIAL_FAILURE : Main.OK;
+            return !summary.errors().isEmpty() ? Main.PARTIAL_FAILURE : Main.OK;
         }
     }
 

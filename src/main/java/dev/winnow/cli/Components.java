@@ -4,11 +4,11 @@ import dev.winnow.config.Config;
 import dev.winnow.extract.ArticleExtractor;
 import dev.winnow.extract.ExtractSettings;
 import dev.winnow.feed.FeedParser;
+import dev.winnow.feed.FeedSettings;
 import dev.winnow.filter.FilterSettings;
 import dev.winnow.filter.OffTopicFilter;
 import dev.winnow.http.HttpFetcher;
 import dev.winnow.http.HttpSettings;
-import dev.winnow.http.PoliteFetcher;
 import dev.winnow.http.SafeHttpFetcher;
 import dev.winnow.index.ArticleIndex;
 import dev.winnow.index.IndexSettings;
@@ -46,11 +46,11 @@ final class Components {
     }
 
     HttpFetcher fetcher() {
-        return new PoliteFetcher(new SafeHttpFetcher(httpSettings), httpSettings);
+        return new SafeHttpFetcher(httpSettings);
     }
 
     FeedParser feedParser() {
-        return new FeedParser();
+        return new FeedParser(FeedSettings.from(config));
     }
 
     ArticleExtractor extractor() {

@@ -96,7 +96,7 @@ final class FeedsCommand implements Runnable {
             FeedSelection.readOpml(source).forEach(f -> merged.putIfAbsent(f.url(), f));
             // Write beside the target and move into place, so a crash never leaves half a feed list.
             Path tmp = Files.createTempFile(dest.toAbsolutePath().getParent(), ".feeds", ".opml");
-            Files.writeString(tmp, OpmlWriter.write(new ArrayList<>(merged.values()), "winnow feeds"),
+            Files.writeString(tmp, new OpmlWriter().write(new ArrayList<>(merged.values()), "winnow feeds"),
                     StandardCharsets.UTF_8);
             Files.move(tmp, dest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             spec.commandLine().getOut().printf("imported %d new feeds into %s (%d in all)%n",
@@ -120,7 +120,7 @@ final class FeedsCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             List<FeedSource> feeds = FeedSelection.readOpml(target(common.config(), opml));
-            spec.commandLine().getOut().print(OpmlWriter.write(feeds, "winnow feeds"));
+            spec.commandLine().getOut().print(new OpmlWriter().write(feeds, "winnow feeds"));
             spec.commandLine().getOut().flush();
             return Main.OK;
         }

@@ -32,7 +32,7 @@ public final class CleaningStage {
             inputs.add(new FilterInput(c.url(), c.title(), ArticleAssembler.bodyLines(c.extracted()),
                     ArticleAssembler.declaredLanguage(c), siblings));
         }
-        CorpusStats stats = BatchCorpusStats.over(indexStats, inputs);
+        CorpusStats stats = BatchCorpusStats.of(indexStats, inputs);
         List<StoredArticle> out = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
             FilterResult verdict = filter.filter(inputs.get(i), stats);

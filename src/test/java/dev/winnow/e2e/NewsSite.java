@@ -83,7 +83,7 @@ final class NewsSite implements AutoCloseable {
             } else if (path.equals("/en/atom.xml")) {
                 feed(ex, path, atom(), "application/atom+xml; charset=utf-8");
             } else if (path.equals("/broken/rss.xml")) {
-                send(ex, 200, "application/rss+xml", "<rss version=\"2.0\"><channel><title>Broken</title><item><title>x</tit");
+                send(ex, 200, "text/html", "<html><head><title>Oops</title></head><body><h1>Service unavailable</h1></body></html>");
             } else if (path.equals("/robots.txt")) {
                 send(ex, 200, "text/plain", "User-agent: *\nDisallow: /private/\n");
             } else {

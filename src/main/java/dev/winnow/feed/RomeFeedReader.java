@@ -37,8 +37,6 @@ import org.jsoup.parser.Parser;
  */
 final class RomeFeedReader {
     private static final String MRSS = "http://search.yahoo.com/mrss/";
-    private static final Pattern ROOT = Pattern.compile("<([A-Za-z_][\\w:.-]*)([^>]*)>");
-    private static final Set<String> FEED_ROOTS = Set.of("rss", "rdf:rdf", "rdf", "feed", "channel");
 
     private final FeedSettings settings;
 
@@ -47,15 +45,20 @@ final class RomeFeedReader {
     }
 
     ParsedFeed read(String text, String url) throws FeedParseException {
-        String xml = fixRoot(XmlSalvage.repair(text));
-        String root = rootName(xml);
+        String xml = XmlSalvage.repair(text);
+        String root = FeedRoot.name(xml);
         if (root == null) {
             throw new FeedParseException("not XML: no element found");
         }
-        if (!FEED_ROOTS.contains(root.toLowerCase(Locale.ROOT))) {
-            throw new FeedParseException("not a feed: the root element is <" + root + ">"
-                    + (root.equalsIgnoreCase("html") ? " (an HTML page)" : ""));
+        if (!FeedRoot.isFeedRoot(root)) {
+            String embedded = FeedRoot.embeddedFeed(xml);
+            if (embedded == null) {
+                throw new FeedParseException("not a feed: the root element is <" + root + ">"
+                        + (root.equalsIgnoreCase("html") ? " (an HTML page)" : ""));
+            }
+            xml = embedded;
         }
+        xml = FeedRoot.mend(xml);
         try {
             return map(build(xml), url);
         } catch (FeedException | IllegalArgumentException first) {
@@ -92,47 +95,10 @@ final class RomeFeedReader {
         if (msg.startsWith("Invalid document")) {
             return "not a feed Rome knows (no RSS/Atom structure found)";
         }
+        if (msg.startsWith("Invalid XML")) {
+            return "feed structure missing or broken (e.g. an empty <rss> without <channel>)";
+        }
         return "unreadable feed: " + msg;
-    }
-
-    static String rootName(String xml) {
-        int i = 0;
-        while (true) {
-            int lt = xml.indexOf('<', i);
-            if (lt < 0 || lt + 1 >= xml.length()) {
-                return null;
-            }
-            char c = xml.charAt(lt + 1);
-            if (c == '?' || c == '!') {
-                int end = xml.startsWith("<!--", lt) ? xml.indexOf("-->", lt) : xml.indexOf('>', lt);
-                if (end < 0) {
-                    return null;
-                }
-                i = end + 1;
-                continue;
-            }
-            Matcher m = ROOT.matcher(xml);
-            return m.find(lt) && m.start() == lt ? m.group(1) : null;
-        }
-    }
-
-    /** A root Rome would not recognise for want of a version or namespace gets the one it implies. */
-    private static String fixRoot(String xml) {
-        String root = rootName(xml);
-        if (root == null) {
-            return xml;
-        }
-        int start = xml.indexOf("<" + root);
-        int end = xml.indexOf('>', start);
-        String tag = xml.substring(start, end);
-        String fixed = tag;
-        if (root.equals("rss") && !tag.contains("version=")) {
-            fixed = tag + " version=\"2.0\"";
-        } else if (root.equals("feed") && !tag.contains("xmlns=")) {
-            fixed = tag + (tag.contains("version=\"0.3\"")
-                    ? " xmlns=\"http://purl.org/atom/ns#\"" : " xmlns=\"http://www.w3.org/2005/Atom\"");
-        }
-        return fixed == tag ? xml : xml.substring(0, start) + fixed + xml.substring(end);
     }
 
     private ParsedFeed map(SyndFeed feed, String url) {

@@ -73,7 +73,7 @@ public final class OpmlReader {
         }
         Element head = child(root, "head");
         Element titleEl = head == null ? null : child(head, "title");
-        String title = titleEl == null ? null : PlainText.of(titleEl.getTextContent());
+        String title = titleEl == null ? null : collapse(titleEl.getTextContent());
         Map<String, FeedSource> feeds = new LinkedHashMap<>();
         List<String> skipped = new ArrayList<>();
         collect(body, feeds, skipped);
@@ -101,9 +101,9 @@ public final class OpmlReader {
     }
 
     private static FeedSource source(Element e, String url, List<String> skipped) {
-        String title = PlainText.of(attribute(e, "title"));
+        String title = collapse(attribute(e, "title"));
         if (title == null) {
-            title = PlainText.of(attribute(e, "text"));
+            title = collapse(attribute(e, "text"));
         }
         String lower = url.toLowerCase(Locale.ROOT);
         if (!(lower.startsWith("http://") || lower.startsWith("https://")) || url.length() < 10) {
@@ -153,6 +153,11 @@ public final class OpmlReader {
             case 'h' -> 3600;
             default -> 86400;
         });
+    }
+
+    /** Attribute values are already plain text once XML has decoded them; only whitespace is tidied. */
+    private static String collapse(String s) {
+        return s == null || s.isBlank() ? null : s.replaceAll("\\s+", " ").strip();
     }
 
     /** Attribute by name, ignoring case: exporters write xmlUrl, xmlurl and XMLURL. */

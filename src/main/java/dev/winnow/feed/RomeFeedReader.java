@@ -60,10 +60,11 @@ final class RomeFeedReader {
         }
         xml = FeedRoot.mend(xml);
         try {
-            return map(build(xml), url);
+            return map(build(xml), url, xml);
         } catch (FeedException | IllegalArgumentException first) {
             try {
-                return map(build(rebuild(xml)), url);
+                String rebuilt = rebuild(xml);
+                return map(build(rebuilt), url, rebuilt);
             } catch (FeedException | IllegalArgumentException second) {
                 throw new FeedParseException(describe(first), first);
             }
@@ -101,21 +102,27 @@ final class RomeFeedReader {
         return "unreadable feed: " + msg;
     }
 
-    private ParsedFeed map(SyndFeed feed, String url) {
+    private ParsedFeed map(SyndFeed feed, String url, String xml) {
         String feedLink = PlainText.absolute(feed.getLink(), url);
         String base = url != null && url.startsWith("http") ? url : feedLink;
+        List<SyndEntry> entries = feed.getEntries();
+        List<ItemHints.Hint> hints = needsHints(entries, xml) ? ItemHints.of(xml, base) : List.of();
+        boolean aligned = hints.size() == entries.size();
         List<FeedItem> items = new ArrayList<>();
-        for (SyndEntry e : feed.getEntries()) {
-            if (items.size() >= settings.maxItems()) {
-                break;
-            }
-            items.add(item(e, base));
+        for (int i = 0; i < entries.size() && items.size() < settings.maxItems(); i++) {
+            ItemHints.Hint hint = aligned ? hints.get(i) : new ItemHints.Hint(base, null);
+            items.add(item(entries.get(i), hint.base() == null ? base : hint.base(), hint.rawDate()));
         }
         return new ParsedFeed(feed.getFeedType(), PlainText.of(feed.getTitle()), feedLink,
                 blankToNull(feed.getLanguage()), ttl(feed), items);
     }
 
-    private FeedItem item(SyndEntry e, String base) {
+    private static boolean needsHints(List<SyndEntry> entries, String xml) {
+        return xml.contains("xml:base")
+                || entries.stream().anyMatch(e -> e.getPublishedDate() == null && e.getUpdatedDate() == null);
+    }
+
+    private FeedItem item(SyndEntry e, String base, String rawDate) {
         String link = PlainText.absolute(entryLink(e), base);
         String title = PlainText.of(e.getTitle());
         if (title == null) {
@@ -133,7 +140,9 @@ final class RomeFeedReader {
             }
         }
         String guid = blankToNull(e.getUri());
-        return new FeedItem(guid != null ? guid.strip() : link, link, title, authors(e), published(e),
+        Instant published = published(e);
+        return new FeedItem(guid != null ? guid.strip() : link, link, title, authors(e),
+                published != null ? published : FeedDates.parse(rawDate),
                 summary, content, categories(e));
     }
 
@@ -177,18 +186,6 @@ final class RomeFeedReader {
         Date d = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
         if (d != null) {
             return d.toInstant();
-        }
-        // Rome drops dates its masks cannot read; the raw text is still in the wire entry's foreign
-        // markup only for unknown elements, so look there and in Dublin Core before giving up.
-        for (Element el : e.getForeignMarkup()) {
-            String n = el.getName();
-            if (n.equals("pubDate") || n.equals("date") || n.equals("published") || n.equals("updated")
-                    || n.equals("issued") || n.equals("modified") || n.equals("created")) {
-                Instant i = FeedDates.parse(el.getTextTrim());
-                if (i != null) {
-                    return i;
-                }
-            }
         }
         return null;
     }

@@ -65,6 +65,10 @@ final class FeedRoot {
         String attrs = m.group(2);
         boolean selfClosing = attrs.endsWith("/");
         String body = xml.substring(m.end());
+        int close = body.lastIndexOf("</" + root + ">");
+        if (close >= 0) { // whatever trails the root (a broken comment, a second document) is not the feed
+            body = body.substring(0, close + root.length() + 3);
+        }
         if (root.equals("rss")) {
             attrs = attrs.replaceAll("\\sxmlns\\s*=\\s*(\"[^\"]*\"|'[^']*')", "");
             if (!attrs.contains("version=")) {

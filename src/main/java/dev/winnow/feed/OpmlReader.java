@@ -32,7 +32,8 @@ import org.xml.sax.SAXParseException;
  * {@link FeedParseException} naming the problem.
  */
 public final class OpmlReader {
-    private static final Pattern INTERVAL = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
+    private static final Pattern INTERVAL = Pattern.compile(
+            "(\\d{1,9})\\s*(ms|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)");
 
     /** What one OPML file holds: the head title, the usable feeds, and the outlines that were skipped. */
     public record OpmlDocument(String title, List<FeedSource> feeds, List<String> skipped) {
@@ -72,7 +73,7 @@ public final class OpmlReader {
         }
         Element head = child(root, "head");
         Element titleEl = head == null ? null : child(head, "title");
-        String title = titleEl == null ? null : PlainText.of(titleEl.getTextContent());
+        String title = titleEl == null ? null : collapse(titleEl.getTextContent());
         Map<String, FeedSource> feeds = new LinkedHashMap<>();
         List<String> skipped = new ArrayList<>();
         collect(body, feeds, skipped);
@@ -100,9 +101,9 @@ public final class OpmlReader {
     }
 
     private static FeedSource source(Element e, String url, List<String> skipped) {
-        String title = PlainText.of(attribute(e, "title"));
+        String title = collapse(attribute(e, "title"));
         if (title == null) {
-            title = PlainText.of(attribute(e, "text"));
+            title = collapse(attribute(e, "text"));
         }
         String lower = url.toLowerCase(Locale.ROOT);
         if (!(lower.startsWith("http://") || lower.startsWith("https://")) || url.length() < 10) {
@@ -123,19 +124,40 @@ public final class OpmlReader {
         return new FeedSource(url, title, interval, lang == null || lang.isBlank() ? null : lang.strip());
     }
 
+    /**
+     * Reads {@code 15m}, {@code 90s}, {@code 2h}, {@code 1d}, the same with words ({@code 15 min},
+     * {@code 2 hours}) or ISO-8601 ({@code PT15M}); null when it is none of these or not positive.
+     */
     static Duration duration(String raw) {
-        Matcher m = INTERVAL.matcher(raw.strip().toLowerCase(Locale.ROOT));
-        if (!m.matches()) {
+        String v = raw.strip().toLowerCase(Locale.ROOT);
+        if (v.startsWith("p")) {
+            try {
+                Duration d = Duration.parse(v.toUpperCase(Locale.ROOT));
+                return d.isNegative() || d.isZero() ? null : d;
+            } catch (java.time.format.DateTimeParseException e) {
+                return null;
+            }
+        }
+        Matcher m = INTERVAL.matcher(v);
+        if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
             return null;
         }
         long n = Long.parseLong(m.group(1));
-        return switch (m.group(2)) {
-            case "ms" -> Duration.ofMillis(n);
-            case "s" -> Duration.ofSeconds(n);
-            case "m" -> Duration.ofMinutes(n);
-            case "h" -> Duration.ofHours(n);
-            default -> Duration.ofDays(n);
-        };
+        String unit = m.group(2);
+        if (unit.equals("ms")) {
+            return Duration.ofMillis(n);
+        }
+        return Duration.ofSeconds(n * switch (unit.charAt(0)) {
+            case 's' -> 1;
+            case 'm' -> 60;
+            case 'h' -> 3600;
+            default -> 86400;
+        });
+    }
+
+    /** Attribute values are already plain text once XML has decoded them; only whitespace is tidied. */
+    private static String collapse(String s) {
+        return s == null || s.isBlank() ? null : s.replaceAll("\\s+", " ").strip();
     }
 
     /** Attribute by name, ignoring case: exporters write xmlUrl, xmlurl and XMLURL. */

@@ -37,8 +37,6 @@ import org.jsoup.parser.Parser;
  */
 final class RomeFeedReader {
     private static final String MRSS = "http://search.yahoo.com/mrss/";
-    private static final Pattern ROOT = Pattern.compile("<([A-Za-z_][\\w:.-]*)([^>]*)>");
-    private static final Set<String> FEED_ROOTS = Set.of("rss", "rdf:rdf", "rdf", "feed", "channel");
 
     private final FeedSettings settings;
 
@@ -47,20 +45,26 @@ final class RomeFeedReader {
     }
 
     ParsedFeed read(String text, String url) throws FeedParseException {
-        String xml = fixRoot(XmlSalvage.repair(text));
-        String root = rootName(xml);
+        String xml = XmlSalvage.repair(text);
+        String root = FeedRoot.name(xml);
         if (root == null) {
             throw new FeedParseException("not XML: no element found");
         }
-        if (!FEED_ROOTS.contains(root.toLowerCase(Locale.ROOT))) {
-            throw new FeedParseException("not a feed: the root element is <" + root + ">"
-                    + (root.equalsIgnoreCase("html") ? " (an HTML page)" : ""));
+        if (!FeedRoot.isFeedRoot(root)) {
+            String embedded = FeedRoot.embeddedFeed(xml);
+            if (embedded == null) {
+                throw new FeedParseException("not a feed: the root element is <" + root + ">"
+                        + (root.equalsIgnoreCase("html") ? " (an HTML page)" : ""));
+            }
+            xml = embedded;
         }
+        xml = FeedRoot.mend(xml);
         try {
-            return map(build(xml), url);
+            return map(build(xml), url, xml);
         } catch (FeedException | IllegalArgumentException first) {
             try {
-                return map(build(rebuild(xml)), url);
+                String rebuilt = rebuild(xml);
+                return map(build(rebuilt), url, rebuilt);
             } catch (FeedException | IllegalArgumentException second) {
                 throw new FeedParseException(describe(first), first);
             }
@@ -92,64 +96,33 @@ final class RomeFeedReader {
         if (msg.startsWith("Invalid document")) {
             return "not a feed Rome knows (no RSS/Atom structure found)";
         }
+        if (msg.startsWith("Invalid XML")) {
+            return "feed structure missing or broken (e.g. an empty <rss> without <channel>)";
+        }
         return "unreadable feed: " + msg;
     }
 
-    static String rootName(String xml) {
-        int i = 0;
-        while (true) {
-            int lt = xml.indexOf('<', i);
-            if (lt < 0 || lt + 1 >= xml.length()) {
-                return null;
-            }
-            char c = xml.charAt(lt + 1);
-            if (c == '?' || c == '!') {
-                int end = xml.startsWith("<!--", lt) ? xml.indexOf("-->", lt) : xml.indexOf('>', lt);
-                if (end < 0) {
-                    return null;
-                }
-                i = end + 1;
-                continue;
-            }
-            Matcher m = ROOT.matcher(xml);
-            return m.find(lt) && m.start() == lt ? m.group(1) : null;
-        }
-    }
-
-    /** A root Rome would not recognise for want of a version or namespace gets the one it implies. */
-    private static String fixRoot(String xml) {
-        String root = rootName(xml);
-        if (root == null) {
-            return xml;
-        }
-        int start = xml.indexOf("<" + root);
-        int end = xml.indexOf('>', start);
-        String tag = xml.substring(start, end);
-        String fixed = tag;
-        if (root.equals("rss") && !tag.contains("version=")) {
-            fixed = tag + " version=\"2.0\"";
-        } else if (root.equals("feed") && !tag.contains("xmlns=")) {
-            fixed = tag + (tag.contains("version=\"0.3\"")
-                    ? " xmlns=\"http://purl.org/atom/ns#\"" : " xmlns=\"http://www.w3.org/2005/Atom\"");
-        }
-        return fixed == tag ? xml : xml.substring(0, start) + fixed + xml.substring(end);
-    }
-
-    private ParsedFeed map(SyndFeed feed, String url) {
+    private ParsedFeed map(SyndFeed feed, String url, String xml) {
         String feedLink = PlainText.absolute(feed.getLink(), url);
         String base = url != null && url.startsWith("http") ? url : feedLink;
+        List<SyndEntry> entries = feed.getEntries();
+        List<ItemHints.Hint> hints = needsHints(entries, xml) ? ItemHints.of(xml, base) : List.of();
+        boolean aligned = hints.size() == entries.size();
         List<FeedItem> items = new ArrayList<>();
-        for (SyndEntry e : feed.getEntries()) {
-            if (items.size() >= settings.maxItems()) {
-                break;
-            }
-            items.add(item(e, base));
+        for (int i = 0; i < entries.size() && items.size() < settings.maxItems(); i++) {
+            ItemHints.Hint hint = aligned ? hints.get(i) : new ItemHints.Hint(base, null);
+            items.add(item(entries.get(i), hint.base() == null ? base : hint.base(), hint.rawDate()));
         }
         return new ParsedFeed(feed.getFeedType(), PlainText.of(feed.getTitle()), feedLink,
                 blankToNull(feed.getLanguage()), ttl(feed), items);
     }
 
-    private FeedItem item(SyndEntry e, String base) {
+    private static boolean needsHints(List<SyndEntry> entries, String xml) {
+        return xml.contains("xml:base")
+                || entries.stream().anyMatch(e -> e.getPublishedDate() == null && e.getUpdatedDate() == null);
+    }
+
+    private FeedItem item(SyndEntry e, String base, String rawDate) {
         String link = PlainText.absolute(entryLink(e), base);
         String title = PlainText.of(e.getTitle());
         if (title == null) {
@@ -167,7 +140,9 @@ final class RomeFeedReader {
             }
         }
         String guid = blankToNull(e.getUri());
-        return new FeedItem(guid != null ? guid.strip() : link, link, title, authors(e), published(e),
+        Instant published = published(e);
+        return new FeedItem(guid != null ? guid.strip() : link, link, title, authors(e),
+                published != null ? published : FeedDates.parse(rawDate),
                 summary, content, categories(e));
     }
 
@@ -211,18 +186,6 @@ final class RomeFeedReader {
         Date d = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
         if (d != null) {
             return d.toInstant();
-        }
-        // Rome drops dates its masks cannot read; the raw text is still in the wire entry's foreign
-        // markup only for unknown elements, so look there and in Dublin Core before giving up.
-        for (Element el : e.getForeignMarkup()) {
-            String n = el.getName();
-            if (n.equals("pubDate") || n.equals("date") || n.equals("published") || n.equals("updated")
-                    || n.equals("issued") || n.equals("modified") || n.equals("created")) {
-                Instant i = FeedDates.parse(el.getTextTrim());
-                if (i != null) {
-                    return i;
-                }
-            }
         }
         return null;
     }

@@ -9,6 +9,7 @@ import dev.winnow.filter.FilterSettings;
 import dev.winnow.filter.OffTopicFilter;
 import dev.winnow.http.HttpFetcher;
 import dev.winnow.http.HttpSettings;
+import dev.winnow.http.PoliteFetcher;
 import dev.winnow.http.SafeHttpFetcher;
 import dev.winnow.index.ArticleIndex;
 import dev.winnow.index.IndexSettings;
@@ -34,6 +35,7 @@ final class Components {
     final IndexSettings indexSettings;
     final PipelineSettings pipelineSettings;
     final ScheduleSettings scheduleSettings;
+    private HttpFetcher fetcher;
 
     Components(Config config) {
         this.config = config;
@@ -45,8 +47,15 @@ final class Components {
         this.scheduleSettings = ScheduleSettings.from(config);
     }
 
-    HttpFetcher fetcher() {
-        return new SafeHttpFetcher(httpSettings);
+    /**
+     * The fetcher of this process. One instance is shared by every feed and thread, because the per-host
+     * politeness state (delays, concurrency, robots.txt, Retry-After backoff) lives in it.
+     */
+    synchronized HttpFetcher fetcher() {
+        if (fetcher == null) {
+            fetcher = new PoliteFetcher(new SafeHttpFetcher(httpSettings), httpSettings);
+        }
+        return fetcher;
     }
 
     FeedParser feedParser() {

@@ -1,13 +1,15 @@
 package dev.winnow.pipeline;
 
 import dev.winnow.feed.FeedSource;
+import dev.winnow.feed.PollIntervals;
 import dev.winnow.state.FeedState;
 import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Plans a feed's next poll from its configured interval, the poll's outcome and what the server and the
- * feed said about freshness.
+ * Plans a feed's next poll: the feed's own interval (OPML) or the configured default, adapted to how
+ * often the feed publishes, never sooner than its TTL or HTTP freshness allow, backed off after failures
+ * and after a Retry-After, and clamped to the configured bounds (see {@link PollIntervals}).
  */
 public final class PollPlanner {
     private final ScheduleSettings settings;
@@ -18,27 +20,10 @@ public final class PollPlanner {
 
     public Instant nextPoll(FeedSource source, FeedState state, PollHints hints, Instant now) {
         Duration base = source.interval() != null ? source.interval() : settings.defaultInterval();
-        Duration interval = base;
-        if (state.consecutiveFailures() > 0) {
-            int doublings = Math.min(state.consecutiveFailures(), 20);
-            interval = min(base.multipliedBy(1L << doublings), settings.maxBackoff());
-        }
-        interval = clamp(interval);
-        if (hints.retryAfter() != null && hints.retryAfter().compareTo(interval) > 0) {
-            interval = hints.retryAfter();
-        }
-        return now.plus(interval);
-    }
-
-    private Duration clamp(Duration d) {
-        return max(settings.minInterval(), min(d, settings.maxInterval()));
-    }
-
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
-    }
-
-    private static Duration max(Duration a, Duration b) {
-        return a.compareTo(b) >= 0 ? a : b;
+        PollIntervals.Policy policy = new PollIntervals.Policy(base, settings.minInterval(), settings.maxInterval(),
+                settings.maxBackoff());
+        PollIntervals.Signals signals = new PollIntervals.Signals(hints.feedTtl(), hints.maxAge(), hints.retryAfter(),
+                state.consecutiveFailures(), hints.itemDates(), now);
+        return now.plus(PollIntervals.next(policy, signals));
     }
 }

@@ -42,11 +42,17 @@ final class LineSignals {
     static final String LANGUAGE = "language-mismatch";
     /** 1 when the line (or its headline after a lead-in) is the title of another article. */
     static final String KNOWN_TITLE = "known-title";
+    /** 1 when the line opens with a connective or anaphoric word ({@link Continuations}). */
+    static final String CONNECTIVE = "connective";
+    /** 1 when the line opens with a quotation mark or dialogue dash. */
+    static final String QUOTE = "quote";
+    /** 1 when a line after the first opens with a news dateline ({@link Datelines}). */
+    static final String DATELINE = "dateline";
     /** 1 for the last line of the article (related links are often appended). */
     static final String LAST = "last";
 
     static final List<String> NAMES = List.of(SIMILARITY, COVERAGE, TITLE, NEIGHBOURS, RELATIVE, BRIDGE, LENGTH,
-            NO_STOP, CAPITALS, PREFIX, LABEL, PROMO, REPEATED, LANGUAGE, KNOWN_TITLE, LAST);
+            NO_STOP, CAPITALS, PREFIX, LABEL, PROMO, REPEATED, LANGUAGE, KNOWN_TITLE, CONNECTIVE, QUOTE, DATELINE, LAST);
 
     private LineSignals() {
     }

@@ -102,6 +102,10 @@ public final class OffTopicFilter {
         s.put(LineSignals.LANGUAGE, languageDiffers(text, words, lang) ? 1.0 : 0.0);
         s.put(LineSignals.KNOWN_TITLE,
                 titles.isOtherTitle(text) || (prefix != null && titles.isOtherTitle(prefix.rest())) ? 1.0 : 0.0);
+        // A lead-in such as "Also read:" is not a continuation of the article, whatever its first word.
+        s.put(LineSignals.CONNECTIVE, prefix == null && Continuations.opensWithConnective(text, lang) ? 1.0 : 0.0);
+        s.put(LineSignals.QUOTE, Continuations.opensWithQuote(text) ? 1.0 : 0.0);
+        s.put(LineSignals.DATELINE, i > 0 && Datelines.opens(text) ? 1.0 : 0.0);
         s.put(LineSignals.LAST, i == lines.size() - 1 ? 1.0 : 0.0);
         double score = LineScorer.score(s, settings);
         return new LineVerdict(i, text, score, s, reasonFor(s), score >= settings.threshold(), null);

@@ -3,11 +3,12 @@ package dev.winnow.filter;
 import dev.winnow.article.TitleKeys;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Recognises a line that leans on the text before it: one opening with a connective ("However",
  * "Además", "No entanto") or an anaphoric pronoun or demonstrative ("She", "Esto", "Diese"), or with a
- * quotation mark. Such a line continues its article; a headline or the lede of another story stands on
+ * quotation mark or an interview label. Such a line continues its article; a headline or the lede of another story stands on
  * its own and almost never opens that way.
  *
  * <p>Lists are per language (matched on {@link TitleKeys} form: lower case, no accents); an article in a
@@ -35,13 +36,19 @@ final class Continuations {
                     "dies", "diese", "dieser", "dieses", "damit", "dabei", "dennoch", "trotzdem", "deshalb",
                     "daher", "und", "oder", "dazu", "darum", "demnach", "stattdessen", "ebenso"));
     private static final String QUOTES = "\"“„«‘'‹»—–";
+    private static final Pattern INTERVIEW = Pattern.compile("[QAPRF][:.]\\s");
 
     private Continuations() {
     }
 
     /** Whether the line opens with a connective or anaphoric word of the language. */
     static boolean opensWithConnective(String line, String lang) {
-        String padded = TitleKeys.of(line) + " ";
+        return keyOpensWithConnective(TitleKeys.of(line), lang);
+    }
+
+    /** {@link #opensWithConnective} of a line already reduced to its {@link TitleKeys} form. */
+    static boolean keyOpensWithConnective(String key, String lang) {
+        String padded = key + " ";
         List<String> words = OPENERS.get(lang);
         if (words != null) {
             return startsWithAny(padded, words);
@@ -54,10 +61,13 @@ final class Continuations {
         return false;
     }
 
-    /** Whether the line opens with a quotation mark or a dialogue dash. */
+    /**
+     * Whether the line opens as reported speech: a quotation mark, a dialogue dash, or an interview label
+     * ("Q:", "A:", "P:", "R:", "F:").
+     */
     static boolean opensWithQuote(String line) {
         String s = line.stripLeading();
-        return !s.isEmpty() && QUOTES.indexOf(s.charAt(0)) >= 0;
+        return !s.isEmpty() && (QUOTES.indexOf(s.charAt(0)) >= 0 || INTERVIEW.matcher(s).lookingAt());
     }
 
     private static boolean startsWithAny(String padded, List<String> words) {

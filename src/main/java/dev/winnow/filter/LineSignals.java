@@ -44,7 +44,7 @@ final class LineSignals {
     static final String KNOWN_TITLE = "known-title";
     /** 1 when the line opens with a connective or anaphoric word ({@link Continuations}). */
     static final String CONNECTIVE = "connective";
-    /** 1 when the line opens with a quotation mark or dialogue dash. */
+    /** 1 when the line opens as reported speech: quotation mark, dialogue dash, interview label. */
     static final String QUOTE = "quote";
     /** 1 when a line after the first opens with a news dateline ({@link Datelines}). */
     static final String DATELINE = "dateline";

@@ -29,6 +29,7 @@ import java.util.Set;
 public final class OffTopicFilter {
     static final String STAGE = "filter";
     private static final LanguageDetector DETECTOR = new LanguageDetector();
+    private static final double LANGUAGE_MAX_COVERAGE = 0.25;
 
     private final FilterSettings settings;
 
@@ -80,11 +81,11 @@ public final class OffTopicFilter {
         if (!LineShape.hasText(text)) {
             return new LineVerdict(i, text, 0, s, "off-topic", false, null);
         }
-        if (titles.isOwnTitle(text)) {
+        String key = TitleKeys.of(text);
+        if (titles.isOwnTitle(key)) {
             return new LineVerdict(i, text, 0, s, "off-topic", false, "title");
         }
         RelatedPrefixes.Match prefix = RelatedPrefixes.find(text);
-        String key = TitleKeys.of(text);
         int words = LineShape.words(text);
         s.put(LineSignals.SIMILARITY, similarity[i]);
         s.put(LineSignals.COVERAGE, terms.coverageByRest(i));
@@ -97,13 +98,13 @@ public final class OffTopicFilter {
         s.put(LineSignals.CAPITALS, LineShape.capitalised(text));
         s.put(LineSignals.PREFIX, prefix != null && prefix.known() ? 1.0 : 0.0);
         s.put(LineSignals.LABEL, prefix != null && !prefix.known() ? 1.0 : 0.0);
-        s.put(LineSignals.PROMO, PromoCues.score(text));
+        s.put(LineSignals.PROMO, PromoCues.scoreKey(key));
         s.put(LineSignals.REPEATED, stats != null && stats.lineDocFreq(key, url) > 0 ? 1.0 : 0.0);
-        s.put(LineSignals.LANGUAGE, languageDiffers(text, words, lang) ? 1.0 : 0.0);
-        s.put(LineSignals.KNOWN_TITLE,
-                titles.isOtherTitle(text) || (prefix != null && titles.isOtherTitle(prefix.rest())) ? 1.0 : 0.0);
+        s.put(LineSignals.LANGUAGE, languageDiffers(text, words, lang, s.get(LineSignals.COVERAGE)) ? 1.0 : 0.0);
+        s.put(LineSignals.KNOWN_TITLE, titles.isOtherTitle(key)
+                || (prefix != null && titles.isOtherTitle(TitleKeys.of(prefix.rest()))) ? 1.0 : 0.0);
         // A lead-in such as "Also read:" is not a continuation of the article, whatever its first word.
-        s.put(LineSignals.CONNECTIVE, prefix == null && Continuations.opensWithConnective(text, lang) ? 1.0 : 0.0);
+        s.put(LineSignals.CONNECTIVE, prefix == null && Continuations.keyOpensWithConnective(key, lang) ? 1.0 : 0.0);
         s.put(LineSignals.QUOTE, Continuations.opensWithQuote(text) ? 1.0 : 0.0);
         s.put(LineSignals.DATELINE, i > 0 && Datelines.opens(text) ? 1.0 : 0.0);
         s.put(LineSignals.LAST, i == lines.size() - 1 ? 1.0 : 0.0);
@@ -126,8 +127,10 @@ public final class OffTopicFilter {
         return others.length % 2 == 1 ? others[m] : (others[m - 1] + others[m]) / 2;
     }
 
-    private boolean languageDiffers(String text, int words, String lang) {
-        if (words < settings.languageMinWords() || !Languages.isKnown(lang)) {
+    private boolean languageDiffers(String text, int words, String lang, double coverage) {
+        // A line in another language shares (almost) no terms with the article; sparing the detector on
+        // lines that do keeps the filter cheap.
+        if (words < settings.languageMinWords() || !Languages.isKnown(lang) || coverage > LANGUAGE_MAX_COVERAGE) {
             return false;
         }
         String detected = DETECTOR.detect(text);
@@ -210,7 +213,7 @@ public final class OffTopicFilter {
         return DETECTOR.detect(in.title() + "\n" + String.join("\n", in.paragraphs()));
     }
 
-    /** Compares lines with the article's own title and with titles of other articles. */
+    /** Compares line keys ({@link TitleKeys}) with the article's own title and with other articles' titles. */
     private static final class TitleMatcher {
         private final String ownKey;
         private final Set<String> siblings = new HashSet<>();
@@ -229,12 +232,11 @@ public final class OffTopicFilter {
             }
         }
 
-        boolean isOwnTitle(String line) {
-            return !ownKey.isEmpty() && TitleKeys.of(line).equals(ownKey);
+        boolean isOwnTitle(String key) {
+            return !ownKey.isEmpty() && key.equals(ownKey);
         }
 
-        boolean isOtherTitle(String line) {
-            String k = TitleKeys.of(line);
+        boolean isOtherTitle(String k) {
             // One- or two-word keys ("Video", "Sources") are too common to be another article's title.
             if (k.isEmpty() || k.equals(ownKey) || k.indexOf(' ') < 0 || k.indexOf(' ') == k.lastIndexOf(' ')) {
                 return false;

@@ -43,7 +43,8 @@ final class PromoCues {
             "notificaciones", "notificacoes", "alerts", "alertas", "alertes", "push", "eilmeldungen",
             "push nachrichten", "canal", "channel", "kanal", "redes sociales", "social media", "redes sociais",
             "reseaux sociaux", "sozialen netzwerken", "rss", "suscripcion", "assinatura", "abonnement",
-            "abo", "premium");
+            "abo", "premium", "unlimited access", "digital access", "full access", "acceso ilimitado",
+            "acesso ilimitado", "acces illimite", "unbegrenzten zugang", "paywall");
     private static final List<String> SELF = List.of(
             "our", "nuestro", "nuestra", "nuestros", "nuestras", "nosso", "nossa", "nossos", "nossas",
             "notre", "unsere", "unseren", "unserem", "unser", "your inbox", "tu correo", "seu e mail",
@@ -54,7 +55,11 @@ final class PromoCues {
 
     /** 0 (no cue) to 1 (a bare promo label, or action and channel together). */
     static double score(String line) {
-        String key = TitleKeys.of(line);
+        return scoreKey(TitleKeys.of(line));
+    }
+
+    /** {@link #score(String)} of a line already reduced to its {@link TitleKeys} form. */
+    static double scoreKey(String key) {
         if (key.isEmpty()) {
             return 0;
         }

@@ -13,6 +13,10 @@ final class LineSignals {
     static final String SIMILARITY = "similarity";
     /** IDF-weighted share of the line's terms found elsewhere in the article. */
     static final String COVERAGE = "coverage";
+    /** ln(1 + capitalised words, names mostly, that no other line nor the title uses). */
+    static final String NEW_NAMES = "new-names";
+    /** ln(1 + capitalised words that the title or another line also uses). */
+    static final String SHARED_NAMES = "shared-names";
     /** IDF-weighted share of the line's terms found in the title. */
     static final String TITLE = "title";
     /** IDF-weighted share of the line's terms found in the lines before and after it. */
@@ -51,7 +55,7 @@ final class LineSignals {
     /** 1 for the last line of the article (related links are often appended). */
     static final String LAST = "last";
 
-    static final List<String> NAMES = List.of(SIMILARITY, COVERAGE, TITLE, NEIGHBOURS, RELATIVE, BRIDGE, LENGTH,
+    static final List<String> NAMES = List.of(SIMILARITY, COVERAGE, NEW_NAMES, SHARED_NAMES, TITLE, NEIGHBOURS, RELATIVE, BRIDGE, LENGTH,
             NO_STOP, CAPITALS, PREFIX, LABEL, PROMO, REPEATED, LANGUAGE, KNOWN_TITLE, CONNECTIVE, QUOTE, DATELINE, LAST);
 
     private LineSignals() {

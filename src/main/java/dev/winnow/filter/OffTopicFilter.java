@@ -60,6 +60,7 @@ public final class OffTopicFilter {
                 LanguageAnalyzers.effectiveLanguage(lang), in.title(), lines,
                 stats == null ? CorpusStats.EMPTY : stats, settings.titleWeight());
         TitleMatcher titles = new TitleMatcher(in, stats == null ? CorpusStats.EMPTY : stats);
+        ArticleNames names = new ArticleNames(in.title(), lines);
         double[] similarity = new double[lines.size()];
         double[] logSimilarity = new double[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
@@ -68,12 +69,12 @@ public final class OffTopicFilter {
         }
         List<LineVerdict> verdicts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            verdicts.add(judge(i, lines, terms, similarity, logSimilarity, titles, stats, in.url(), lang));
+            verdicts.add(judge(i, lines, terms, names, similarity, logSimilarity, titles, stats, in.url(), lang));
         }
         return applyGuards(verdicts);
     }
 
-    private LineVerdict judge(int i, List<String> lines, ArticleTerms terms, double[] similarity,
+    private LineVerdict judge(int i, List<String> lines, ArticleTerms terms, ArticleNames names, double[] similarity,
                               double[] logSimilarity,
                               TitleMatcher titles, CorpusStats stats, String url, String lang) {
         String text = lines.get(i);
@@ -89,6 +90,8 @@ public final class OffTopicFilter {
         int words = LineShape.words(text);
         s.put(LineSignals.SIMILARITY, similarity[i]);
         s.put(LineSignals.COVERAGE, terms.coverageByRest(i));
+        s.put(LineSignals.NEW_NAMES, Math.log1p(names.newNames(i)));
+        s.put(LineSignals.SHARED_NAMES, Math.log1p(names.sharedNames(i)));
         s.put(LineSignals.TITLE, terms.coverageByTitle(i));
         s.put(LineSignals.NEIGHBOURS, terms.coverageByNeighbours(i));
         s.put(LineSignals.RELATIVE, logSimilarity[i] - medianOfOthers(logSimilarity, i));

@@ -20,7 +20,7 @@ final class LineScorer {
             LineSignals.NEIGHBOURS, LineSignals.TITLE,
             LineSignals.RELATIVE, "similarity-by-length", "coverage-by-length", LineSignals.BRIDGE,
             LineSignals.LENGTH, LineSignals.NO_STOP, LineSignals.CAPITALS, LineSignals.PREFIX, LineSignals.LABEL,
-            LineSignals.PROMO, LineSignals.REPEATED, LineSignals.LANGUAGE, LineSignals.KNOWN_TITLE,
+            LineSignals.PROMO, LineSignals.PROMO_LABEL, LineSignals.REPEATED, LineSignals.LANGUAGE, LineSignals.KNOWN_TITLE,
             LineSignals.CONNECTIVE, LineSignals.QUOTE, LineSignals.DATELINE, LineSignals.LAST);
 
     private LineScorer() {

@@ -40,6 +40,8 @@ final class LineSignals {
     static final String LABEL = "label-prefix";
     /** Promo vocabulary, 0..1 ({@link PromoCues}). */
     static final String PROMO = "promo";
+    /** 1 when the whole line is a bare advertising/sharing label ("Advertisement", "Publicidad", "Anzeige"). */
+    static final String PROMO_LABEL = "promo-label";
     /** 1 when the same line occurs in another article of the corpus. */
     static final String REPEATED = "repeated";
     /** 1 when the line is confidently in another language than the article. */
@@ -56,7 +58,7 @@ final class LineSignals {
     static final String LAST = "last";
 
     static final List<String> NAMES = List.of(SIMILARITY, COVERAGE, NEW_NAMES, SHARED_NAMES, TITLE, NEIGHBOURS, RELATIVE, BRIDGE, LENGTH,
-            NO_STOP, CAPITALS, PREFIX, LABEL, PROMO, REPEATED, LANGUAGE, KNOWN_TITLE, CONNECTIVE, QUOTE, DATELINE, LAST);
+            NO_STOP, CAPITALS, PREFIX, LABEL, PROMO, PROMO_LABEL, REPEATED, LANGUAGE, KNOWN_TITLE, CONNECTIVE, QUOTE, DATELINE, LAST);
 
     private LineSignals() {
     }

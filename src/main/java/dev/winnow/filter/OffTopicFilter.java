@@ -102,6 +102,7 @@ public final class OffTopicFilter {
         s.put(LineSignals.PREFIX, prefix != null && prefix.known() ? 1.0 : 0.0);
         s.put(LineSignals.LABEL, prefix != null && !prefix.known() ? 1.0 : 0.0);
         s.put(LineSignals.PROMO, PromoCues.scoreKey(key));
+        s.put(LineSignals.PROMO_LABEL, PromoCues.isLabelKey(key) ? 1.0 : 0.0);
         s.put(LineSignals.REPEATED, stats != null && stats.lineDocFreq(key, url) > 0 ? 1.0 : 0.0);
         s.put(LineSignals.LANGUAGE, languageDiffers(text, words, lang, s.get(LineSignals.COVERAGE)) ? 1.0 : 0.0);
         s.put(LineSignals.KNOWN_TITLE, titles.isOtherTitle(key)

@@ -53,6 +53,11 @@ final class PromoCues {
     private PromoCues() {
     }
 
+    /** Whether the whole line is a bare advertising, sharing or page-furniture label ("Anzeige"). */
+    static boolean isLabelKey(String key) {
+        return LABELS.contains(key);
+    }
+
     /** 0 (no cue) to 1 (a bare promo label, or action and channel together). */
     static double score(String line) {
         return scoreKey(TitleKeys.of(line));

@@ -163,6 +163,17 @@ class OffTopicFilterTest {
     }
 
     @Test
+    void matchesAnotherTitleWithoutItsSiteSuffix() {
+        FilterInput in = new FilterInput("u:en", EN_TITLE,
+                inject(EN_BODY, 4, "Union leaders welcome plant jobs | The Daily Courier"), "en",
+                List.of("Union leaders welcome plant jobs"));
+        FilterResult r = filter.filter(in, statsWith(in));
+
+        assertEquals(Set.of(4), r.removedIndices());
+        assertEquals("known-title", r.removals().get(0).reason());
+    }
+
+    @Test
     void respectsTheShareCap() {
         Config c = Config.defaults().with("filter.max-share", "0.2");
         OffTopicFilter capped = new OffTopicFilter(FilterSettings.from(c));

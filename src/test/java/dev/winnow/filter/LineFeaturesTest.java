@@ -20,6 +20,13 @@ class LineFeaturesTest {
     }
 
     @Test
+    void appealsToListenOrSupportArePromo() {
+        assertTrue(PromoCues.score("Apoya el periodismo independiente: hazte socio") >= 0.85);
+        assertTrue(PromoCues.score("Abonnez-vous à notre newsletter") >= 0.85);
+        assertTrue(PromoCues.score("The bill has support from both parties, Doe said.") < 0.5);
+    }
+
+    @Test
     void newsAboutAPlatformIsNotPromo() {
         assertTrue(PromoCues.score("Instagram began testing hiding like counts in several markets.") < 0.5);
         assertEquals(0.0, PromoCues.score("El embalse está al 12 % de su capacidad."));

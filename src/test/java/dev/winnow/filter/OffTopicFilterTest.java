@@ -223,6 +223,29 @@ class OffTopicFilterTest {
     }
 
     @Test
+    void givesTheSameVerdictsWhenSharedBetweenThreads() throws Exception {
+        List<FilterInput> inputs = List.of(
+                new FilterInput("u:es", ES_TITLE, inject(ES_BODY, 4, ES_HEADLINE), "es", List.of()),
+                new FilterInput("u:en", EN_TITLE, inject(EN_BODY, 5, EN_HEADLINE), "en", List.of()),
+                new FilterInput("u:es2", ES_TITLE, inject(ES_BODY, 3, "Lee también: " + ES_HEADLINE), "es", List.of()));
+        CorpusStats stats = statsWith(inputs.toArray(new FilterInput[0]));
+        List<Set<Integer>> expected = inputs.stream().map(in -> filter.filter(in, stats).removedIndices()).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Set<Integer>>> futures = new ArrayList<>();
+            for (int k = 0; k < 60; k++) {
+                FilterInput in = inputs.get(k % inputs.size());
+                futures.add(pool.submit(() -> filter.filter(in, stats).removedIndices()));
+            }
+            for (int k = 0; k < futures.size(); k++) {
+                assertEquals(expected.get(k % inputs.size()), futures.get(k).get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void worksOnAnEmptyCorpus() {
         FilterInput in = new FilterInput("u:en", EN_TITLE, inject(EN_BODY, 5, EN_HEADLINE), "en", List.of());
         FilterResult r = filter.filter(in, CorpusStats.EMPTY);

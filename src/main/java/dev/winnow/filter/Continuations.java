@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * quotation mark or an interview label. Such a line continues its article; a headline or the lede of another story stands on
  * its own and almost never opens that way.
  *
- * <p>Lists are per language (matched on {@link TitleKeys} form: lower case, no accents); an article in a
- * language without a list is checked against all of them.
+ * <p>Lists are per language (matched on {@link TitleKeys} form: lower case, no accents, so a pronoun that
+ * folds onto an article, Spanish "él" onto "el", is left out); an article in a language without a list is
+ * checked against all of them.
  */
 final class Continuations {
     private static final Map<String, List<String>> OPENERS = Map.of(
@@ -23,7 +24,7 @@ final class Continuations {
             "es", List.of("tambien", "ademas", "asimismo", "sin embargo", "no obstante", "por ultimo",
                     "por otro lado", "por otra parte", "de hecho", "por su parte", "en cambio", "por eso",
                     "por ello", "ese", "esa", "eso", "esto", "este", "esta", "estos", "estas", "esos", "esas",
-                    "ello", "el", "ella", "ellos", "ellas", "dicho", "dicha", "dichos", "dichas", "aunque",
+                    "ello", "ella", "ellos", "ellas", "dicho", "dicha", "dichos", "dichas", "aunque",
                     "pero", "y", "e", "entonces", "incluso", "sino", "luego", "mientras tanto", "asi", "aun asi"),
             "pt", List.of("tambem", "alem disso", "porem", "mas", "no entanto", "entretanto", "contudo", "ele",
                     "ela", "eles", "elas", "isso", "isto", "esse", "essa", "este", "esta", "esses", "essas",

@@ -36,10 +36,6 @@ final class ArticleTerms {
         }
     }
 
-    int termCount(int line) {
-        return lines.get(line).size();
-    }
-
     /** Cosine of the line with the rest of the article (title weighted, the line itself left out). */
     double similarityToRest(int line) {
         // The rest differs from the whole article only in the line's own terms, so its norm and the dot

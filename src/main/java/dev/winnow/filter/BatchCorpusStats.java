@@ -29,17 +29,17 @@ public final class BatchCorpusStats implements CorpusStats {
     private final Map<String, List<String>> titleOwners = new HashMap<>();
     private final Map<String, List<String>> lineOwners = new HashMap<>();
 
-    private BatchCorpusStats(CorpusStats base) {
+    private BatchCorpusStats(CorpusStats base, List<FilterInput> batch) {
         this.base = base;
+        // Filled in the constructor, so the final fields publish complete maps to every thread.
+        for (int i = 0; i < batch.size(); i++) {
+            add(batch.get(i), i);
+        }
     }
 
     /** Statistics of {@code base} plus the articles of {@code batch}. */
     public static BatchCorpusStats of(CorpusStats base, List<FilterInput> batch) {
-        BatchCorpusStats s = new BatchCorpusStats(base == null ? CorpusStats.EMPTY : base);
-        for (int i = 0; i < batch.size(); i++) {
-            s.add(batch.get(i), i);
-        }
-        return s;
+        return new BatchCorpusStats(base == null ? CorpusStats.EMPTY : base, batch);
     }
 
     private void add(FilterInput in, int position) {

@@ -16,11 +16,12 @@ final class LineScorer {
 
     /** Model terms; each has a weight {@code filter.weight.<term>}. */
     static final List<String> TERMS = List.of(
-            LineSignals.SIMILARITY, LineSignals.COVERAGE, LineSignals.NEIGHBOURS, LineSignals.TITLE,
+            LineSignals.SIMILARITY, LineSignals.COVERAGE, LineSignals.NEW_NAMES, LineSignals.SHARED_NAMES,
+            LineSignals.NEIGHBOURS, LineSignals.TITLE,
             LineSignals.RELATIVE, "similarity-by-length", "coverage-by-length", LineSignals.BRIDGE,
             LineSignals.LENGTH, LineSignals.NO_STOP, LineSignals.CAPITALS, LineSignals.PREFIX, LineSignals.LABEL,
-            LineSignals.PROMO, LineSignals.REPEATED, LineSignals.LANGUAGE, LineSignals.KNOWN_TITLE,
-            LineSignals.LAST);
+            LineSignals.PROMO, LineSignals.PROMO_LABEL, LineSignals.REPEATED, LineSignals.LANGUAGE, LineSignals.KNOWN_TITLE,
+            LineSignals.CONNECTIVE, LineSignals.QUOTE, LineSignals.DATELINE, LineSignals.LAST);
 
     private LineScorer() {
     }

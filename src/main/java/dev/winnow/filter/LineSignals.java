@@ -13,6 +13,10 @@ final class LineSignals {
     static final String SIMILARITY = "similarity";
     /** IDF-weighted share of the line's terms found elsewhere in the article. */
     static final String COVERAGE = "coverage";
+    /** ln(1 + capitalised words, names mostly, that no other line nor the title uses). */
+    static final String NEW_NAMES = "new-names";
+    /** ln(1 + capitalised words that the title or another line also uses). */
+    static final String SHARED_NAMES = "shared-names";
     /** IDF-weighted share of the line's terms found in the title. */
     static final String TITLE = "title";
     /** IDF-weighted share of the line's terms found in the lines before and after it. */
@@ -36,17 +40,25 @@ final class LineSignals {
     static final String LABEL = "label-prefix";
     /** Promo vocabulary, 0..1 ({@link PromoCues}). */
     static final String PROMO = "promo";
+    /** 1 when the whole line is a bare advertising/sharing label ("Advertisement", "Publicidad", "Anzeige"). */
+    static final String PROMO_LABEL = "promo-label";
     /** 1 when the same line occurs in another article of the corpus. */
     static final String REPEATED = "repeated";
     /** 1 when the line is confidently in another language than the article. */
     static final String LANGUAGE = "language-mismatch";
     /** 1 when the line (or its headline after a lead-in) is the title of another article. */
     static final String KNOWN_TITLE = "known-title";
+    /** 1 when the line opens with a connective or anaphoric word ({@link Continuations}). */
+    static final String CONNECTIVE = "connective";
+    /** 1 when the line opens as reported speech: quotation mark, dialogue dash, interview label. */
+    static final String QUOTE = "quote";
+    /** 1 when a line after the first opens with a news dateline ({@link Datelines}). */
+    static final String DATELINE = "dateline";
     /** 1 for the last line of the article (related links are often appended). */
     static final String LAST = "last";
 
-    static final List<String> NAMES = List.of(SIMILARITY, COVERAGE, TITLE, NEIGHBOURS, RELATIVE, BRIDGE, LENGTH,
-            NO_STOP, CAPITALS, PREFIX, LABEL, PROMO, REPEATED, LANGUAGE, KNOWN_TITLE, LAST);
+    static final List<String> NAMES = List.of(SIMILARITY, COVERAGE, NEW_NAMES, SHARED_NAMES, TITLE, NEIGHBOURS, RELATIVE, BRIDGE, LENGTH,
+            NO_STOP, CAPITALS, PREFIX, LABEL, PROMO, PROMO_LABEL, REPEATED, LANGUAGE, KNOWN_TITLE, CONNECTIVE, QUOTE, DATELINE, LAST);
 
     private LineSignals() {
     }

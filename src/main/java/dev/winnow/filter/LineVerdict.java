@@ -24,8 +24,4 @@ public record LineVerdict(int index, String text, double score, Map<String, Doub
     LineVerdict keptBy(String why) {
         return new LineVerdict(index, text, score, signals, reason, false, why);
     }
-
-    LineVerdict remove() {
-        return new LineVerdict(index, text, score, signals, reason, true, null);
-    }
 }

@@ -2,22 +2,19 @@ package dev.winnow.filter;
 
 import dev.winnow.article.Removal;
 import dev.winnow.article.TitleKeys;
-import dev.winnow.lang.LanguageAnalyzers;
 import dev.winnow.lang.LanguageDetector;
 import dev.winnow.lang.Languages;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Finds the lines of an article body that belong to another story — a related headline, another story's
  * lede, a newsletter or advertising prompt — and says why each one goes.
  *
- * <p>Each line gets several signals ({@link LineSignals}): its topical similarity to the rest of the
+ * <p>Each line gets several signals ({@link LineSignals}, measured by {@link SignalMeter}): its topical similarity to the rest of the
  * article and to its neighbours (IDF-weighted with the corpus statistics), its shape, a "related" lead-in,
  * promo vocabulary, repetition across articles, a language differing from the article's, and a match with
  * another article's title. They are combined into one logistic score. Guards then keep what must stay: the
@@ -54,80 +51,25 @@ public final class OffTopicFilter {
     }
 
     private List<LineVerdict> assess(FilterInput in, CorpusStats stats, String lang) {
-        List<String> lines = in.paragraphs();
-        ArticleTerms terms = new ArticleTerms(LanguageAnalyzers.forLanguage(lang),
-                LanguageAnalyzers.effectiveLanguage(lang), in.title(), lines,
-                stats == null ? CorpusStats.EMPTY : stats, settings.titleWeight());
-        TitleMatcher titles = new TitleMatcher(in, stats == null ? CorpusStats.EMPTY : stats);
-        double[] similarity = new double[lines.size()];
-        double[] logSimilarity = new double[lines.size()];
-        for (int i = 0; i < lines.size(); i++) {
-            similarity[i] = terms.similarityToRest(i);
-            logSimilarity[i] = LineScorer.logSimilarity(similarity[i]);
-        }
+        SignalMeter meter = new SignalMeter(in, stats == null ? CorpusStats.EMPTY : stats, lang, settings);
         List<LineVerdict> verdicts = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            verdicts.add(judge(i, lines, terms, similarity, logSimilarity, titles, stats, in.url(), lang));
+        for (int i = 0; i < in.paragraphs().size(); i++) {
+            verdicts.add(judge(i, in.paragraphs().get(i), meter));
         }
         return applyGuards(verdicts);
     }
 
-    private LineVerdict judge(int i, List<String> lines, ArticleTerms terms, double[] similarity,
-                              double[] logSimilarity,
-                              TitleMatcher titles, CorpusStats stats, String url, String lang) {
-        String text = lines.get(i);
-        Map<String, Double> s = LineSignals.empty();
+    private LineVerdict judge(int i, String text, SignalMeter meter) {
         if (!LineShape.hasText(text)) {
-            return new LineVerdict(i, text, 0, s, "off-topic", false, null);
+            return new LineVerdict(i, text, 0, LineSignals.empty(), "off-topic", false, null);
         }
-        if (titles.isOwnTitle(text)) {
-            return new LineVerdict(i, text, 0, s, "off-topic", false, "title");
-        }
-        RelatedPrefixes.Match prefix = RelatedPrefixes.find(text);
         String key = TitleKeys.of(text);
-        int words = LineShape.words(text);
-        s.put(LineSignals.SIMILARITY, similarity[i]);
-        s.put(LineSignals.COVERAGE, terms.coverageByRest(i));
-        s.put(LineSignals.TITLE, terms.coverageByTitle(i));
-        s.put(LineSignals.NEIGHBOURS, terms.coverageByNeighbours(i));
-        s.put(LineSignals.RELATIVE, logSimilarity[i] - medianOfOthers(logSimilarity, i));
-        s.put(LineSignals.BRIDGE, terms.bridge(i));
-        s.put(LineSignals.LENGTH, Math.log1p(words));
-        s.put(LineSignals.NO_STOP, LineShape.endsWithStop(text) ? 0.0 : 1.0);
-        s.put(LineSignals.CAPITALS, LineShape.capitalised(text));
-        s.put(LineSignals.PREFIX, prefix != null && prefix.known() ? 1.0 : 0.0);
-        s.put(LineSignals.LABEL, prefix != null && !prefix.known() ? 1.0 : 0.0);
-        s.put(LineSignals.PROMO, PromoCues.score(text));
-        s.put(LineSignals.REPEATED, stats != null && stats.lineDocFreq(key, url) > 0 ? 1.0 : 0.0);
-        s.put(LineSignals.LANGUAGE, languageDiffers(text, words, lang) ? 1.0 : 0.0);
-        s.put(LineSignals.KNOWN_TITLE,
-                titles.isOtherTitle(text) || (prefix != null && titles.isOtherTitle(prefix.rest())) ? 1.0 : 0.0);
-        s.put(LineSignals.LAST, i == lines.size() - 1 ? 1.0 : 0.0);
+        if (meter.isOwnTitle(key)) {
+            return new LineVerdict(i, text, 0, LineSignals.empty(), "off-topic", false, "title");
+        }
+        Map<String, Double> s = meter.measure(i, key);
         double score = LineScorer.score(s, settings);
         return new LineVerdict(i, text, score, s, reasonFor(s), score >= settings.threshold(), null);
-    }
-
-    private static double medianOfOthers(double[] values, int skip) {
-        if (values.length < 2) {
-            return values.length == 1 ? values[0] : 0;
-        }
-        double[] others = new double[values.length - 1];
-        for (int i = 0, k = 0; i < values.length; i++) {
-            if (i != skip) {
-                others[k++] = values[i];
-            }
-        }
-        java.util.Arrays.sort(others);
-        int m = others.length / 2;
-        return others.length % 2 == 1 ? others[m] : (others[m - 1] + others[m]) / 2;
-    }
-
-    private boolean languageDiffers(String text, int words, String lang) {
-        if (words < settings.languageMinWords() || !Languages.isKnown(lang)) {
-            return false;
-        }
-        String detected = DETECTOR.detect(text);
-        return Languages.isKnown(detected) && !detected.equals(lang);
     }
 
     /** The reason code: the most specific non-topical evidence present, else plain off-topic. */
@@ -178,7 +120,7 @@ public final class OffTopicFilter {
 
     /**
      * A long line is real prose more often than not; low similarity alone may just mean a digression. It
-     * goes only with non-topical evidence (lead-in, promo, repetition, language, known title) or when
+     * goes only with non-topical evidence ({@link #hasNonTopicalEvidence}) or when
      * neither the article nor its neighbours share its vocabulary.
      */
     private boolean isLongWithoutCorroboration(LineVerdict v) {
@@ -190,11 +132,14 @@ public final class OffTopicFilter {
         return !hasNonTopicalEvidence(s) && (s.get(LineSignals.COVERAGE) > max || s.get(LineSignals.NEIGHBOURS) > max);
     }
 
-    /** Evidence that does not rest on topic: lead-in, promo, repetition, language, another article's title. */
+    /**
+     * Evidence that does not rest on topic: lead-in, promo, repetition, language, another article's title,
+     * a dateline after the first line.
+     */
     private static boolean hasNonTopicalEvidence(Map<String, Double> s) {
         return s.get(LineSignals.KNOWN_TITLE) > 0 || s.get(LineSignals.PREFIX) >= 1
                 || s.get(LineSignals.PROMO) >= 0.5 || s.get(LineSignals.REPEATED) > 0
-                || s.get(LineSignals.LANGUAGE) > 0;
+                || s.get(LineSignals.LANGUAGE) > 0 || s.get(LineSignals.DATELINE) > 0;
     }
 
     /** The declared language, or the one detected from title and body when none is declared. */
@@ -204,38 +149,5 @@ public final class OffTopicFilter {
             return declared;
         }
         return DETECTOR.detect(in.title() + "\n" + String.join("\n", in.paragraphs()));
-    }
-
-    /** Compares lines with the article's own title and with titles of other articles. */
-    private static final class TitleMatcher {
-        private final String ownKey;
-        private final Set<String> siblings = new HashSet<>();
-        private final CorpusStats stats;
-        private final String url;
-
-        TitleMatcher(FilterInput in, CorpusStats stats) {
-            this.ownKey = TitleKeys.of(in.title());
-            this.stats = stats;
-            this.url = in.url();
-            for (String t : in.siblingTitles()) {
-                String k = TitleKeys.of(t);
-                if (!k.isEmpty() && !k.equals(ownKey)) {
-                    siblings.add(k);
-                }
-            }
-        }
-
-        boolean isOwnTitle(String line) {
-            return !ownKey.isEmpty() && TitleKeys.of(line).equals(ownKey);
-        }
-
-        boolean isOtherTitle(String line) {
-            String k = TitleKeys.of(line);
-            // One- or two-word keys ("Video", "Sources") are too common to be another article's title.
-            if (k.isEmpty() || k.equals(ownKey) || k.indexOf(' ') < 0 || k.indexOf(' ') == k.lastIndexOf(' ')) {
-                return false;
-            }
-            return siblings.contains(k) || stats.isKnownTitle(k, url);
-        }
     }
 }

@@ -23,7 +23,9 @@ final class PromoCues {
             "publicidade", "conteudo patrocinado", "compartilhe", "compartilhar",
             "publicite", "annonce", "contenu sponsorise", "partager", "partagez", "commentaires",
             "werbung", "anzeige", "gesponsert", "artikel teilen", "teilen", "kommentare", "drucken",
-            "pubblicita", "advertentie");
+            "pubblicita", "advertentie", "anuncio publicitario", "publicidad pagada", "contenido de marca",
+            "branded content", "partner content", "promoted", "promocionado", "publirreportaje",
+            "publi reportage", "werbeanzeige", "ad feature", "conteudo de marca", "publieditorial");
     private static final List<String> ACTIONS = List.of(
             "subscribe", "sign up", "signup", "follow us", "download", "click here", "tap here", "share this",
             "join our", "join us", "register", "get the app", "turn on", "don t miss", "like us",
@@ -35,7 +37,19 @@ final class PromoCues {
             "abonnez vous", "inscrivez vous", "suivez nous", "telechargez", "partagez", "cliquez ici",
             "recevez", "activez", "rejoignez",
             "abonnieren", "melden sie sich", "folgen sie uns", "laden sie", "teilen sie", "klicken sie",
-            "aktivieren sie", "erhalten sie", "registrieren sie", "jetzt anmelden", "iscriviti", "seguici");
+            "aktivieren sie", "erhalten sie", "registrieren sie", "jetzt anmelden", "iscriviti", "seguici",
+            // listening, donating, joining, sharing on, visiting: the other things an outlet asks for (as
+            // phrases: "support", "escucha" or "Doe" alone are everyday words in news)
+            "listen to our", "listen on", "escucha nuestro", "escucha el podcast", "ouca o podcast", "ouca nosso",
+            "ecoutez notre", "horen sie unseren", "donate now", "donate today", "haz una donacion",
+            "faca uma doacao", "faites un don", "jetzt spenden", "support our", "support us",
+            "support independent", "apoya nuestro", "apoya el periodismo", "apoie o jornalismo", "apoie nosso",
+            "soutenez notre", "soutenez le journalisme", "unterstutzen sie uns", "unterstutzen sie unabhangigen",
+            "become a member", "hazte socio", "hazte suscriptor", "torne se assinante", "devenez abonne",
+            "werden sie abonnent", "werden sie mitglied", "share on", "comparte en", "partager sur", "teilen auf",
+            "visit our", "visita nuestra", "visite nosso", "visite nossa", "visitez notre", "besuchen sie unsere",
+            "consulta aqui", "read here", "lea aqui", "leia aqui", "free trial", "prueba gratis", "teste gratis",
+            "essai gratuit");
     private static final List<String> CHANNELS = List.of(
             "newsletter", "newsletters", "app", "apps", "aplicacion", "aplicativo", "application", "whatsapp",
             "telegram", "facebook", "twitter", "instagram", "youtube", "tiktok", "linkedin", "google news",
@@ -43,18 +57,31 @@ final class PromoCues {
             "notificaciones", "notificacoes", "alerts", "alertas", "alertes", "push", "eilmeldungen",
             "push nachrichten", "canal", "channel", "kanal", "redes sociales", "social media", "redes sociais",
             "reseaux sociaux", "sozialen netzwerken", "rss", "suscripcion", "assinatura", "abonnement",
-            "abo", "premium");
+            "abo", "premium", "unlimited access", "digital access", "full access", "acceso ilimitado",
+            "acesso ilimitado", "acces illimite", "unbegrenzten zugang", "paywall", "spotify", "apple podcasts",
+            "independent journalism", "periodismo independiente", "jornalismo independente",
+            "journalisme independant", "unabhangigen journalismus", "suscriptor", "suscriptores", "assinante",
+            "assinantes", "abonne", "abonnes", "abonnent");
     private static final List<String> SELF = List.of(
             "our", "nuestro", "nuestra", "nuestros", "nuestras", "nosso", "nossa", "nossos", "nossas",
-            "notre", "unsere", "unseren", "unserem", "unser", "your inbox", "tu correo", "seu e mail",
+            "notre", "unsere", "unseren", "unserem", "unser", "unserer", "unseres", "your inbox", "tu correo", "seu e mail",
             "tus amigos", "seus amigos", "vos amis", "ihren freunden");
 
     private PromoCues() {
     }
 
+    /** Whether the whole line is a bare advertising, sharing or page-furniture label ("Anzeige"). */
+    static boolean isLabelKey(String key) {
+        return LABELS.contains(key);
+    }
+
     /** 0 (no cue) to 1 (a bare promo label, or action and channel together). */
     static double score(String line) {
-        String key = TitleKeys.of(line);
+        return scoreKey(TitleKeys.of(line));
+    }
+
+    /** {@link #score(String)} of a line already reduced to its {@link TitleKeys} form. */
+    static double scoreKey(String key) {
         if (key.isEmpty()) {
             return 0;
         }

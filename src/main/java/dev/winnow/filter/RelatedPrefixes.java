@@ -13,8 +13,10 @@ import java.util.stream.Stream;
  * kin in the languages winnow knows.
  *
  * <p>A known lead-in counts when it is followed by a separator (colon, dash, arrow, bar) or, without a
- * separator, when it is written in capitals as such labels usually are ({@code VEJA TAMBÉM ...}). A
- * capitalised label of one to three words followed by a colon is reported as a weaker, generic lead-in.
+ * separator, when it is written in capitals as such labels usually are ({@code VEJA TAMBÉM ...}). A short
+ * label with a separator whose words include a lead-in stem ("relacionad", "recommend", "lesen"…) counts
+ * too, so that lead-ins missing from the list are still found. Any other capitalised label of one to three
+ * words followed by a colon is reported as a weaker, generic lead-in.
  */
 final class RelatedPrefixes {
     /** Lead-ins of related links, lower case; matched case-insensitively, with or without accents. */
@@ -57,6 +59,19 @@ final class RelatedPrefixes {
     private static final Pattern PATTERN = Pattern.compile(
             "^\\s*[\\[(«\"“]?(" + alternatives() + ")[\\])»\"”]?(" + SEPARATOR + "|\\s+)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A short label (up to five words) and a separator, the shape of any lead-in. */
+    private static final Pattern SEGMENT = Pattern.compile(
+            "^\\s*[\\[(]?((?:[\\p{L}\\p{N}'’]+\\s+){0,4}[\\p{L}\\p{N}'’]+)\\s*[\\])]?\\s*[:|»>›▶►]+\\s+");
+    /**
+     * Word stems that make a short label a lead-in to other content when the exact phrase is not in the
+     * list above ("Artículo relacionado:", "Notícias recomendadas:", "Weitere Artikel zum Thema:"); matched
+     * at a word start on the label without accents.
+     */
+    private static final Pattern KEYWORD = Pattern.compile("(?<![\\p{L}\\p{N}])(relat|relacionad|leia|lee|lea|leer"
+            + "|lesen|lire|lisez|read|veja|vea|mira|watch|interes|recomend|recommend|recomand|empfehl|siehe"
+            + "|saiba|confira|weiterles|thema|sujet|noticia|nachricht|story|stories|artikel|article|articulo"
+            + "|artigo|video|listen|escucha|imperdible|sugerimos|suggest|see also|voir aussi|mas informacion"
+            + "|more on|no te pierdas|don t miss|dont miss)");
     private static final Pattern GENERIC = Pattern.compile("^\\s*(\\p{Lu}[\\p{Lu}'’]+(?:\\s+\\p{Lu}[\\p{Lu}'’]*){0,2})\\s*:\\s+");
 
     private RelatedPrefixes() {
@@ -76,6 +91,13 @@ final class RelatedPrefixes {
             // A bare "Veja" or "More" opening a sentence is ordinary prose; it takes a separator or capitals.
             if (!rest.isEmpty() && (separated || capitals) && startsHeadline(rest)) {
                 return new Match(m.group(1), rest, true);
+            }
+        }
+        Matcher k = SEGMENT.matcher(line);
+        if (k.find() && KEYWORD.matcher(fold(k.group(1)).toLowerCase(Locale.ROOT)).find()) {
+            String rest = line.substring(k.end()).strip();
+            if (!rest.isEmpty() && startsHeadline(rest)) {
+                return new Match(k.group(1), rest, true);
             }
         }
         Matcher g = GENERIC.matcher(line);

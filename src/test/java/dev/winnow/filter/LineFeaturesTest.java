@@ -20,6 +20,13 @@ class LineFeaturesTest {
     }
 
     @Test
+    void appealsToListenOrSupportArePromo() {
+        assertTrue(PromoCues.score("Apoya el periodismo independiente: hazte socio") >= 0.85);
+        assertTrue(PromoCues.score("Abonnez-vous à notre newsletter") >= 0.85);
+        assertTrue(PromoCues.score("The bill has support from both parties, Doe said.") < 0.5);
+    }
+
+    @Test
     void newsAboutAPlatformIsNotPromo() {
         assertTrue(PromoCues.score("Instagram began testing hiding like counts in several markets.") < 0.5);
         assertEquals(0.0, PromoCues.score("El embalse está al 12 % de su capacidad."));
@@ -32,5 +39,35 @@ class LineFeaturesTest {
         assertEquals(4, LineShape.words("  Cheaper cells,  longer range "));
         assertEquals(1.0, LineShape.capitalised("Pop Star Announces Farewell Tour"));
         assertFalse(LineShape.hasText("___"));
+    }
+
+    @Test
+    void recognisesDatelinesOfAgenciesAndDates() {
+        assertTrue(Datelines.opens("WASHINGTON (AP) — Lawmakers agreed on Tuesday to extend the deadline."));
+        assertTrue(Datelines.opens("PORTO ALEGRE - A quatro dias da eleição, o ex-prefeito falou."));
+        assertTrue(Datelines.opens("12 juillet 2012. - Le Sénat a adopté le projet de loi."));
+        assertFalse(Datelines.opens("The plant will employ about 2,000 workers - the company said."));
+    }
+
+    @Test
+    void recognisesLinesThatLeanOnThePreviousOne() {
+        assertTrue(Continuations.opensWithConnective("Además, el alcalde pidió calma.", "es"));
+        assertTrue(Continuations.opensWithConnective("However, the union disagreed.", "en"));
+        assertFalse(Continuations.opensWithConnective("El alcalde pidió calma.", "es"));
+        assertTrue(Continuations.opensWithQuote("“We needed to win this game,” he said."));
+        assertTrue(Continuations.opensWithQuote("A: Trip to the coast"));
+        assertFalse(Continuations.opensWithQuote("Analysts expect sales to rise."));
+    }
+
+    @Test
+    void countsNamesNewToTheArticle() {
+        ArticleNames names = new ArticleNames("Carmaker opens plant in Ohio", java.util.List.of(
+                "The plant in Ohio will open next year, said Mary Barra.",
+                "Barra said the plant would hire locally.",
+                "Meanwhile Pope Francis visited Lisbon."));
+
+        assertEquals(2, names.sharedNames(0), "Ohio is in the title, Barra in the next line");
+        assertEquals(1, names.newNames(0), "Mary is named nowhere else");
+        assertEquals(3, names.newNames(2), "Pope, Francis, Lisbon; the opening word is not counted");
     }
 }

@@ -163,6 +163,17 @@ class OffTopicFilterTest {
     }
 
     @Test
+    void matchesAnotherTitleWithoutItsSiteSuffix() {
+        FilterInput in = new FilterInput("u:en", EN_TITLE,
+                inject(EN_BODY, 4, "Union leaders welcome plant jobs | The Daily Courier"), "en",
+                List.of("Union leaders welcome plant jobs"));
+        FilterResult r = filter.filter(in, statsWith(in));
+
+        assertEquals(Set.of(4), r.removedIndices());
+        assertEquals("known-title", r.removals().get(0).reason());
+    }
+
+    @Test
     void respectsTheShareCap() {
         Config c = Config.defaults().with("filter.max-share", "0.2");
         OffTopicFilter capped = new OffTopicFilter(FilterSettings.from(c));
@@ -209,6 +220,29 @@ class OffTopicFilterTest {
 
         assertEquals("es", r.lang());
         assertEquals(Set.of(4), r.removedIndices());
+    }
+
+    @Test
+    void givesTheSameVerdictsWhenSharedBetweenThreads() throws Exception {
+        List<FilterInput> inputs = List.of(
+                new FilterInput("u:es", ES_TITLE, inject(ES_BODY, 4, ES_HEADLINE), "es", List.of()),
+                new FilterInput("u:en", EN_TITLE, inject(EN_BODY, 5, EN_HEADLINE), "en", List.of()),
+                new FilterInput("u:es2", ES_TITLE, inject(ES_BODY, 3, "Lee también: " + ES_HEADLINE), "es", List.of()));
+        CorpusStats stats = statsWith(inputs.toArray(new FilterInput[0]));
+        List<Set<Integer>> expected = inputs.stream().map(in -> filter.filter(in, stats).removedIndices()).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Set<Integer>>> futures = new ArrayList<>();
+            for (int k = 0; k < 60; k++) {
+                FilterInput in = inputs.get(k % inputs.size());
+                futures.add(pool.submit(() -> filter.filter(in, stats).removedIndices()));
+            }
+            for (int k = 0; k < futures.size(); k++) {
+                assertEquals(expected.get(k % inputs.size()), futures.get(k).get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

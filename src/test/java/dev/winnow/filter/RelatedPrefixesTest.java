@@ -24,6 +24,13 @@ class RelatedPrefixesTest {
     }
 
     @Test
+    void findsLeadInsOutsideTheListByTheirWords() {
+        assertTrue(RelatedPrefixes.find("Artículo relacionado: El paro baja en marzo").known());
+        assertTrue(RelatedPrefixes.find("Weitere Artikel zum Thema: Bahn streikt").known());
+        assertNull(RelatedPrefixes.find("Die Daten zeigen auch: Der Handel sinkt"));
+    }
+
+    @Test
     void acceptsCapitalisedLeadInWithoutSeparator() {
         assertEquals("EUA negam acordo", RelatedPrefixes.find("VEJA TAMBÉM EUA negam acordo").rest());
     }

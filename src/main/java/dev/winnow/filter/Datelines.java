@@ -1,0 +1,31 @@
+package dev.winnow.filter;
+
+import java.util.regex.Pattern;
+
+/**
+ * Recognises a news dateline opening a line: {@code WASHINGTON (AP) —}, {@code PORTO ALEGRE -},
+ * {@code 12 juillet 2012. -}. A dateline opens a story; met after the first line of an article, it
+ * usually opens another one (a lede pasted from elsewhere).
+ */
+final class Datelines {
+    private static final String MONTHS = "january|february|march|april|may|june|july|august|september|october"
+            + "|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre"
+            + "|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro"
+            + "|novembro|dezembro|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre"
+            + "|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile"
+            + "|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre";
+    private static final String DATE = "\\d{1,2}(?:er|º|\\.)?\\s+(?:de\\s+)?(?i:" + MONTHS + ")(?:\\s+(?:de\\s+)?\\d{4})?"
+            + "|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}";
+    /** A place in capitals (up to four words, commas allowed), optionally an agency in brackets. */
+    private static final String PLACE = "\\p{Lu}[\\p{Lu}.'’-]+(?:[\\s,]+\\p{Lu}[\\p{L}.'’-]*){0,3}"
+            + "(?:\\s*\\([\\p{L}\\s.]{1,20}\\))?";
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\s*(?:" + DATE + "|" + PLACE + ")\\s*[.,]?\\s*[-–—]\\s+");
+
+    private Datelines() {
+    }
+
+    static boolean opens(String line) {
+        return DATELINE.matcher(line).find();
+    }
+}

@@ -1,0 +1,147 @@
+package dev.winnow.filter;
+
+import dev.winnow.article.TitleKeys;
+import dev.winnow.lang.LanguageAnalyzers;
+import dev.winnow.lang.LanguageDetector;
+import dev.winnow.lang.Languages;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Measures every {@link LineSignals signal} of the lines of one article. Built once per article (it holds
+ * the article's analysed terms and names), used by one thread.
+ */
+final class SignalMeter {
+    private static final LanguageDetector DETECTOR = new LanguageDetector();
+    /** Lines sharing more of the article's vocabulary than this are not language-checked (see below). */
+    private static final double LANGUAGE_MAX_COVERAGE = 0.25;
+
+    /** A site name or section appended to a headline: " | Site", " - Site" of up to four words. */
+    private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+[|\\-–—]\\s+(?:\\S++\\s*+){1,4}$");
+
+    private final List<String> lines;
+    private final CorpusStats stats;
+    private final String url;
+    private final String lang;
+    private final FilterSettings settings;
+    private final ArticleTerms terms;
+    private final ArticleNames names;
+    private final double[] similarity;
+    private final double[] logSimilarity;
+    private final String ownTitleKey;
+    private final Set<String> siblingKeys = new HashSet<>();
+
+    SignalMeter(FilterInput in, CorpusStats stats, String lang, FilterSettings settings) {
+        this.lines = in.paragraphs();
+        this.stats = stats;
+        this.url = in.url();
+        this.lang = lang;
+        this.settings = settings;
+        this.terms = new ArticleTerms(LanguageAnalyzers.forLanguage(lang), LanguageAnalyzers.effectiveLanguage(lang),
+                in.title(), lines, stats, settings.titleWeight());
+        this.names = new ArticleNames(in.title(), lines);
+        this.similarity = new double[lines.size()];
+        this.logSimilarity = new double[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            similarity[i] = terms.similarityToRest(i);
+            logSimilarity[i] = LineScorer.logSimilarity(similarity[i]);
+        }
+        this.ownTitleKey = TitleKeys.of(in.title());
+        for (String t : in.siblingTitles()) {
+            String k = TitleKeys.of(t);
+            if (!k.isEmpty() && !k.equals(ownTitleKey)) {
+                siblingKeys.add(k);
+            }
+        }
+    }
+
+    /** Whether a line key ({@link TitleKeys}) is the article's own title. */
+    boolean isOwnTitle(String key) {
+        return !ownTitleKey.isEmpty() && key.equals(ownTitleKey);
+    }
+
+    /** All signals of line {@code i}, whose {@link TitleKeys} form is {@code key}. */
+    Map<String, Double> measure(int i, String key) {
+        String text = lines.get(i);
+        RelatedPrefixes.Match prefix = RelatedPrefixes.find(text);
+        int words = LineShape.words(text);
+        double coverage = terms.coverageByRest(i);
+        Map<String, Double> s = LineSignals.empty();
+        s.put(LineSignals.SIMILARITY, similarity[i]);
+        s.put(LineSignals.COVERAGE, coverage);
+        s.put(LineSignals.NEW_NAMES, Math.log1p(names.newNames(i)));
+        s.put(LineSignals.SHARED_NAMES, Math.log1p(names.sharedNames(i)));
+        s.put(LineSignals.TITLE, terms.coverageByTitle(i));
+        s.put(LineSignals.NEIGHBOURS, terms.coverageByNeighbours(i));
+        s.put(LineSignals.RELATIVE, logSimilarity[i] - medianOfOthers(logSimilarity, i));
+        s.put(LineSignals.BRIDGE, terms.bridge(i));
+        s.put(LineSignals.LENGTH, Math.log1p(words));
+        s.put(LineSignals.NO_STOP, flag(!LineShape.endsWithStop(text)));
+        s.put(LineSignals.CAPITALS, LineShape.capitalised(text));
+        s.put(LineSignals.PREFIX, flag(prefix != null && prefix.known()));
+        s.put(LineSignals.LABEL, flag(prefix != null && !prefix.known()));
+        s.put(LineSignals.PROMO, PromoCues.scoreKey(key));
+        s.put(LineSignals.PROMO_LABEL, flag(PromoCues.isLabelKey(key)));
+        s.put(LineSignals.REPEATED, flag(stats.lineDocFreq(key, url) > 0));
+        s.put(LineSignals.LANGUAGE, flag(languageDiffers(text, words, coverage)));
+        s.put(LineSignals.KNOWN_TITLE, flag(isOtherTitle(key, text)
+                || (prefix != null && isOtherTitle(TitleKeys.of(prefix.rest()), prefix.rest()))));
+        // A lead-in such as "Also read:" is not a continuation of the article, whatever its first word.
+        s.put(LineSignals.CONNECTIVE, flag(prefix == null && Continuations.keyOpensWithConnective(key, lang)));
+        s.put(LineSignals.QUOTE, flag(Continuations.opensWithQuote(text)));
+        s.put(LineSignals.DATELINE, flag(i > 0 && Datelines.opens(text)));
+        s.put(LineSignals.LAST, flag(i == lines.size() - 1));
+        return s;
+    }
+
+    /** Whether the line is another article's title, also without a trailing "| Site" or "- Site" part. */
+    private boolean isOtherTitle(String key, String text) {
+        if (isOtherTitleKey(key)) {
+            return true;
+        }
+        Matcher m = SITE_SUFFIX.matcher(text);
+        return m.find() && isOtherTitleKey(TitleKeys.of(text.substring(0, m.start())));
+    }
+
+    private boolean isOtherTitleKey(String key) {
+        // One- or two-word keys ("Video", "Sources") are too common to be another article's title.
+        if (key.isEmpty() || key.equals(ownTitleKey) || key.indexOf(' ') == key.lastIndexOf(' ')) {
+            return false;
+        }
+        return siblingKeys.contains(key) || stats.isKnownTitle(key, url);
+    }
+
+    private boolean languageDiffers(String text, int words, double coverage) {
+        // A line in another language shares (almost) no terms with the article; sparing the detector on
+        // lines that do keeps the filter cheap.
+        if (words < settings.languageMinWords() || !Languages.isKnown(lang) || coverage > LANGUAGE_MAX_COVERAGE) {
+            return false;
+        }
+        String detected = DETECTOR.detect(text);
+        return Languages.isKnown(detected) && !detected.equals(lang);
+    }
+
+    private static double medianOfOthers(double[] values, int skip) {
+        if (values.length < 2) {
+            return values.length == 1 ? values[0] : 0;
+        }
+        double[] others = new double[values.length - 1];
+        for (int i = 0, k = 0; i < values.length; i++) {
+            if (i != skip) {
+                others[k++] = values[i];
+            }
+        }
+        Arrays.sort(others);
+        int m = others.length / 2;
+        return others.length % 2 == 1 ? others[m] : (others[m - 1] + others[m]) / 2;
+    }
+
+    private static double flag(boolean b) {
+        return b ? 1.0 : 0.0;
+    }
+}

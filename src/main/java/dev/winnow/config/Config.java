@@ -184,9 +184,36 @@ public final class Config {
     }
 
     private String suggestion(String key) {
-        String prefix = key.contains(".") ? key.substring(0, key.indexOf('.') + 1) : key;
-        List<String> near = values.keySet().stream().filter(k -> k.startsWith(prefix)).limit(6).toList();
-        return near.isEmpty() ? "" : " (known keys in that section: " + String.join(", ", near) + ")";
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String known : values.keySet()) {
+            int d = editDistance(key, known);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = known;
+            }
+        }
+        // Only suggest what is plausibly a typo, not any key at all.
+        return best != null && bestDistance <= Math.max(2, key.length() / 4) ? " (did you mean '" + best + "'?)" : "";
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     private static Map<String, String> read(Reader reader) throws IOException {

@@ -89,7 +89,11 @@ public final class PipelineBench {
             feeds.add(base + path);
         }
         server.createContext("/", ex -> serve(ex, byPath, feedBodies));
-        server.setExecutor(Executors.newFixedThreadPool(8));
+        server.setExecutor(Executors.newFixedThreadPool(8, r -> {
+            Thread t = new Thread(r, "bench-server");
+            t.setDaemon(true); // lets the benchmark's JVM end when the measurement is done
+            return t;
+        }));
         server.start();
         Path dir = Files.createTempDirectory("winnow-pipeline-bench");
         Path config = dir.resolve("bench.properties");
@@ -116,6 +120,9 @@ public final class PipelineBench {
 
     private static void score(List<Case> cases, String base, Path data) throws IOException {
         Map<String, int[]> perLang = new HashMap<>(); // lang -> keepHit, keepAll, injDropped, injAll, junkPages, pages, stored
+        int lostToFilter = 0;
+        int lostToExtraction = 0;
+        int injectedDroppedByExtraction = 0;
         try (LuceneArticleIndex index = LuceneArticleIndex.openReadOnly(data, IndexSettings.defaults())) {
             for (Case c : cases) {
                 int[] s = perLang.computeIfAbsent(c.lang(), k -> new int[7]);
@@ -128,15 +135,24 @@ public final class PipelineBench {
                 }
                 s[6]++;
                 String text = norm(a.title() + "\n" + a.text());
+                List<String> filtered = a.removed().stream().filter(r -> r.stage().equals("filter"))
+                        .map(r -> norm(r.text())).toList();
                 for (String k : c.keep()) {
                     s[1]++;
                     if (text.contains(norm(k))) {
                         s[0]++;
+                    } else if (filtered.stream().anyMatch(f -> f.contains(norm(k)))) {
+                        lostToFilter++;
+                    } else {
+                        lostToExtraction++;
                     }
                 }
                 s[3]++;
                 if (!text.contains(norm(c.injected()))) {
                     s[2]++;
+                    if (filtered.stream().noneMatch(f -> f.contains(norm(c.injected())))) {
+                        injectedDroppedByExtraction++;
+                    }
                 }
                 if (c.drop().stream().anyMatch(d -> text.contains(norm(d)))) {
                     s[4]++;
@@ -152,6 +168,9 @@ public final class PipelineBench {
             }
         });
         print("all", all);
+        System.out.printf(Locale.ROOT, "own lines lost: %d by extraction, %d by the off-topic filter; "
+                + "injected lines dropped by extraction (not the filter): %d%n",
+                lostToExtraction, lostToFilter, injectedDroppedByExtraction);
         System.out.println("targets: own lines kept >= 97%, injected dropped >= 90%, no navigation or footer");
     }
 

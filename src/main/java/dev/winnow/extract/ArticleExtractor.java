@@ -80,7 +80,8 @@ public final class ArticleExtractor {
             links += s.linkText;
         }
         double limit = settings.listPageLinkDensity() + (md.declaredArticle ? 0.15 : 0);
-        if (text > 0 && (double) links / text > limit) {
+        double linkDensity = text == 0 ? 0 : (double) links / text;
+        if (linkDensity > limit) {
             return true;
         }
         // Teaser lists: many linked headings, each followed by a line or two.
@@ -90,7 +91,7 @@ public final class ArticleExtractor {
             linkedHeadings += r.select("h2:has(a), h3:has(a), h4:has(a)").size();
             paragraphs += r.select("p").size();
         }
-        return linkedHeadings >= 5 && linkedHeadings * 2 >= paragraphs;
+        return linkedHeadings >= 5 && linkedHeadings * 2 >= paragraphs && linkDensity > 0.3;
     }
 
     private static int bodyLetters(List<Block> blocks) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -19,14 +20,18 @@ import org.jsoup.select.NodeTraversor;
  * measures so that it costs one linear pass.
  */
 final class ContentFinder {
-    private static final Pattern POSITIVE = Pattern.compile("(?:^| )(?:article|articles|body|content|entry|hentry|"
-            + "main|post|text|blog|story|stories|cuerpo|contenido|texto|nota|noticia|articulo|artikel|inhalt|"
-            + "beitrag|corps|contenu|conteudo|materia|single|prose|richtext|rich|paywall|detail|news)(?: |$)");
     private static final Pattern NEGATIVE = Pattern.compile("(?:^| )(?:hidden|banner|combx|comment|comments|"
             + "contact|foot|footer|footnote|masthead|media|meta|promo|related|scroll|share|shoutbox|sidebar|"
             + "skyscraper|sponsor|shopping|tags|tool|tools|widget|teaser|teasers|card|cards|list|menu|nav|"
             + "header|author|byline|social|popular|trending|recommended|more|aside|rail|caption|gallery)(?: |$)");
     private static final int ANCESTOR_LEVELS = 5;
+    /**
+     * Junk found by class/id words that a box holding this much link-poor text overrides: it is a wrapper
+     * (half as much for reasons whose boxes never hold prose, such as ad slots and share bars).
+     */
+    private static final int WRAPPER_LETTERS = 1600;
+    private static final Set<String> OVERRIDABLE = Set.of("share", "ad", "related", "overlay", "sidebar",
+            "newsletter", "byline", "image-credit", "navigation");
 
     private final DomStats stats;
     private final ExtractSettings settings;
@@ -75,11 +80,14 @@ final class ContentFinder {
             return null;
         }
         NodeStats s = stats.get(e);
-        int page = Math.max(1, stats.bodyText());
-        if (s != null && s.text > 500 && s.text > page * 0.4 && !reason.equals("hidden")) {
-            return null;
+        if (s == null || !OVERRIDABLE.contains(reason)) {
+            return reason;
         }
-        return reason;
+        int page = Math.max(1, stats.bodyText());
+        int enough = reason.equals("related") || reason.equals("sidebar") ? WRAPPER_LETTERS : WRAPPER_LETTERS / 2;
+        boolean wrapper = s.text > 500 && s.text > page * 0.4
+                || s.text >= enough && s.linkDensity() < 0.25;
+        return wrapper ? null : reason;
     }
 
     private final class Scorer implements NodeFilter {
@@ -154,7 +162,7 @@ final class ContentFinder {
         if (words.isEmpty()) {
             return w;
         }
-        if (POSITIVE.matcher(words).find()) {
+        if (JunkRules.CONTENT.matcher(words).find()) {
             w += 25;
         }
         if (NEGATIVE.matcher(words).find()) {

@@ -64,6 +64,15 @@ final class JunkRules {
             rule("byline", "byline|bylines|author ?info|author ?bio|author ?box|autor|auteur|dateline|"
                     + "published ?date|post ?meta|entry ?meta|article ?meta|meta ?data|timestamp"));
 
+    private static final Pattern STATE_CLASS = Pattern.compile("(?i)(?:^|\\s)(?:(?:has|with|no|is|show|enable|"
+            + "tag|tags|category|categories|cat|format|status|type|postid|topic|tax|term|taxonomy|section)[-_]\\S*"
+            + "|\\S*[-_](?:enabled|disabled|active|open|loaded|visible))(?=\\s|$)");
+    /** Words that name a box of article content. */
+    static final Pattern CONTENT = Pattern.compile("(?:^| )(?:article|articles|body|content|entry|hentry|"
+            + "main|post|text|blog|story|stories|cuerpo|contenido|texto|nota|noticia|articulo|artikel|inhalt|"
+            + "beitrag|corps|contenu|conteudo|materia|single|prose|richtext|detail|news)(?: |$)");
+    /** Reasons a content-looking class token cannot override: these boxes are never the article. */
+    private static final Set<String> STRUCTURAL = Set.of("cookie", "comments", "footer", "hidden");
     private static final Pattern CAMEL = Pattern.compile("(?<=[a-z])(?=[A-Z])");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s_\\-.:/]+");
 
@@ -117,27 +126,70 @@ final class JunkRules {
         }
         String cached = cache.get(key);
         if (cached == null) {
-            cached = NONE;
-            String words = words(e.id(), e.className());
-            for (Rule r : RULES) {
-                if (r.words().matcher(words).find()) {
-                    cached = r.reason();
-                    break;
-                }
+            String found = byWords(words(e.id(), e.className()));
+            if (found != null && !STRUCTURAL.contains(found) && hasContentToken(e.className())) {
+                found = null;
             }
+            cached = found == null ? NONE : found;
             cache.put(key, cached);
         }
         return cached.isEmpty() ? null : cached;
     }
 
-    /** Class and id as space-separated lower-case words (camelCase and hyphens split). */
+    private static String byWords(String words) {
+        if (words.isEmpty()) {
+            return null;
+        }
+        for (Rule r : RULES) {
+            if (r.words().matcher(words).find()) {
+                return r.reason();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A class list with one token that names a content box and nothing else ({@code entry-content
+     * entry-content-read-more}, {@code article-body ad-free}) describes the content box with a modifier.
+     */
+    private static boolean hasContentToken(String className) {
+        if (className.indexOf(' ') < 0) {
+            return false;
+        }
+        for (String token : className.split("\\s+")) {
+            String w = words("", token);
+            if (CONTENT.matcher(w).find() && byWords(w) == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Class and id as space-separated lower-case words (camelCase and hyphens split). Class names that
+     * describe a state or a taxonomy rather than what the box is ({@code has-share}, {@code modal-enabled},
+     * {@code tag-politics}, {@code category-news}) are left out.
+     */
     static String words(String id, String className) {
         if (id.isEmpty() && className.isEmpty()) {
             return "";
         }
-        String raw = id + " " + className;
+        String raw = id + " " + (className.isEmpty() ? "" : withoutStateClasses(className));
         raw = CAMEL.matcher(raw).replaceAll(" ");
         return SEPARATORS.matcher(raw.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    private static String withoutStateClasses(String className) {
+        if (!STATE_CLASS.matcher(className).find()) {
+            return className;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String token : className.split("\\s+")) {
+            if (!STATE_CLASS.matcher(token).find()) {
+                sb.append(token).append(' ');
+            }
+        }
+        return sb.toString();
     }
 
     private static boolean hiddenByStyle(Element e) {

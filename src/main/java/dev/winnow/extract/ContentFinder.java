@@ -124,7 +124,16 @@ final class ContentFinder {
             return;
         }
         double score = 1 + s.inlineCommas + Math.min(s.inlineText / 100.0, 3);
-        if (tag.equals("li") || tag.equals("dd") || tag.equals("dt") || tag.equals("td") || tag.equals("th")) {
+        boolean cell = tag.equals("li") || tag.equals("dd") || tag.equals("dt") || tag.equals("td") || tag.equals("th");
+        // Prose measure for widening: list items and cells are left out, teaser lists are made of them.
+        for (Element a = cell ? null : e; a != null; a = a.parent()) {
+            NodeStats as = stats.get(a);
+            if (as == null) {
+                break;
+            }
+            as.goodText += s.inlineText - s.inlineLink;
+        }
+        if (cell) {
             score *= 0.5;
         }
         Element a = e.parent();
@@ -196,6 +205,15 @@ final class ContentFinder {
                     top = p;
                     break;
                 }
+            }
+        }
+        // A small box with a flattering class name (an excerpt, a lead) inside the real body.
+        Element up = top.parent();
+        for (int level = 0; level < ANCESTOR_LEVELS && up != null && up != body; level++, up = up.parent()) {
+            NodeStats us = stats.get(up);
+            if (us != null && us.goodText >= 2 * stats.get(top).goodText && us.linkDensity() <= 0.5) {
+                top = up;
+                level = 0;
             }
         }
         double last = stats.get(top).score;

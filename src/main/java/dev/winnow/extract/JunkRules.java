@@ -37,7 +37,7 @@ final class JunkRules {
     private static final List<Rule> RULES = List.of(
             rule("cookie", "cookies?|consent|gdpr|cmp|cookiebar|cookie ?banner|rgpd|dsgvo"),
             rule("newsletter", "newsletters?|subscribe|subscription|signup|sign ?up|suscri\\w*|suscripcion|"
-                    + "abonn\\w*|abonnement|inscri\\w*|boletin\\w*|registration|register|paywall|regwall|"
+                    + "abonn\\w*|abonnement|inscri\\w*|boletin\\w*|registration|register|"
                     + "nl ?signup|optin|opt ?in|mailing ?list|assinatura|assine"),
             rule("share", "share|shares|sharing|sharebar|social|socials|addthis|sharethis|"
                     + "compartir|comparte|partage|partager|teilen|compartilh\\w*|redes ?sociales|follow ?us|"
@@ -64,7 +64,7 @@ final class JunkRules {
             rule("byline", "byline|bylines|author ?info|author ?bio|author ?box|autor|auteur|dateline|"
                     + "published ?date|post ?meta|entry ?meta|article ?meta|meta ?data|timestamp"));
 
-    private static final Pattern STATE_CLASS = Pattern.compile("(?i)(?:^|\\s)(?:(?:has|with|no|is|show|enable|"
+    private static final Pattern STATE_CLASS = Pattern.compile("(?i)(?:^|\\s)(?:(?:has|with|no|non|not|is|show|enable|"
             + "tag|tags|category|categories|cat|format|status|type|postid|topic|tax|term|taxonomy|section)[-_]\\S*"
             + "|\\S*[-_](?:enabled|disabled|active|open|loaded|visible))(?=\\s|$)");
     /** Words that name a box of article content. */

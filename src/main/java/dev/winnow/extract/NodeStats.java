@@ -12,6 +12,8 @@ final class NodeStats {
     int inlineLink;
     /** Commas in {@link #inlineText}: long sentences are a mark of prose. */
     int inlineCommas;
+    /** Text of the paragraphs below this element that took part in scoring (prose, not links). */
+    int goodText;
     /** Content score, set once paragraph scores reach this element. */
     double score;
     boolean candidate;

@@ -25,7 +25,7 @@ final class BlockWriter {
     private static final int MAX_REMOVAL_CHARS = 1000;
 
     /** A line before the wording filters, with the measures they need. */
-    record Line(BlockType type, String text, int letters, int linkLetters) {
+    record Line(BlockType type, String text, int letters, int linkLetters, boolean topHeading) {
         double linkDensity() {
             return letters == 0 ? 0 : (double) linkLetters / letters;
         }
@@ -74,6 +74,7 @@ final class BlockWriter {
         private int letters;
         private int linkLetters;
         private int linkDepth;
+        private int h1Depth;
 
         @Override
         public FilterResult head(Node node, int depth) {
@@ -102,6 +103,8 @@ final class BlockWriter {
             String tag = e.normalName();
             if (tag.equals("a")) {
                 linkDepth++;
+            } else if (tag.equals("h1")) {
+                h1Depth++;
             }
             if (Html.isBlock(e)) {
                 flush();
@@ -118,6 +121,9 @@ final class BlockWriter {
                 }
                 if (Html.isBlock(e)) {
                     flush();
+                    if (e.normalName().equals("h1")) {
+                        h1Depth--;
+                    }
                     if (!types.isEmpty()) {
                         types.pop();
                     }
@@ -155,7 +161,7 @@ final class BlockWriter {
             if (letters > 0 && end > 0) {
                 String text = buf.substring(0, end);
                 BlockType type = types.isEmpty() ? BlockType.PARAGRAPH : types.peek();
-                lines.add(new Line(type, text, letters, linkLetters));
+                lines.add(new Line(type, text, letters, linkLetters, h1Depth > 0));
             }
             buf.setLength(0);
             letters = 0;

@@ -25,6 +25,8 @@ final class ContentFinder {
             + "skyscraper|sponsor|shopping|tags|tool|tools|widget|teaser|teasers|card|cards|list|menu|nav|"
             + "header|author|byline|social|popular|trending|recommended|more|aside|rail|caption|gallery)(?: |$)");
     private static final int ANCESTOR_LEVELS = 5;
+    /** Prose a sibling box needs to join the body: a lead paragraph, not a one-line subtitle. */
+    private static final int LEAD_LETTERS = 150;
     /**
      * Junk found by class/id words that a box holding this much link-poor text overrides: it is a wrapper
      * (half as much for reasons whose boxes never hold prose, such as ad slots and share bars).
@@ -84,7 +86,7 @@ final class ContentFinder {
             return reason;
         }
         int page = Math.max(1, stats.bodyText());
-        int enough = reason.equals("related") || reason.equals("sidebar") ? WRAPPER_LETTERS : WRAPPER_LETTERS / 2;
+        int enough = reason.equals("related") || reason.equals("sidebar") ? WRAPPER_LETTERS : WRAPPER_LETTERS / 3;
         boolean wrapper = s.text > 500 && s.text > page * 0.4
                 || s.text >= enough && s.linkDensity() < 0.25;
         return wrapper ? null : reason;
@@ -263,13 +265,16 @@ final class ContentFinder {
                 continue;
             }
             double bonus = !top.className().isEmpty() && top.className().equals(sib.className()) ? ts.score * 0.2 : 0;
-            if (s.candidate && s.score + bonus >= threshold) {
-                out.add(sib);
-            } else if (isParagraphLike(sib, s)) {
+            if (s.candidate && s.score + bonus >= threshold || isParagraphLike(sib, s) || isProseBox(sib, s)) {
                 out.add(sib);
             }
         }
         return out;
+    }
+
+    /** A sibling box holding a real paragraph (a lead or standfirst in the article header). */
+    private static boolean isProseBox(Element e, NodeStats s) {
+        return s.goodText >= LEAD_LETTERS && s.linkDensity() < 0.2 && classWeight(e) >= 0;
     }
 
     private static boolean isParagraphLike(Element e, NodeStats s) {

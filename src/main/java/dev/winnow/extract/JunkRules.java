@@ -53,7 +53,7 @@ final class JunkRules {
                     + "weitere|mehr ?zum ?thema|verwandte?|a ?lire|lire ?aussi|voir ?aussi|leia ?tambem|"
                     + "veja ?tambem|outbrain|further ?reading|up ?next|next ?article|trending|popular|"
                     + "most ?read|most ?viewed|mas ?leid\\w*|lo ?mas|meistgelesen|plus ?lus|mais ?lidas|"
-                    + "teaser|teasers|carousel|recirc\\w*|taxonomy|tags?|tag ?list|keywords|topics|temas"),
+                    + "carousel|recirc\\w*|taxonomy|tags?|tag ?list|keywords|topics|temas"),
             rule("navigation", "nav|navbar|navigation|menu|menus|breadcrumbs?|pagination|pager|skip|"
                     + "skiplink|topbar|masthead|site ?header|header ?nav|mega ?menu|jump ?links"),
             rule("sidebar", "sidebar|side ?bar|widget|widgets|rail|right ?rail|aside|complementary"),

@@ -53,7 +53,8 @@ final class LineFilter {
         if (key.isEmpty()) {
             return "empty";
         }
-        if (!titleKey.isEmpty() && key.equals(titleKey)) {
+        if (line.topHeading() || !titleKey.isEmpty() && key.equals(titleKey)) {
+            // A page's h1 is its headline, whatever wording the metadata gives the title.
             return "title";
         }
         if (line.type() == BlockType.CAPTION && !settings.keepCaptions()) {

@@ -20,6 +20,9 @@ import org.jsoup.nodes.Element;
  * {@link ExtractSettings#maxDepth()}.
  */
 public final class ArticleExtractor {
+    /** An index page lists many headlines: below this much text a page is not called one. */
+    private static final int LIST_PAGE_LETTERS = 1000;
+
     private final ExtractSettings settings;
 
     public ArticleExtractor(ExtractSettings settings) {
@@ -64,7 +67,9 @@ public final class ArticleExtractor {
         List<Removal> removed = new ArrayList<>(writer.removed());
         List<Block> blocks = new LineFilter(md, settings).apply(writer.lines(), removed);
         int letters = bodyLetters(blocks);
-        if (letters < settings.minArticleChars()) {
+        // A page that declares itself an article may be a short one (a brief, a blog note).
+        int minimum = md.declaredArticle ? settings.minArticleChars() / 4 : settings.minArticleChars();
+        if (letters < minimum) {
             ExtractedArticle fallback = fromJsonLd(md, removed);
             return fallback != null ? fallback : noArticle(md, removed, "too little text");
         }
@@ -80,7 +85,10 @@ public final class ArticleExtractor {
             links += s.linkText;
         }
         double limit = settings.listPageLinkDensity() + (md.declaredArticle ? 0.15 : 0);
-        double linkDensity = text == 0 ? 0 : (double) links / text;
+        if (text < LIST_PAGE_LETTERS) {
+            return false; // too small to be an index; a short page with a few links is judged on its text
+        }
+        double linkDensity = (double) links / text;
         if (linkDensity > limit) {
             return true;
         }

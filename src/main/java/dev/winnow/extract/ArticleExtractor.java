@@ -62,7 +62,7 @@ public final class ArticleExtractor {
         if (isListPage(roots, stats, md)) {
             return noArticle(md, List.of(), "list page");
         }
-        BlockWriter writer = new BlockWriter(stats, finder.junk(), settings);
+        BlockWriter writer = new BlockWriter(stats, finder, settings);
         writer.write(roots);
         List<Removal> removed = new ArrayList<>(writer.removed());
         List<Block> blocks = new LineFilter(md, settings).apply(writer.lines(), removed);
@@ -96,10 +96,21 @@ public final class ArticleExtractor {
         int linkedHeadings = 0;
         int paragraphs = 0;
         for (Element r : roots) {
-            linkedHeadings += r.select("h2:has(a), h3:has(a), h4:has(a)").size();
-            paragraphs += r.select("p").size();
+            for (Element e : r.getAllElements()) {
+                String tag = e.normalName();
+                if (tag.equals("p")) {
+                    paragraphs++;
+                } else if ((tag.equals("h2") || tag.equals("h3") || tag.equals("h4")) && isLinked(e, stats)) {
+                    linkedHeadings++;
+                }
+            }
         }
         return linkedHeadings >= 5 && linkedHeadings * 2 >= paragraphs && linkDensity > 0.3;
+    }
+
+    private static boolean isLinked(Element heading, DomStats stats) {
+        NodeStats s = stats.get(heading);
+        return s != null && s.text > 0 && s.linkText * 2 > s.text;
     }
 
     private static int bodyLetters(List<Block> blocks) {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -20,8 +19,6 @@ import org.jsoup.select.NodeTraversor;
  * links, are not written but recorded as removals with their reason.
  */
 final class BlockWriter {
-    private static final Pattern CAPTION_WORDS = Pattern.compile(
-            "(?:^| )(?:caption|figcaption|leyenda|legende|legenda|pie|epigrafe|bildunterschrift|subtitle ?photo)(?: |$)");
     private static final int MAX_REMOVAL_CHARS = 1000;
 
     /** A line before the wording filters, with the measures they need. */
@@ -32,14 +29,16 @@ final class BlockWriter {
     }
 
     private final DomStats stats;
+    private final ContentFinder finder;
     private final Map<Element, String> junk;
     private final ExtractSettings settings;
     private final List<Line> lines = new ArrayList<>();
     private final List<Removal> removed = new ArrayList<>();
 
-    BlockWriter(DomStats stats, Map<Element, String> junk, ExtractSettings settings) {
+    BlockWriter(DomStats stats, ContentFinder finder, ExtractSettings settings) {
         this.stats = stats;
-        this.junk = junk;
+        this.finder = finder;
+        this.junk = finder.junk();
         this.settings = settings;
     }
 
@@ -183,10 +182,10 @@ final class BlockWriter {
             return true;
         }
         // Lists of links with some words around them (teaser lists) are just as much junk.
-        return (tag.equals("ul") || tag.equals("ol")) && ld > 0.3 && s.text < 1500 && ContentFinder.classWeight(e) < 0;
+        return (tag.equals("ul") || tag.equals("ol")) && ld > 0.3 && s.text < 1500 && finder.classWeight(e) < 0;
     }
 
-    private static BlockType typeOf(Element e, String tag, BlockType inherited) {
+    private BlockType typeOf(Element e, String tag, BlockType inherited) {
         if (Html.isHeading(tag)) {
             return BlockType.HEADING;
         }
@@ -205,7 +204,7 @@ final class BlockWriter {
         if (inherited == BlockType.CAPTION || inherited == BlockType.QUOTE || inherited == BlockType.PREFORMATTED) {
             return inherited;
         }
-        if (!e.className().isEmpty() && CAPTION_WORDS.matcher(JunkRules.words(e.id(), e.className())).find()) {
+        if (finder.rules().cues(e).caption()) {
             return BlockType.CAPTION;
         }
         return inherited == BlockType.HEADING || inherited == BlockType.LIST_ITEM ? inherited : BlockType.PARAGRAPH;

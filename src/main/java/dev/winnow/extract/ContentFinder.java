@@ -5,7 +5,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;
@@ -20,10 +19,6 @@ import org.jsoup.select.NodeTraversor;
  * measures so that it costs one linear pass.
  */
 final class ContentFinder {
-    private static final Pattern NEGATIVE = Pattern.compile("(?:^| )(?:hidden|banner|combx|comment|comments|"
-            + "contact|foot|footer|footnote|masthead|media|meta|promo|related|scroll|share|shoutbox|sidebar|"
-            + "skyscraper|sponsor|shopping|tags|tool|tools|widget|teaser|teasers|card|cards|list|menu|nav|"
-            + "header|author|byline|social|popular|trending|recommended|more|aside|rail|caption|gallery)(?: |$)");
     private static final int ANCESTOR_LEVELS = 5;
     /** Prose a sibling box needs to join the body: a lead paragraph, not a one-line subtitle. */
     private static final int LEAD_LETTERS = 150;
@@ -153,7 +148,7 @@ final class ContentFinder {
         }
     }
 
-    private static double baseScore(Element e) {
+    private double baseScore(Element e) {
         double score = switch (e.normalName()) {
             case "div", "article", "section", "main" -> 5;
             case "pre", "td", "blockquote" -> 3;
@@ -164,22 +159,14 @@ final class ContentFinder {
         return score + classWeight(e);
     }
 
-    static double classWeight(Element e) {
-        double w = 0;
-        if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
-            w += 50;
-        }
-        String words = JunkRules.words(e.id(), e.className());
-        if (words.isEmpty()) {
-            return w;
-        }
-        if (JunkRules.CONTENT.matcher(words).find()) {
-            w += 25;
-        }
-        if (NEGATIVE.matcher(words).find()) {
-            w -= 25;
-        }
-        return w;
+    /** Class/id cue weight, with a strong bonus for the schema.org article body. */
+    double classWeight(Element e) {
+        double w = rules.cues(e).weight();
+        return e.attr("itemprop").equalsIgnoreCase("articleBody") ? w + 50 : w;
+    }
+
+    JunkRules rules() {
+        return rules;
     }
 
     /**
@@ -273,7 +260,7 @@ final class ContentFinder {
     }
 
     /** A sibling box holding a real paragraph (a lead or standfirst in the article header). */
-    private static boolean isProseBox(Element e, NodeStats s) {
+    private boolean isProseBox(Element e, NodeStats s) {
         return s.goodText >= LEAD_LETTERS && s.linkDensity() < 0.2 && classWeight(e) >= 0;
     }
 

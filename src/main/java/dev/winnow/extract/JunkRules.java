@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.Locale;
 import org.jsoup.nodes.Element;
 
 /**
@@ -22,59 +22,45 @@ final class JunkRules {
     private static final Set<String> HIDDEN_CLASSES = Set.of("hidden", "is-hidden", "u-hidden", "hide",
             "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screenreader-only", "d-none",
             "element-invisible", "offscreen");
-    private static final String NONE = "";
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-    private final Map<String, String> cache = new HashMap<>();
+    private final Map<String, Cues> cache = new HashMap<>();
 
-    private record Rule(String reason, Pattern words) {
-    }
+    /** Reason codes, in priority order: the first rule with a phrase in the words names the reason. */
+    private static final List<String> REASONS = List.of("cookie", "newsletter", "share", "ad", "comments",
+            "related", "navigation", "sidebar", "footer", "overlay", "image-credit", "byline");
+    private static final PhraseMatcher RULES = new PhraseMatcher(List.of(
+            "cookies?|consent|gdpr|cmp|cookiebar|cookie ?banner|rgpd|dsgvo",
+            "newsletters?|subscribe|subscription|signup|sign ?up|suscri*|suscripcion|abonn*|abonnement|inscri*|boletin*|registration|register|nl ?signup|optin|opt ?in|mailing ?list|assinatura|assine",
+            "share|shares|sharing|sharebar|social|socials|addthis|sharethis|compartir|comparte|partage|partager|teilen|compartilh*|redes ?sociales|follow ?us|whatsapp|facebook|twitter|print ?button|toolbar|tools",
+            "ad|ads|adv|advert*|adslot|adunit|ad ?slot|ad ?unit|ad ?container|ad ?wrapper|adsbygoogle|dfp|gpt ?ad|doubleclick|sponsor*|sponsored|publicidad|publicidade|anuncio*|werbung|anzeige|publicite|banner|outbrain|taboola|promo|promoted|commercial|native ?ad|teads|billboard|leaderboard|skyscraper|mpu",
+            "comments?|comentarios?|kommentare?|commentaires?|disqus|respond|replies|discussion|talkback|forum",
+            "related|relacionad*|recommend*|recomendad*|suggest*|read ?more|read ?next|more ?stories|more ?news|mas ?noticias|also|tambien|weitere|mehr ?zum ?thema|verwandt*|a ?lire|lire ?aussi|voir ?aussi|leia ?tambem|veja ?tambem|outbrain|further ?reading|up ?next|next ?article|trending|popular|most ?read|most ?viewed|mas ?leid*|lo ?mas|meistgelesen|plus ?lus|mais ?lidas|carousel|recirc*|taxonomy|tags?|tag ?list|keywords|topics|temas",
+            "nav|navbar|navigation|menu|menus|breadcrumbs?|pagination|pager|skip|skiplink|topbar|masthead|site ?header|header ?nav|mega ?menu|jump ?links",
+            "sidebar|side ?bar|widget|widgets|rail|right ?rail|aside|complementary",
+            "footer|site ?footer|page ?footer|colophon|copyright|legal",
+            "modal|popup|pop ?up|overlay|lightbox|interstitial",
+            "credit|credits|photo ?credit|image ?credit|fotocredito|bildnachweis|byline ?photo|copyright ?photo",
+            "byline|bylines|author ?info|author ?bio|author ?box|autor|auteur|dateline|published ?date|post ?meta|entry ?meta|article ?meta|meta ?data|timestamp"));
 
-    private static Rule rule(String reason, String alternatives) {
-        return new Rule(reason, Pattern.compile("(?:^| )(?:" + alternatives + ")(?: |$)"));
-    }
-
-    // Order matters: the first matching rule names the reason.
-    private static final List<Rule> RULES = List.of(
-            rule("cookie", "cookies?|consent|gdpr|cmp|cookiebar|cookie ?banner|rgpd|dsgvo"),
-            rule("newsletter", "newsletters?|subscribe|subscription|signup|sign ?up|suscri\\w*|suscripcion|"
-                    + "abonn\\w*|abonnement|inscri\\w*|boletin\\w*|registration|register|"
-                    + "nl ?signup|optin|opt ?in|mailing ?list|assinatura|assine"),
-            rule("share", "share|shares|sharing|sharebar|social|socials|addthis|sharethis|"
-                    + "compartir|comparte|partage|partager|teilen|compartilh\\w*|redes ?sociales|follow ?us|"
-                    + "whatsapp|facebook|twitter|print ?button|toolbar|tools"),
-            rule("ad", "ad|ads|adv|advert\\w*|adslot|adunit|ad ?slot|ad ?unit|ad ?container|ad ?wrapper|"
-                    + "adsbygoogle|dfp|gpt ?ad|doubleclick|sponsor\\w*|sponsored|publicidad|publicidade|"
-                    + "anuncio\\w*|werbung|anzeige|publicite|banner|outbrain|taboola|promo|promoted|"
-                    + "commercial|native ?ad|teads|billboard|leaderboard|skyscraper|mpu"),
-            rule("comments", "comments?|comentarios?|kommentare?|commentaires?|disqus|respond|replies|"
-                    + "discussion|talkback|forum"),
-            rule("related", "related|relacionad[oa]s?|recommend\\w*|recomendad\\w*|suggest\\w*|"
-                    + "read ?more|read ?next|more ?stories|more ?news|mas ?noticias|also|tambien|"
-                    + "weitere|mehr ?zum ?thema|verwandte?|a ?lire|lire ?aussi|voir ?aussi|leia ?tambem|"
-                    + "veja ?tambem|outbrain|further ?reading|up ?next|next ?article|trending|popular|"
-                    + "most ?read|most ?viewed|mas ?leid\\w*|lo ?mas|meistgelesen|plus ?lus|mais ?lidas|"
-                    + "carousel|recirc\\w*|taxonomy|tags?|tag ?list|keywords|topics|temas"),
-            rule("navigation", "nav|navbar|navigation|menu|menus|breadcrumbs?|pagination|pager|skip|"
-                    + "skiplink|topbar|masthead|site ?header|header ?nav|mega ?menu|jump ?links"),
-            rule("sidebar", "sidebar|side ?bar|widget|widgets|rail|right ?rail|aside|complementary"),
-            rule("footer", "footer|site ?footer|page ?footer|colophon|copyright|legal"),
-            rule("overlay", "modal|popup|pop ?up|overlay|lightbox|interstitial"),
-            rule("image-credit", "credit|credits|photo ?credit|image ?credit|fotocredito|bildnachweis|"
-                    + "byline ?photo|copyright ?photo"),
-            rule("byline", "byline|bylines|author ?info|author ?bio|author ?box|autor|auteur|dateline|"
-                    + "published ?date|post ?meta|entry ?meta|article ?meta|meta ?data|timestamp"));
-
-    private static final Pattern STATE_CLASS = Pattern.compile("(?i)(?:^|\\s)(?:(?:has|with|no|non|not|is|show|enable|"
-            + "tag|tags|category|categories|cat|format|status|type|postid|topic|tax|term|taxonomy|section)[-_]\\S*"
-            + "|\\S*[-_](?:enabled|disabled|active|open|loaded|visible))(?=\\s|$)");
+    /** Class prefixes that say what a box has or belongs to, not what it is: {@code has-share}, {@code tag-x}. */
+    private static final Set<String> STATE_PREFIXES = Set.of("has", "with", "no", "non", "not", "is", "show",
+            "enable", "tag", "tags", "category", "categories", "cat", "format", "status", "type", "postid", "topic",
+            "tax", "term", "taxonomy", "section");
+    private static final Set<String> STATE_SUFFIXES = Set.of("enabled", "disabled", "active", "open", "loaded",
+            "visible");
     /** Words that name a box of article content. */
-    static final Pattern CONTENT = Pattern.compile("(?:^| )(?:article|articles|body|content|entry|hentry|"
+    static final PhraseMatcher CONTENT = PhraseMatcher.of("article|articles|body|content|entry|hentry|"
             + "main|post|text|blog|story|stories|cuerpo|contenido|texto|nota|noticia|articulo|artikel|inhalt|"
-            + "beitrag|corps|contenu|conteudo|materia|single|prose|richtext|detail|news)(?: |$)");
+            + "beitrag|corps|contenu|conteudo|materia|single|prose|richtext|detail|news");
+    /** Words that speak against a box holding the article (used as a weight, not a verdict). */
+    private static final PhraseMatcher NEGATIVE = PhraseMatcher.of("hidden|banner|combx|comment|comments|"
+            + "contact|foot|footer|footnote|masthead|media|meta|promo|related|scroll|share|shoutbox|sidebar|"
+            + "skyscraper|sponsor|shopping|tags|tool|tools|widget|teaser|teasers|card|cards|list|menu|nav|"
+            + "header|author|byline|social|popular|trending|recommended|more|aside|rail|caption|gallery");
+    private static final PhraseMatcher CAPTION = PhraseMatcher.of("caption|figcaption|leyenda|legende|legenda|pie|epigrafe|bildunterschrift");
     /** Reasons a content-looking class token cannot override: these boxes are never the article. */
     private static final Set<String> STRUCTURAL = Set.of("cookie", "comments", "footer", "hidden");
-    private static final Pattern CAMEL = Pattern.compile("(?<=[a-z])(?=[A-Z])");
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s_\\-.:/]+");
 
     /** The junk reason for this element judged on tag, role and attributes alone, or null. */
     String reason(Element e) {
@@ -93,7 +79,8 @@ final class JunkRules {
             default:
                 break;
         }
-        if (e.hasAttr("hidden") || hiddenByStyle(e) || hasHiddenClass(e)) {
+        Cues cues = cues(e);
+        if (cues.hidden() || e.hasAttr("hidden") || hiddenByStyle(e)) {
             return "hidden";
         }
         String role = e.attr("role").toLowerCase(Locale.ROOT);
@@ -116,36 +103,47 @@ final class JunkRules {
             default -> {
             }
         }
-        return reasonByWords(e);
+        return cues.reason();
     }
 
-    private String reasonByWords(Element e) {
-        String key = e.id() + "#" + e.className();
-        if (key.length() == 1) {
-            return null;
+    /**
+     * What an element's class and id say: a junk reason (or null), whether a class hides it, a content
+     * weight (+25 for content words, -25 for boilerplate words) and whether it is a caption.
+     */
+    record Cues(String reason, boolean hidden, int weight, boolean caption) {
+    }
+
+    private static final Cues NO_CUES = new Cues(null, false, 0, false);
+
+    Cues cues(Element e) {
+        String id = e.id();
+        String className = e.className();
+        if (id.isEmpty() && className.isEmpty()) {
+            return NO_CUES;
         }
-        String cached = cache.get(key);
+        String key = id + "#" + className;
+        Cues cached = cache.get(key);
         if (cached == null) {
-            String found = byWords(words(e.id(), e.className()));
-            if (found != null && !STRUCTURAL.contains(found) && hasContentToken(e.className())) {
-                found = null;
-            }
-            cached = found == null ? NONE : found;
+            cached = computeCues(id, className);
             cache.put(key, cached);
         }
-        return cached.isEmpty() ? null : cached;
+        return cached;
     }
 
-    private static String byWords(String words) {
-        if (words.isEmpty()) {
-            return null;
+    private static Cues computeCues(String id, String className) {
+        String joined = words(id, className);
+        String[] words = joined.isEmpty() ? new String[0] : joined.split(" ");
+        String found = byWords(words);
+        if (found != null && !STRUCTURAL.contains(found) && hasContentToken(className)) {
+            found = null;
         }
-        for (Rule r : RULES) {
-            if (r.words().matcher(words).find()) {
-                return r.reason();
-            }
-        }
-        return null;
+        int weight = (CONTENT.matches(words) ? 25 : 0) - (NEGATIVE.matches(words) ? 25 : 0);
+        return new Cues(found, hasHiddenClass(className), weight, CAPTION.matches(words));
+    }
+
+    private static String byWords(String[] words) {
+        int rule = RULES.match(words);
+        return rule < 0 ? null : REASONS.get(rule);
     }
 
     /**
@@ -156,9 +154,9 @@ final class JunkRules {
         if (className.indexOf(' ') < 0) {
             return false;
         }
-        for (String token : className.split("\\s+")) {
+        for (String token : WHITESPACE.split(className)) {
             String w = words("", token);
-            if (CONTENT.matcher(w).find() && byWords(w) == null) {
+            if (!w.isEmpty() && CONTENT.matches(w) && byWords(w.split(" ")) == null) {
                 return true;
             }
         }
@@ -174,22 +172,71 @@ final class JunkRules {
         if (id.isEmpty() && className.isEmpty()) {
             return "";
         }
-        String raw = id + " " + (className.isEmpty() ? "" : withoutStateClasses(className));
-        raw = CAMEL.matcher(raw).replaceAll(" ");
-        return SEPARATORS.matcher(raw.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        StringBuilder out = new StringBuilder(id.length() + className.length() + 8);
+        splitWords(id, out);
+        int start = 0;
+        int n = className.length();
+        while (start < n) {
+            while (start < n && Character.isWhitespace(className.charAt(start))) {
+                start++;
+            }
+            int end = start;
+            while (end < n && !Character.isWhitespace(className.charAt(end))) {
+                end++;
+            }
+            if (end > start) {
+                String token = className.substring(start, end);
+                if (!isStateClass(token)) {
+                    splitWords(token, out);
+                }
+            }
+            start = end;
+        }
+        return out.toString().strip();
     }
 
-    private static String withoutStateClasses(String className) {
-        if (!STATE_CLASS.matcher(className).find()) {
-            return className;
+    /** Appends the words of one class or id token: split on punctuation and camelCase, lower-cased. */
+    private static void splitWords(String token, StringBuilder out) {
+        char prev = ' ';
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                prev = ' ';
+                continue;
+            }
+            boolean boundary = prev == ' ' || Character.isUpperCase(c) && Character.isLowerCase(prev);
+            if (boundary && out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+                out.append(' ');
+            }
+            out.append(Character.toLowerCase(c));
+            prev = c;
         }
-        StringBuilder sb = new StringBuilder();
-        for (String token : className.split("\\s+")) {
-            if (!STATE_CLASS.matcher(token).find()) {
-                sb.append(token).append(' ');
+        if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+            out.append(' ');
+        }
+    }
+
+    private static boolean isStateClass(String token) {
+        int dash = indexOfSeparator(token, 0);
+        if (dash < 0) {
+            return false;
+        }
+        String head = token.substring(0, dash).toLowerCase(Locale.ROOT);
+        if (STATE_PREFIXES.contains(head)) {
+            return true;
+        }
+        int last = Math.max(token.lastIndexOf('-'), token.lastIndexOf('_'));
+        return STATE_SUFFIXES.contains(token.substring(last + 1).toLowerCase(Locale.ROOT));
+    }
+
+    private static int indexOfSeparator(String token, int from) {
+        for (int i = from; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c == '-' || c == '_') {
+                return i;
             }
         }
-        return sb.toString();
+        return -1;
     }
 
     private static boolean hiddenByStyle(Element e) {
@@ -201,11 +248,11 @@ final class JunkRules {
         return s.contains("display:none") || s.contains("visibility:hidden");
     }
 
-    private static boolean hasHiddenClass(Element e) {
-        if (!e.hasAttr("class")) {
+    private static boolean hasHiddenClass(String className) {
+        if (className.isEmpty()) {
             return false;
         }
-        for (String c : e.classNames()) {
+        for (String c : WHITESPACE.split(className)) {
             if (HIDDEN_CLASSES.contains(c.toLowerCase(Locale.ROOT))) {
                 return true;
             }
@@ -214,6 +261,6 @@ final class JunkRules {
     }
 
     private boolean isSignupForm(Element e) {
-        return "newsletter".equals(reasonByWords(e)) || !e.select("input[type=email]").isEmpty();
+        return "newsletter".equals(cues(e).reason()) || !e.select("input[type=email]").isEmpty();
     }
 }

@@ -49,12 +49,13 @@ public final class ArticleExtractor {
     ExtractedArticle extract(Document doc) {
         PageMetadata md = MetadataReader.read(doc);
         Element body = doc.body();
-        DomStats stats = DomStats.measure(body, settings);
+        JunkRules rules = new JunkRules();
+        DomStats stats = DomStats.measure(body, settings, rules);
         if (stats.bodyText() == 0) {
             String reason = doc.select("script").isEmpty() ? "empty page" : "script-only page";
             return fromJsonLdOrNothing(md, reason);
         }
-        ContentFinder finder = new ContentFinder(stats, settings);
+        ContentFinder finder = new ContentFinder(stats, settings, rules);
         List<Element> roots = finder.find(body);
         if (roots.isEmpty()) {
             return fromJsonLdOrNothing(md, "no article text");

@@ -30,7 +30,6 @@ final class BlockWriter {
 
     private final DomStats stats;
     private final ContentFinder finder;
-    private final Map<Element, String> junk;
     private final ExtractSettings settings;
     private final List<Line> lines = new ArrayList<>();
     private final List<Removal> removed = new ArrayList<>();
@@ -38,7 +37,6 @@ final class BlockWriter {
     BlockWriter(DomStats stats, ContentFinder finder, ExtractSettings settings) {
         this.stats = stats;
         this.finder = finder;
-        this.junk = finder.junk();
         this.settings = settings;
     }
 
@@ -88,7 +86,7 @@ final class BlockWriter {
             if (s == null) {
                 return FilterResult.SKIP_ENTIRELY;
             }
-            String reason = junk.get(e);
+            String reason = s.junk;
             if (reason != null) {
                 flush();
                 remove(e, reason, 1.0, Map.of());

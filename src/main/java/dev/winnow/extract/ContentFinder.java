@@ -1,14 +1,9 @@
 package dev.winnow.extract;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds the article body on a measured page. Structural junk is marked first (and takes no part in
@@ -32,23 +27,32 @@ final class ContentFinder {
 
     private final DomStats stats;
     private final ExtractSettings settings;
-    private final JunkRules rules = new JunkRules();
-    private final Map<Element, String> junk = new IdentityHashMap<>();
+    private final JunkRules rules;
     private final List<Element> candidates = new ArrayList<>();
 
-    ContentFinder(DomStats stats, ExtractSettings settings) {
+    ContentFinder(DomStats stats, ExtractSettings settings, JunkRules rules) {
         this.stats = stats;
         this.settings = settings;
+        this.rules = rules;
     }
 
-    /** Junk elements found while scoring, with their reason codes. */
-    Map<Element, String> junk() {
-        return junk;
+    /** The junk reason of an element (once {@link #find} has run), or null. */
+    String junkOf(Element e) {
+        NodeStats s = stats.get(e);
+        return s == null ? null : s.junk;
     }
 
     /** The elements that make up the article body in document order, or an empty list. */
     List<Element> find(Element body) {
-        NodeTraversor.filter(new Scorer(), body);
+        for (Element e : stats.junkHints()) {
+            NodeStats s = stats.get(e);
+            s.junk = confirmJunk(s.junkHint, s);
+        }
+        for (Element p : stats.paragraphs()) {
+            if (!insideJunk(p)) {
+                scoreParagraph(p);
+            }
+        }
         Element top = null;
         double best = 0;
         for (Element c : candidates) {
@@ -66,18 +70,9 @@ final class ContentFinder {
         return withSiblings(top);
     }
 
-    /** Junk reason of an element, with a guard: a box that holds most of the page is a wrapper, not junk. */
-    private String junkReason(Element e) {
-        String tag = e.normalName();
-        if (tag.equals("body") || tag.equals("html") || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
-            return null;
-        }
-        String reason = rules.reason(e);
-        if (reason == null) {
-            return null;
-        }
-        NodeStats s = stats.get(e);
-        if (s == null || !OVERRIDABLE.contains(reason)) {
+    /** Junk reason with a guard: a box that holds most of the page, or much prose, is a wrapper, not junk. */
+    private String confirmJunk(String reason, NodeStats s) {
+        if (!OVERRIDABLE.contains(reason)) {
             return reason;
         }
         int page = Math.max(1, stats.bodyText());
@@ -87,37 +82,23 @@ final class ContentFinder {
         return wrapper ? null : reason;
     }
 
-    private final class Scorer implements NodeFilter {
-        @Override
-        public FilterResult head(Node node, int depth) {
-            if (!(node instanceof Element e)) {
-                return FilterResult.CONTINUE;
+    private boolean insideJunk(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            NodeStats s = stats.get(a);
+            if (s == null) {
+                return false;
             }
-            if (stats.get(e) == null) {
-                return FilterResult.SKIP_ENTIRELY;
+            if (s.junk != null) {
+                return true;
             }
-            String reason = junkReason(e);
-            if (reason != null) {
-                junk.put(e, reason);
-                return FilterResult.SKIP_ENTIRELY;
-            }
-            return FilterResult.CONTINUE;
         }
-
-        @Override
-        public FilterResult tail(Node node, int depth) {
-            if (node instanceof Element e && Html.isBlock(e)) {
-                scoreParagraph(e);
-            }
-            return FilterResult.CONTINUE;
-        }
+        return false;
     }
 
     private void scoreParagraph(Element e) {
         NodeStats s = stats.get(e);
         String tag = e.normalName();
-        if (s == null || s.inlineText < settings.minParagraphChars() || Html.isHeading(tag)
-                || s.inlineLinkDensity() > 0.5) {
+        if (Html.isHeading(tag) || s.inlineLinkDensity() > 0.5) {
             return;
         }
         double score = 1 + s.inlineCommas + Math.min(s.inlineText / 100.0, 3);
@@ -248,7 +229,7 @@ final class ContentFinder {
                 continue;
             }
             NodeStats s = stats.get(sib);
-            if (s == null || junk.containsKey(sib) || s.text == 0) {
+            if (s == null || s.junk != null || s.text == 0) {
                 continue;
             }
             double bonus = !top.className().isEmpty() && top.className().equals(sib.className()) ? ts.score * 0.2 : 0;

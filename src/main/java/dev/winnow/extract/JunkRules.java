@@ -1,9 +1,11 @@
 package dev.winnow.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.Locale;
 import org.jsoup.nodes.Element;
@@ -16,7 +18,8 @@ import org.jsoup.nodes.Element;
  * <p>Class and id values are split into words on spaces, hyphens, underscores and camel case, so
  * {@code article-share-bar}, {@code shareBar} and {@code share_tools} all read as "share". The rules
  * are about page structure in general; none names a site. One instance serves one page (it caches the
- * verdict per class/id string, which repeat a lot within a page) and is not thread-safe.
+ * verdict per class/id string, which repeat a lot within a page) and is not thread-safe; the per-token
+ * verdicts behind it are shared.
  */
 final class JunkRules {
     private static final Set<String> HIDDEN_CLASSES = Set.of("hidden", "is-hidden", "u-hidden", "hide",
@@ -25,6 +28,14 @@ final class JunkRules {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final Map<String, Cues> cache = new HashMap<>();
+    /**
+     * Verdicts per class token, shared by all pages and threads: tokens ("clearfix", "col-md-6",
+     * "entry-content") repeat across class lists and across the pages of a site, and the verdict is a pure
+     * function of the token. Bounded: cleared when full, so unique ids cannot grow it without limit.
+     */
+    private static final Map<String, TokenCue> TOKEN_CUES = new ConcurrentHashMap<>();
+    private static final int TOKEN_CUES_MAX = 50_000;
+    private static final int CACHED_TOKEN_MAX_CHARS = 48;
 
     /** Reason codes, in priority order: the first rule with a phrase in the words names the reason. */
     private static final List<String> REASONS = List.of("cookie", "newsletter", "share", "ad", "comments",
@@ -61,6 +72,22 @@ final class JunkRules {
     private static final PhraseMatcher CAPTION = PhraseMatcher.of("caption|figcaption|leyenda|legende|legenda|pie|epigrafe|bildunterschrift");
     /** Reasons a content-looking class token cannot override: these boxes are never the article. */
     private static final Set<String> STRUCTURAL = Set.of("cookie", "comments", "footer", "hidden");
+
+    /**
+     * The junk reason this element's tag and attributes suggest, or null; never for the page's body or
+     * an element marked as the schema.org article body.
+     */
+    String hint(Element e) {
+        String tag = e.normalName();
+        // Junk comes in boxes: links and emphasis are judged with their line, spans and custom elements
+        // (<ad-slot>, <share-bar>) may be boxes.
+        boolean box = Html.isBlock(e) || tag.equals("span") || tag.indexOf('-') > 0;
+        if (!box || tag.equals("body") || tag.equals("html") || tag.equals("br")
+                || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            return null;
+        }
+        return reason(e);
+    }
 
     /** The junk reason for this element judged on tag, role and attributes alone, or null. */
     String reason(Element e) {
@@ -130,69 +157,79 @@ final class JunkRules {
         return cached;
     }
 
-    private static Cues computeCues(String id, String className) {
-        String joined = words(id, className);
-        String[] words = joined.isEmpty() ? new String[0] : joined.split(" ");
-        String found = byWords(words);
-        if (found != null && !STRUCTURAL.contains(found) && hasContentToken(className)) {
+    /** What one class token (or the id) says, before tokens are combined. */
+    private record TokenCue(int rule, boolean content, boolean negative, boolean caption, boolean hidden) {
+    }
+
+    private static final TokenCue NO_TOKEN_CUE = new TokenCue(-1, false, false, false, false);
+
+    private Cues computeCues(String id, String className) {
+        int rule = -1;
+        boolean content = false;
+        boolean negative = false;
+        boolean caption = false;
+        boolean hidden = false;
+        boolean contentOnlyToken = false;
+        int classTokens = 0;
+        List<String> tokens = new ArrayList<>(4);
+        if (!id.isEmpty()) {
+            tokens.add(id);
+        }
+        int idTokens = tokens.size();
+        for (String t : WHITESPACE.split(className)) {
+            if (!t.isEmpty()) {
+                tokens.add(t);
+                classTokens++;
+            }
+        }
+        for (int k = 0; k < tokens.size(); k++) {
+            TokenCue c = cachedTokenCue(tokens.get(k));
+            if (c.rule() >= 0 && (rule < 0 || c.rule() < rule)) {
+                rule = c.rule();
+            }
+            content |= c.content();
+            negative |= c.negative();
+            caption |= c.caption();
+            hidden |= c.hidden();
+            contentOnlyToken |= k >= idTokens && c.content() && c.rule() < 0;
+        }
+        String found = rule < 0 ? null : REASONS.get(rule);
+        // A class list with one token that names a content box and nothing else ("entry-content
+        // entry-content-read-more", "article-body ad-free") describes the content box with a modifier.
+        if (found != null && !STRUCTURAL.contains(found) && classTokens > 1 && contentOnlyToken) {
             found = null;
         }
-        int weight = (CONTENT.matches(words) ? 25 : 0) - (NEGATIVE.matches(words) ? 25 : 0);
-        return new Cues(found, hasHiddenClass(className), weight, CAPTION.matches(words));
+        return new Cues(found, hidden, (content ? 25 : 0) - (negative ? 25 : 0), caption);
     }
 
-    private static String byWords(String[] words) {
-        int rule = RULES.match(words);
-        return rule < 0 ? null : REASONS.get(rule);
+    private static TokenCue cachedTokenCue(String token) {
+        if (token.length() > CACHED_TOKEN_MAX_CHARS) {
+            return tokenCue(token);
+        }
+        TokenCue c = TOKEN_CUES.get(token);
+        if (c == null) {
+            if (TOKEN_CUES.size() >= TOKEN_CUES_MAX) {
+                TOKEN_CUES.clear();
+            }
+            c = tokenCue(token);
+            TOKEN_CUES.put(token, c);
+        }
+        return c;
     }
 
-    /**
-     * A class list with one token that names a content box and nothing else ({@code entry-content
-     * entry-content-read-more}, {@code article-body ad-free}) describes the content box with a modifier.
-     */
-    private static boolean hasContentToken(String className) {
-        if (className.indexOf(' ') < 0) {
-            return false;
+    private static TokenCue tokenCue(String token) {
+        if (isStateClass(token)) {
+            return NO_TOKEN_CUE;
         }
-        for (String token : WHITESPACE.split(className)) {
-            String w = words("", token);
-            if (!w.isEmpty() && CONTENT.matches(w) && byWords(w.split(" ")) == null) {
-                return true;
-            }
+        StringBuilder sb = new StringBuilder(token.length() + 4);
+        splitWords(token, sb);
+        String joined = sb.toString().strip();
+        if (joined.isEmpty()) {
+            return NO_TOKEN_CUE;
         }
-        return false;
-    }
-
-    /**
-     * Class and id as space-separated lower-case words (camelCase and hyphens split). Class names that
-     * describe a state or a taxonomy rather than what the box is ({@code has-share}, {@code modal-enabled},
-     * {@code tag-politics}, {@code category-news}) are left out.
-     */
-    static String words(String id, String className) {
-        if (id.isEmpty() && className.isEmpty()) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(id.length() + className.length() + 8);
-        splitWords(id, out);
-        int start = 0;
-        int n = className.length();
-        while (start < n) {
-            while (start < n && Character.isWhitespace(className.charAt(start))) {
-                start++;
-            }
-            int end = start;
-            while (end < n && !Character.isWhitespace(className.charAt(end))) {
-                end++;
-            }
-            if (end > start) {
-                String token = className.substring(start, end);
-                if (!isStateClass(token)) {
-                    splitWords(token, out);
-                }
-            }
-            start = end;
-        }
-        return out.toString().strip();
+        String[] words = joined.split(" ");
+        return new TokenCue(RULES.match(words), CONTENT.matches(words), NEGATIVE.matches(words),
+                CAPTION.matches(words), HIDDEN_CLASSES.contains(token.toLowerCase(Locale.ROOT)));
     }
 
     /** Appends the words of one class or id token: split on punctuation and camelCase, lower-cased. */
@@ -246,18 +283,6 @@ final class JunkRules {
         }
         String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
         return s.contains("display:none") || s.contains("visibility:hidden");
-    }
-
-    private static boolean hasHiddenClass(String className) {
-        if (className.isEmpty()) {
-            return false;
-        }
-        for (String c : WHITESPACE.split(className)) {
-            if (HIDDEN_CLASSES.contains(c.toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private boolean isSignupForm(Element e) {

@@ -16,8 +16,8 @@ import java.util.Set;
  * bylines and image credits, lines that are nothing but a link, and exact repeats.
  */
 final class LineFilter {
-    /** Lines longer than this (characters) are prose. */
-    private static final int LONG_LINE = 250;
+    /** Lines longer than this (characters) are prose: no prompt, credit or byline is that long. */
+    private static final int SHORT_LINE = 160;
     private static final int PROMO_PREFIX = 60;
 
     private final PageMetadata metadata;
@@ -61,10 +61,15 @@ final class LineFilter {
         if (line.type() == BlockType.CAPTION && !settings.keepCaptions()) {
             return "caption";
         }
-        if (text.length() > LONG_LINE) {
+        if (text.length() > SHORT_LINE) {
             // Long lines are prose; only a promo label at their start can make them boilerplate.
-            return BoilerplateLines.isRelatedPromo(BoilerplateLines.fold(text.substring(0, PROMO_PREFIX)))
-                    ? "related" : seen.add(text) ? null : "duplicate";
+            if (BoilerplateLines.isRelatedPromo(BoilerplateLines.fold(text.substring(0, PROMO_PREFIX)))) {
+                return "related";
+            }
+            if (isLinkLine(line)) {
+                return "link-dense";
+            }
+            return seen.add(text) ? null : "duplicate";
         }
         String folded = BoilerplateLines.fold(text);
         String reason = shortLineReason(line, folded);
@@ -93,10 +98,15 @@ final class LineFilter {
         if (line.type() != BlockType.QUOTE && (BoilerplateLines.isByline(folded) || isAuthorLine(folded))) {
             return "byline";
         }
-        if (line.linkDensity() > 0.8 && line.letters() < 250 && line.type() != BlockType.QUOTE) {
+        if (isLinkLine(line)) {
             return "link-dense";
         }
         return null;
+    }
+
+    /** A line that is nothing but a link (a headline pointing elsewhere), not a long linked passage. */
+    private static boolean isLinkLine(BlockWriter.Line line) {
+        return line.linkDensity() > 0.8 && line.letters() < 250 && line.type() != BlockType.QUOTE;
     }
 
     private static boolean isTitle(String text, String titleKey) {

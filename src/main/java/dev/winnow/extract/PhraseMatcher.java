@@ -2,10 +2,8 @@ package dev.winnow.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Finds which of several ordered phrase lists matches a string of space-separated words, by whole words
@@ -21,8 +19,8 @@ final class PhraseMatcher {
     private final List<String> prefixes = new ArrayList<>();
     private final List<Integer> prefixRules = new ArrayList<>();
     private final List<Integer> prefixWords = new ArrayList<>();
-    /** "first-word" + n for every phrase of more than n words: n-grams are only built where one may match. */
-    private final Set<String> starts = new HashSet<>();
+    /** First word of every phrase of several words, with the most words such a phrase has. */
+    private final Map<String, Integer> starts = new HashMap<>();
 
     PhraseMatcher(List<String> rules) {
         for (int i = 0; i < rules.size(); i++) {
@@ -39,9 +37,9 @@ final class PhraseMatcher {
     }
 
     private void add(String phrase, int rule) {
-        String[] parts = phrase.split(" ");
-        for (int n = 1; n < parts.length; n++) {
-            starts.add(parts[0] + n);
+        String[] parts = phrase.replace("*", "").split(" ");
+        if (parts.length > 1) {
+            starts.merge(parts[0], parts.length, Math::max);
         }
         if (phrase.endsWith("*")) {
             String prefix = phrase.substring(0, phrase.length() - 1);
@@ -77,25 +75,27 @@ final class PhraseMatcher {
         int best = Integer.MAX_VALUE;
         for (int i = 0; i < w.length; i++) {
             String p = w[i];
-            for (int n = 0; n < MAX_WORDS; n++) {
-                if (n > 0) {
-                    if (i + n >= w.length || !starts.contains(w[i] + n)) {
-                        break;
-                    }
-                    p = p + ' ' + w[i + n];
-                }
-                Integer rule = exact.get(p);
-                if (rule != null) {
-                    best = Math.min(best, rule);
-                }
-                for (int k = 0; k < prefixes.size(); k++) {
-                    if (prefixWords.get(k) == n + 1 && p.startsWith(prefixes.get(k))) {
-                        best = Math.min(best, prefixRules.get(k));
-                    }
-                }
+            best = Math.min(best, lookup(p, 1));
+            int longest = p.isEmpty() ? 1 : Math.min(MAX_WORDS, starts.getOrDefault(p, 1));
+            for (int n = 2; n <= longest && i + n <= w.length; n++) {
+                p = p + ' ' + w[i + n - 1];
+                best = Math.min(best, lookup(p, n));
             }
         }
         return best == Integer.MAX_VALUE ? -1 : best;
+    }
+
+    private int lookup(String phrase, int words) {
+        Integer rule = exact.get(phrase);
+        int best = rule == null ? Integer.MAX_VALUE : rule;
+        char first = phrase.isEmpty() ? ' ' : phrase.charAt(0);
+        for (int k = 0; k < prefixes.size(); k++) {
+            String prefix = prefixes.get(k);
+            if (prefix.charAt(0) == first && prefixWords.get(k) == words && phrase.startsWith(prefix)) {
+                best = Math.min(best, prefixRules.get(k));
+            }
+        }
+        return best;
     }
 
     boolean matches(String words) {

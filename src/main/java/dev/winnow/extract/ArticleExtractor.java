@@ -20,6 +20,9 @@ import org.jsoup.nodes.Element;
  * {@link ExtractSettings#maxDepth()}.
  */
 public final class ArticleExtractor {
+    /** An index page lists many headlines: below this much text a page is not called one. */
+    private static final int LIST_PAGE_LETTERS = 1000;
+
     private final ExtractSettings settings;
 
     public ArticleExtractor(ExtractSettings settings) {
@@ -46,12 +49,13 @@ public final class ArticleExtractor {
     ExtractedArticle extract(Document doc) {
         PageMetadata md = MetadataReader.read(doc);
         Element body = doc.body();
-        DomStats stats = DomStats.measure(body, settings);
+        JunkRules rules = new JunkRules();
+        DomStats stats = DomStats.measure(body, settings, rules);
         if (stats.bodyText() == 0) {
             String reason = doc.select("script").isEmpty() ? "empty page" : "script-only page";
             return fromJsonLdOrNothing(md, reason);
         }
-        ContentFinder finder = new ContentFinder(stats, settings);
+        ContentFinder finder = new ContentFinder(stats, settings, rules);
         List<Element> roots = finder.find(body);
         if (roots.isEmpty()) {
             return fromJsonLdOrNothing(md, "no article text");
@@ -59,12 +63,14 @@ public final class ArticleExtractor {
         if (isListPage(roots, stats, md)) {
             return noArticle(md, List.of(), "list page");
         }
-        BlockWriter writer = new BlockWriter(stats, finder.junk(), settings);
+        BlockWriter writer = new BlockWriter(stats, finder, settings);
         writer.write(roots);
         List<Removal> removed = new ArrayList<>(writer.removed());
         List<Block> blocks = new LineFilter(md, settings).apply(writer.lines(), removed);
         int letters = bodyLetters(blocks);
-        if (letters < settings.minArticleChars()) {
+        // A page that declares itself an article may be a short one (a brief, a blog note).
+        int minimum = md.declaredArticle ? settings.minArticleChars() / 4 : settings.minArticleChars();
+        if (letters < minimum) {
             ExtractedArticle fallback = fromJsonLd(md, removed);
             return fallback != null ? fallback : noArticle(md, removed, "too little text");
         }
@@ -80,17 +86,32 @@ public final class ArticleExtractor {
             links += s.linkText;
         }
         double limit = settings.listPageLinkDensity() + (md.declaredArticle ? 0.15 : 0);
-        if (text > 0 && (double) links / text > limit) {
+        if (text < LIST_PAGE_LETTERS) {
+            return false; // too small to be an index; a short page with a few links is judged on its text
+        }
+        double linkDensity = (double) links / text;
+        if (linkDensity > limit) {
             return true;
         }
         // Teaser lists: many linked headings, each followed by a line or two.
         int linkedHeadings = 0;
         int paragraphs = 0;
         for (Element r : roots) {
-            linkedHeadings += r.select("h2:has(a), h3:has(a), h4:has(a)").size();
-            paragraphs += r.select("p").size();
+            for (Element e : r.getAllElements()) {
+                String tag = e.normalName();
+                if (tag.equals("p")) {
+                    paragraphs++;
+                } else if ((tag.equals("h2") || tag.equals("h3") || tag.equals("h4")) && isLinked(e, stats)) {
+                    linkedHeadings++;
+                }
+            }
         }
-        return linkedHeadings >= 5 && linkedHeadings * 2 >= paragraphs;
+        return linkedHeadings >= 5 && linkedHeadings * 2 >= paragraphs && linkDensity > 0.3;
+    }
+
+    private static boolean isLinked(Element heading, DomStats stats) {
+        NodeStats s = stats.get(heading);
+        return s != null && s.text > 0 && s.linkText * 2 > s.text;
     }
 
     private static int bodyLetters(List<Block> blocks) {

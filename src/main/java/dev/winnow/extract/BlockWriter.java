@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -20,26 +19,24 @@ import org.jsoup.select.NodeTraversor;
  * links, are not written but recorded as removals with their reason.
  */
 final class BlockWriter {
-    private static final Pattern CAPTION_WORDS = Pattern.compile(
-            "(?:^| )(?:caption|figcaption|leyenda|legende|legenda|pie|epigrafe|bildunterschrift|subtitle ?photo)(?: |$)");
     private static final int MAX_REMOVAL_CHARS = 1000;
 
     /** A line before the wording filters, with the measures they need. */
-    record Line(BlockType type, String text, int letters, int linkLetters) {
+    record Line(BlockType type, String text, int letters, int linkLetters, boolean topHeading) {
         double linkDensity() {
             return letters == 0 ? 0 : (double) linkLetters / letters;
         }
     }
 
     private final DomStats stats;
-    private final Map<Element, String> junk;
+    private final ContentFinder finder;
     private final ExtractSettings settings;
     private final List<Line> lines = new ArrayList<>();
     private final List<Removal> removed = new ArrayList<>();
 
-    BlockWriter(DomStats stats, Map<Element, String> junk, ExtractSettings settings) {
+    BlockWriter(DomStats stats, ContentFinder finder, ExtractSettings settings) {
         this.stats = stats;
-        this.junk = junk;
+        this.finder = finder;
         this.settings = settings;
     }
 
@@ -74,6 +71,7 @@ final class BlockWriter {
         private int letters;
         private int linkLetters;
         private int linkDepth;
+        private int h1Depth;
 
         @Override
         public FilterResult head(Node node, int depth) {
@@ -88,7 +86,7 @@ final class BlockWriter {
             if (s == null) {
                 return FilterResult.SKIP_ENTIRELY;
             }
-            String reason = junk.get(e);
+            String reason = s.junk;
             if (reason != null) {
                 flush();
                 remove(e, reason, 1.0, Map.of());
@@ -102,6 +100,8 @@ final class BlockWriter {
             String tag = e.normalName();
             if (tag.equals("a")) {
                 linkDepth++;
+            } else if (tag.equals("h1")) {
+                h1Depth++;
             }
             if (Html.isBlock(e)) {
                 flush();
@@ -118,6 +118,9 @@ final class BlockWriter {
                 }
                 if (Html.isBlock(e)) {
                     flush();
+                    if (e.normalName().equals("h1")) {
+                        h1Depth--;
+                    }
                     if (!types.isEmpty()) {
                         types.pop();
                     }
@@ -155,7 +158,7 @@ final class BlockWriter {
             if (letters > 0 && end > 0) {
                 String text = buf.substring(0, end);
                 BlockType type = types.isEmpty() ? BlockType.PARAGRAPH : types.peek();
-                lines.add(new Line(type, text, letters, linkLetters));
+                lines.add(new Line(type, text, letters, linkLetters, h1Depth > 0));
             }
             buf.setLength(0);
             letters = 0;
@@ -177,10 +180,10 @@ final class BlockWriter {
             return true;
         }
         // Lists of links with some words around them (teaser lists) are just as much junk.
-        return (tag.equals("ul") || tag.equals("ol")) && ld > 0.3 && s.text < 1500 && ContentFinder.classWeight(e) < 0;
+        return (tag.equals("ul") || tag.equals("ol")) && ld > 0.3 && s.text < 1500 && finder.classWeight(e) < 0;
     }
 
-    private static BlockType typeOf(Element e, String tag, BlockType inherited) {
+    private BlockType typeOf(Element e, String tag, BlockType inherited) {
         if (Html.isHeading(tag)) {
             return BlockType.HEADING;
         }
@@ -199,7 +202,7 @@ final class BlockWriter {
         if (inherited == BlockType.CAPTION || inherited == BlockType.QUOTE || inherited == BlockType.PREFORMATTED) {
             return inherited;
         }
-        if (!e.className().isEmpty() && CAPTION_WORDS.matcher(JunkRules.words(e.id(), e.className())).find()) {
+        if (finder.rules().cues(e).caption()) {
             return BlockType.CAPTION;
         }
         return inherited == BlockType.HEADING || inherited == BlockType.LIST_ITEM ? inherited : BlockType.PARAGRAPH;

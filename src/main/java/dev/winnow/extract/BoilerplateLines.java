@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 final class BoilerplateLines {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** Characters that end a label: "LEE TAMBIÉN: …", "MÁS | …", "Read more » …". */
     private static final String SEPARATORS = ":|>»›→–—-•·/";
 
@@ -101,8 +102,10 @@ final class BoilerplateLines {
 
     /** Lower-case, accents removed, whitespace collapsed; used for all wording checks. */
     static String fold(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFD);
-        s = MARKS.matcher(s).replaceAll("");
+        String s = text;
+        if (!isAscii(s)) {
+            s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        }
         return SPACES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
@@ -132,7 +135,7 @@ final class BoilerplateLines {
         if (folded.length() > 120) {
             return false;
         }
-        String[] parts = folded.split("[^\\p{L}\\p{N}]+(?:\\s*[^\\p{L}\\p{N}]+)*");
+        String[] parts = NON_WORD.split(folded);
         int words = 0;
         StringBuilder phrase = new StringBuilder();
         for (String p : parts) {
@@ -203,6 +206,15 @@ final class BoilerplateLines {
             }
         }
         return false;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean containsDigit(String s) {

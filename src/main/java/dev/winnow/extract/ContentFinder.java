@@ -1,14 +1,9 @@
 package dev.winnow.extract;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Set;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds the article body on a measured page. Structural junk is marked first (and takes no part in
@@ -19,34 +14,45 @@ import org.jsoup.select.NodeTraversor;
  * measures so that it costs one linear pass.
  */
 final class ContentFinder {
-    private static final Pattern POSITIVE = Pattern.compile("(?:^| )(?:article|articles|body|content|entry|hentry|"
-            + "main|post|text|blog|story|stories|cuerpo|contenido|texto|nota|noticia|articulo|artikel|inhalt|"
-            + "beitrag|corps|contenu|conteudo|materia|single|prose|richtext|rich|paywall|detail|news)(?: |$)");
-    private static final Pattern NEGATIVE = Pattern.compile("(?:^| )(?:hidden|banner|combx|comment|comments|"
-            + "contact|foot|footer|footnote|masthead|media|meta|promo|related|scroll|share|shoutbox|sidebar|"
-            + "skyscraper|sponsor|shopping|tags|tool|tools|widget|teaser|teasers|card|cards|list|menu|nav|"
-            + "header|author|byline|social|popular|trending|recommended|more|aside|rail|caption|gallery)(?: |$)");
     private static final int ANCESTOR_LEVELS = 5;
+    /** Prose a sibling box needs to join the body: a lead paragraph, not a one-line subtitle. */
+    private static final int LEAD_LETTERS = 150;
+    /**
+     * Junk found by class/id words that a box holding this much link-poor text overrides: it is a wrapper
+     * (half as much for reasons whose boxes never hold prose, such as ad slots and share bars).
+     */
+    private static final int WRAPPER_LETTERS = 1600;
+    private static final Set<String> OVERRIDABLE = Set.of("share", "ad", "related", "overlay", "sidebar",
+            "newsletter", "byline", "image-credit", "navigation");
 
     private final DomStats stats;
     private final ExtractSettings settings;
-    private final JunkRules rules = new JunkRules();
-    private final Map<Element, String> junk = new IdentityHashMap<>();
+    private final JunkRules rules;
     private final List<Element> candidates = new ArrayList<>();
 
-    ContentFinder(DomStats stats, ExtractSettings settings) {
+    ContentFinder(DomStats stats, ExtractSettings settings, JunkRules rules) {
         this.stats = stats;
         this.settings = settings;
+        this.rules = rules;
     }
 
-    /** Junk elements found while scoring, with their reason codes. */
-    Map<Element, String> junk() {
-        return junk;
+    /** The junk reason of an element (once {@link #find} has run), or null. */
+    String junkOf(Element e) {
+        NodeStats s = stats.get(e);
+        return s == null ? null : s.junk;
     }
 
     /** The elements that make up the article body in document order, or an empty list. */
     List<Element> find(Element body) {
-        NodeTraversor.filter(new Scorer(), body);
+        for (Element e : stats.junkHints()) {
+            NodeStats s = stats.get(e);
+            s.junk = confirmJunk(s.junkHint, s);
+        }
+        for (Element p : stats.paragraphs()) {
+            if (!insideJunk(p)) {
+                scoreParagraph(p);
+            }
+        }
         Element top = null;
         double best = 0;
         for (Element c : candidates) {
@@ -64,59 +70,48 @@ final class ContentFinder {
         return withSiblings(top);
     }
 
-    /** Junk reason of an element, with a guard: a box that holds most of the page is a wrapper, not junk. */
-    private String junkReason(Element e) {
-        String tag = e.normalName();
-        if (tag.equals("body") || tag.equals("html") || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
-            return null;
+    /** Junk reason with a guard: a box that holds most of the page, or much prose, is a wrapper, not junk. */
+    private String confirmJunk(String reason, NodeStats s) {
+        if (!OVERRIDABLE.contains(reason)) {
+            return reason;
         }
-        String reason = rules.reason(e);
-        if (reason == null) {
-            return null;
-        }
-        NodeStats s = stats.get(e);
         int page = Math.max(1, stats.bodyText());
-        if (s != null && s.text > 500 && s.text > page * 0.4 && !reason.equals("hidden")) {
-            return null;
-        }
-        return reason;
+        int enough = reason.equals("related") || reason.equals("sidebar") ? WRAPPER_LETTERS : WRAPPER_LETTERS / 3;
+        boolean wrapper = s.text > 500 && s.text > page * 0.4
+                || s.text >= enough && s.linkDensity() < 0.25;
+        return wrapper ? null : reason;
     }
 
-    private final class Scorer implements NodeFilter {
-        @Override
-        public FilterResult head(Node node, int depth) {
-            if (!(node instanceof Element e)) {
-                return FilterResult.CONTINUE;
+    private boolean insideJunk(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            NodeStats s = stats.get(a);
+            if (s == null) {
+                return false;
             }
-            if (stats.get(e) == null) {
-                return FilterResult.SKIP_ENTIRELY;
+            if (s.junk != null) {
+                return true;
             }
-            String reason = junkReason(e);
-            if (reason != null) {
-                junk.put(e, reason);
-                return FilterResult.SKIP_ENTIRELY;
-            }
-            return FilterResult.CONTINUE;
         }
-
-        @Override
-        public FilterResult tail(Node node, int depth) {
-            if (node instanceof Element e && Html.isBlock(e)) {
-                scoreParagraph(e);
-            }
-            return FilterResult.CONTINUE;
-        }
+        return false;
     }
 
     private void scoreParagraph(Element e) {
         NodeStats s = stats.get(e);
         String tag = e.normalName();
-        if (s == null || s.inlineText < settings.minParagraphChars() || Html.isHeading(tag)
-                || s.inlineLinkDensity() > 0.5) {
+        if (Html.isHeading(tag) || s.inlineLinkDensity() > 0.5) {
             return;
         }
         double score = 1 + s.inlineCommas + Math.min(s.inlineText / 100.0, 3);
-        if (tag.equals("li") || tag.equals("dd") || tag.equals("dt") || tag.equals("td") || tag.equals("th")) {
+        boolean cell = tag.equals("li") || tag.equals("dd") || tag.equals("dt") || tag.equals("td") || tag.equals("th");
+        // Prose measure for widening: list items and cells are left out, teaser lists are made of them.
+        for (Element a = cell ? null : e; a != null; a = a.parent()) {
+            NodeStats as = stats.get(a);
+            if (as == null) {
+                break;
+            }
+            as.goodText += s.inlineText - s.inlineLink;
+        }
+        if (cell) {
             score *= 0.5;
         }
         Element a = e.parent();
@@ -134,7 +129,7 @@ final class ContentFinder {
         }
     }
 
-    private static double baseScore(Element e) {
+    private double baseScore(Element e) {
         double score = switch (e.normalName()) {
             case "div", "article", "section", "main" -> 5;
             case "pre", "td", "blockquote" -> 3;
@@ -145,22 +140,14 @@ final class ContentFinder {
         return score + classWeight(e);
     }
 
-    static double classWeight(Element e) {
-        double w = 0;
-        if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
-            w += 50;
-        }
-        String words = JunkRules.words(e.id(), e.className());
-        if (words.isEmpty()) {
-            return w;
-        }
-        if (POSITIVE.matcher(words).find()) {
-            w += 25;
-        }
-        if (NEGATIVE.matcher(words).find()) {
-            w -= 25;
-        }
-        return w;
+    /** Class/id cue weight, with a strong bonus for the schema.org article body. */
+    double classWeight(Element e) {
+        double w = rules.cues(e).weight();
+        return e.attr("itemprop").equalsIgnoreCase("articleBody") ? w + 50 : w;
+    }
+
+    JunkRules rules() {
+        return rules;
     }
 
     /**
@@ -188,6 +175,15 @@ final class ContentFinder {
                     top = p;
                     break;
                 }
+            }
+        }
+        // A small box with a flattering class name (an excerpt, a lead) inside the real body.
+        Element up = top.parent();
+        for (int level = 0; level < ANCESTOR_LEVELS && up != null && up != body; level++, up = up.parent()) {
+            NodeStats us = stats.get(up);
+            if (us != null && us.goodText >= 2 * stats.get(top).goodText && us.linkDensity() <= 0.5) {
+                top = up;
+                level = 0;
             }
         }
         double last = stats.get(top).score;
@@ -233,17 +229,20 @@ final class ContentFinder {
                 continue;
             }
             NodeStats s = stats.get(sib);
-            if (s == null || junk.containsKey(sib) || s.text == 0) {
+            if (s == null || s.junk != null || s.text == 0) {
                 continue;
             }
             double bonus = !top.className().isEmpty() && top.className().equals(sib.className()) ? ts.score * 0.2 : 0;
-            if (s.candidate && s.score + bonus >= threshold) {
-                out.add(sib);
-            } else if (isParagraphLike(sib, s)) {
+            if (s.candidate && s.score + bonus >= threshold || isParagraphLike(sib, s) || isProseBox(sib, s)) {
                 out.add(sib);
             }
         }
         return out;
+    }
+
+    /** A sibling box holding a real paragraph (a lead or standfirst in the article header). */
+    private boolean isProseBox(Element e, NodeStats s) {
+        return s.goodText >= LEAD_LETTERS && s.linkDensity() < 0.2 && classWeight(e) >= 0;
     }
 
     private static boolean isParagraphLike(Element e, NodeStats s) {

@@ -1,8 +1,10 @@
 package dev.winnow.extract;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -17,14 +19,18 @@ import org.jsoup.select.NodeTraversor;
  */
 final class DomStats {
     private final Map<Element, NodeStats> stats = new IdentityHashMap<>();
+    /** Elements whose tag or attributes suggest junk, in document order. */
+    private final List<Element> junkHints = new ArrayList<>();
+    /** Block elements that show a paragraph of their own (enough inline text), in document order. */
+    private final List<Element> paragraphs = new ArrayList<>();
     private int bodyText;
 
     private DomStats() {
     }
 
-    static DomStats measure(Element body, ExtractSettings settings) {
+    static DomStats measure(Element body, ExtractSettings settings, JunkRules rules) {
         DomStats ds = new DomStats();
-        Measurer m = new Measurer(ds, settings);
+        Measurer m = new Measurer(ds, settings, rules);
         NodeTraversor.filter(m, body);
         m.unwind();
         NodeStats root = ds.stats.get(body);
@@ -34,6 +40,14 @@ final class DomStats {
 
     NodeStats get(Element e) {
         return stats.get(e);
+    }
+
+    List<Element> junkHints() {
+        return junkHints;
+    }
+
+    List<Element> paragraphs() {
+        return paragraphs;
     }
 
     int bodyText() {
@@ -47,13 +61,15 @@ final class DomStats {
     private static final class Measurer implements NodeFilter {
         private final DomStats ds;
         private final ExtractSettings settings;
+        private final JunkRules rules;
         private final Deque<NodeStats> open = new ArrayDeque<>();
         private final Deque<NodeStats> blocks = new ArrayDeque<>();
         private int linkDepth;
 
-        Measurer(DomStats ds, ExtractSettings settings) {
+        Measurer(DomStats ds, ExtractSettings settings, JunkRules rules) {
             this.ds = ds;
             this.settings = settings;
+            this.rules = rules;
         }
 
         @Override
@@ -75,6 +91,10 @@ final class DomStats {
             }
             NodeStats s = new NodeStats();
             ds.stats.put(e, s);
+            s.junkHint = rules.hint(e);
+            if (s.junkHint != null) {
+                ds.junkHints.add(e);
+            }
             open.push(s);
             if (Html.isBlock(e)) {
                 blocks.push(s);
@@ -97,6 +117,9 @@ final class DomStats {
             NodeStats s = open.pop();
             if (Html.isBlock(e) && !blocks.isEmpty()) {
                 blocks.pop();
+                if (s.inlineText >= settings.minParagraphChars()) {
+                    ds.paragraphs.add(e);
+                }
             }
             if (e.normalName().equals("a")) {
                 linkDepth--;
@@ -113,6 +136,7 @@ final class DomStats {
             if (n == 0) {
                 return;
             }
+
             NodeStats s = open.peek();
             s.text += n;
             if (linkDepth > 0) {

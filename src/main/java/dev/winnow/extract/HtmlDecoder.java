@@ -38,6 +38,13 @@ final class HtmlDecoder {
         if (declared == null) {
             declared = declaredInPage(bytes, length);
         }
+        if (declared == null || declared.equals(StandardCharsets.UTF_8)) {
+            // Common case first: decode once and only check the bytes when the decoder had to repair some.
+            String text = new String(bytes, 0, length, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') < 0) {
+                return new Decoded(text, StandardCharsets.UTF_8);
+            }
+        }
         Charset chosen = choose(bytes, length, declared);
         return new Decoded(new String(bytes, 0, length, chosen), chosen);
     }

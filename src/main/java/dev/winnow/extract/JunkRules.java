@@ -1,11 +1,13 @@
 package dev.winnow.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.Locale;
 import org.jsoup.nodes.Element;
 
 /**
@@ -16,56 +18,76 @@ import org.jsoup.nodes.Element;
  * <p>Class and id values are split into words on spaces, hyphens, underscores and camel case, so
  * {@code article-share-bar}, {@code shareBar} and {@code share_tools} all read as "share". The rules
  * are about page structure in general; none names a site. One instance serves one page (it caches the
- * verdict per class/id string, which repeat a lot within a page) and is not thread-safe.
+ * verdict per class/id string, which repeat a lot within a page) and is not thread-safe; the per-token
+ * verdicts behind it are shared.
  */
 final class JunkRules {
     private static final Set<String> HIDDEN_CLASSES = Set.of("hidden", "is-hidden", "u-hidden", "hide",
             "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screenreader-only", "d-none",
             "element-invisible", "offscreen");
-    private static final String NONE = "";
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-    private final Map<String, String> cache = new HashMap<>();
+    private final Map<String, Cues> cache = new HashMap<>();
+    /**
+     * Verdicts per class token, shared by all pages and threads: tokens ("clearfix", "col-md-6",
+     * "entry-content") repeat across class lists and across the pages of a site, and the verdict is a pure
+     * function of the token. Bounded: cleared when full, so unique ids cannot grow it without limit.
+     */
+    private static final Map<String, TokenCue> TOKEN_CUES = new ConcurrentHashMap<>();
+    private static final int TOKEN_CUES_MAX = 50_000;
+    private static final int CACHED_TOKEN_MAX_CHARS = 48;
 
-    private record Rule(String reason, Pattern words) {
+    /** Reason codes, in priority order: the first rule with a phrase in the words names the reason. */
+    private static final List<String> REASONS = List.of("cookie", "newsletter", "share", "ad", "comments",
+            "related", "navigation", "sidebar", "footer", "overlay", "image-credit", "byline");
+    private static final PhraseMatcher RULES = new PhraseMatcher(List.of(
+            "cookies?|consent|gdpr|cmp|cookiebar|cookie ?banner|rgpd|dsgvo",
+            "newsletters?|subscribe|subscription|signup|sign ?up|suscri*|suscripcion|abonn*|abonnement|inscri*|boletin*|registration|register|nl ?signup|optin|opt ?in|mailing ?list|assinatura|assine",
+            "share|shares|sharing|sharebar|social|socials|addthis|sharethis|compartir|comparte|partage|partager|teilen|compartilh*|redes ?sociales|follow ?us|whatsapp|facebook|twitter|print ?button|toolbar|tools",
+            "ad|ads|adv|advert*|adslot|adunit|ad ?slot|ad ?unit|ad ?container|ad ?wrapper|adsbygoogle|dfp|gpt ?ad|doubleclick|sponsor*|sponsored|publicidad|publicidade|anuncio*|werbung|anzeige|publicite|banner|outbrain|taboola|promo|promoted|commercial|native ?ad|teads|billboard|leaderboard|skyscraper|mpu",
+            "comments?|comentarios?|kommentare?|commentaires?|disqus|respond|replies|discussion|talkback|forum",
+            "related|relacionad*|recommend*|recomendad*|suggest*|read ?more|read ?next|more ?stories|more ?news|mas ?noticias|also|tambien|weitere|mehr ?zum ?thema|verwandt*|a ?lire|lire ?aussi|voir ?aussi|leia ?tambem|veja ?tambem|outbrain|further ?reading|up ?next|next ?article|trending|popular|most ?read|most ?viewed|mas ?leid*|lo ?mas|meistgelesen|plus ?lus|mais ?lidas|carousel|recirc*|taxonomy|tags?|tag ?list|keywords|topics|temas",
+            "nav|navbar|navigation|menu|menus|breadcrumbs?|pagination|pager|skip|skiplink|topbar|masthead|site ?header|header ?nav|mega ?menu|jump ?links",
+            "sidebar|side ?bar|widget|widgets|rail|right ?rail|aside|complementary",
+            "footer|site ?footer|page ?footer|colophon|copyright|legal",
+            "modal|popup|pop ?up|overlay|lightbox|interstitial",
+            "credit|credits|photo ?credit|image ?credit|fotocredito|bildnachweis|byline ?photo|copyright ?photo",
+            "byline|bylines|author ?info|author ?bio|author ?box|autor|auteur|dateline|published ?date|post ?meta|entry ?meta|article ?meta|meta ?data|timestamp"));
+
+    /** Class prefixes that say what a box has or belongs to, not what it is: {@code has-share}, {@code tag-x}. */
+    private static final Set<String> STATE_PREFIXES = Set.of("has", "with", "no", "non", "not", "is", "show",
+            "enable", "tag", "tags", "category", "categories", "cat", "format", "status", "type", "postid", "topic",
+            "tax", "term", "taxonomy", "section");
+    private static final Set<String> STATE_SUFFIXES = Set.of("enabled", "disabled", "active", "open", "loaded",
+            "visible");
+    /** Words that name a box of article content. */
+    static final PhraseMatcher CONTENT = PhraseMatcher.of("article|articles|body|content|entry|hentry|"
+            + "main|post|text|blog|story|stories|cuerpo|contenido|texto|nota|noticia|articulo|artikel|inhalt|"
+            + "beitrag|corps|contenu|conteudo|materia|single|prose|richtext|detail|news");
+    /** Words that speak against a box holding the article (used as a weight, not a verdict). */
+    private static final PhraseMatcher NEGATIVE = PhraseMatcher.of("hidden|banner|combx|comment|comments|"
+            + "contact|foot|footer|footnote|masthead|media|meta|promo|related|scroll|share|shoutbox|sidebar|"
+            + "skyscraper|sponsor|shopping|tags|tool|tools|widget|teaser|teasers|card|cards|list|menu|nav|"
+            + "header|author|byline|social|popular|trending|recommended|more|aside|rail|caption|gallery");
+    private static final PhraseMatcher CAPTION = PhraseMatcher.of("caption|figcaption|leyenda|legende|legenda|pie|epigrafe|bildunterschrift");
+    /** Reasons a content-looking class token cannot override: these boxes are never the article. */
+    private static final Set<String> STRUCTURAL = Set.of("cookie", "comments", "footer", "hidden");
+
+    /**
+     * The junk reason this element's tag and attributes suggest, or null; never for the page's body or
+     * an element marked as the schema.org article body.
+     */
+    String hint(Element e) {
+        String tag = e.normalName();
+        // Junk comes in boxes: links and emphasis are judged with their line, spans and custom elements
+        // (<ad-slot>, <share-bar>) may be boxes.
+        boolean box = Html.isBlock(e) || tag.equals("span") || tag.indexOf('-') > 0;
+        if (!box || tag.equals("body") || tag.equals("html") || tag.equals("br")
+                || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            return null;
+        }
+        return reason(e);
     }
-
-    private static Rule rule(String reason, String alternatives) {
-        return new Rule(reason, Pattern.compile("(?:^| )(?:" + alternatives + ")(?: |$)"));
-    }
-
-    // Order matters: the first matching rule names the reason.
-    private static final List<Rule> RULES = List.of(
-            rule("cookie", "cookies?|consent|gdpr|cmp|cookiebar|cookie ?banner|rgpd|dsgvo"),
-            rule("newsletter", "newsletters?|subscribe|subscription|signup|sign ?up|suscri\\w*|suscripcion|"
-                    + "abonn\\w*|abonnement|inscri\\w*|boletin\\w*|registration|register|paywall|regwall|"
-                    + "nl ?signup|optin|opt ?in|mailing ?list|assinatura|assine"),
-            rule("share", "share|shares|sharing|sharebar|social|socials|addthis|sharethis|"
-                    + "compartir|comparte|partage|partager|teilen|compartilh\\w*|redes ?sociales|follow ?us|"
-                    + "whatsapp|facebook|twitter|print ?button|toolbar|tools"),
-            rule("ad", "ad|ads|adv|advert\\w*|adslot|adunit|ad ?slot|ad ?unit|ad ?container|ad ?wrapper|"
-                    + "adsbygoogle|dfp|gpt ?ad|doubleclick|sponsor\\w*|sponsored|publicidad|publicidade|"
-                    + "anuncio\\w*|werbung|anzeige|publicite|banner|outbrain|taboola|promo|promoted|"
-                    + "commercial|native ?ad|teads|billboard|leaderboard|skyscraper|mpu"),
-            rule("comments", "comments?|comentarios?|kommentare?|commentaires?|disqus|respond|replies|"
-                    + "discussion|talkback|forum"),
-            rule("related", "related|relacionad[oa]s?|recommend\\w*|recomendad\\w*|suggest\\w*|"
-                    + "read ?more|read ?next|more ?stories|more ?news|mas ?noticias|also|tambien|"
-                    + "weitere|mehr ?zum ?thema|verwandte?|a ?lire|lire ?aussi|voir ?aussi|leia ?tambem|"
-                    + "veja ?tambem|outbrain|further ?reading|up ?next|next ?article|trending|popular|"
-                    + "most ?read|most ?viewed|mas ?leid\\w*|lo ?mas|meistgelesen|plus ?lus|mais ?lidas|"
-                    + "teaser|teasers|carousel|recirc\\w*|taxonomy|tags?|tag ?list|keywords|topics|temas"),
-            rule("navigation", "nav|navbar|navigation|menu|menus|breadcrumbs?|pagination|pager|skip|"
-                    + "skiplink|topbar|masthead|site ?header|header ?nav|mega ?menu|jump ?links"),
-            rule("sidebar", "sidebar|side ?bar|widget|widgets|rail|right ?rail|aside|complementary"),
-            rule("footer", "footer|site ?footer|page ?footer|colophon|copyright|legal"),
-            rule("overlay", "modal|popup|pop ?up|overlay|lightbox|interstitial"),
-            rule("image-credit", "credit|credits|photo ?credit|image ?credit|fotocredito|bildnachweis|"
-                    + "byline ?photo|copyright ?photo"),
-            rule("byline", "byline|bylines|author ?info|author ?bio|author ?box|autor|auteur|dateline|"
-                    + "published ?date|post ?meta|entry ?meta|article ?meta|meta ?data|timestamp"));
-
-    private static final Pattern CAMEL = Pattern.compile("(?<=[a-z])(?=[A-Z])");
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s_\\-.:/]+");
 
     /** The junk reason for this element judged on tag, role and attributes alone, or null. */
     String reason(Element e) {
@@ -84,7 +106,8 @@ final class JunkRules {
             default:
                 break;
         }
-        if (e.hasAttr("hidden") || hiddenByStyle(e) || hasHiddenClass(e)) {
+        Cues cues = cues(e);
+        if (cues.hidden() || e.hasAttr("hidden") || hiddenByStyle(e)) {
             return "hidden";
         }
         String role = e.attr("role").toLowerCase(Locale.ROOT);
@@ -107,37 +130,150 @@ final class JunkRules {
             default -> {
             }
         }
-        return reasonByWords(e);
+        return cues.reason();
     }
 
-    private String reasonByWords(Element e) {
-        String key = e.id() + "#" + e.className();
-        if (key.length() == 1) {
-            return null;
+    /**
+     * What an element's class and id say: a junk reason (or null), whether a class hides it, a content
+     * weight (+25 for content words, -25 for boilerplate words) and whether it is a caption.
+     */
+    record Cues(String reason, boolean hidden, int weight, boolean caption) {
+    }
+
+    private static final Cues NO_CUES = new Cues(null, false, 0, false);
+
+    Cues cues(Element e) {
+        String id = e.id();
+        String className = e.className();
+        if (id.isEmpty() && className.isEmpty()) {
+            return NO_CUES;
         }
-        String cached = cache.get(key);
+        String key = id + "#" + className;
+        Cues cached = cache.get(key);
         if (cached == null) {
-            cached = NONE;
-            String words = words(e.id(), e.className());
-            for (Rule r : RULES) {
-                if (r.words().matcher(words).find()) {
-                    cached = r.reason();
-                    break;
-                }
-            }
+            cached = computeCues(id, className);
             cache.put(key, cached);
         }
-        return cached.isEmpty() ? null : cached;
+        return cached;
     }
 
-    /** Class and id as space-separated lower-case words (camelCase and hyphens split). */
-    static String words(String id, String className) {
-        if (id.isEmpty() && className.isEmpty()) {
-            return "";
+    /** What one class token (or the id) says, before tokens are combined. */
+    private record TokenCue(int rule, boolean content, boolean negative, boolean caption, boolean hidden) {
+    }
+
+    private static final TokenCue NO_TOKEN_CUE = new TokenCue(-1, false, false, false, false);
+
+    private Cues computeCues(String id, String className) {
+        int rule = -1;
+        boolean content = false;
+        boolean negative = false;
+        boolean caption = false;
+        boolean hidden = false;
+        boolean contentOnlyToken = false;
+        int classTokens = 0;
+        List<String> tokens = new ArrayList<>(4);
+        if (!id.isEmpty()) {
+            tokens.add(id);
         }
-        String raw = id + " " + className;
-        raw = CAMEL.matcher(raw).replaceAll(" ");
-        return SEPARATORS.matcher(raw.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        int idTokens = tokens.size();
+        for (String t : WHITESPACE.split(className)) {
+            if (!t.isEmpty()) {
+                tokens.add(t);
+                classTokens++;
+            }
+        }
+        for (int k = 0; k < tokens.size(); k++) {
+            TokenCue c = cachedTokenCue(tokens.get(k));
+            if (c.rule() >= 0 && (rule < 0 || c.rule() < rule)) {
+                rule = c.rule();
+            }
+            content |= c.content();
+            negative |= c.negative();
+            caption |= c.caption();
+            hidden |= c.hidden();
+            contentOnlyToken |= k >= idTokens && c.content() && c.rule() < 0;
+        }
+        String found = rule < 0 ? null : REASONS.get(rule);
+        // A class list with one token that names a content box and nothing else ("entry-content
+        // entry-content-read-more", "article-body ad-free") describes the content box with a modifier.
+        if (found != null && !STRUCTURAL.contains(found) && classTokens > 1 && contentOnlyToken) {
+            found = null;
+        }
+        return new Cues(found, hidden, (content ? 25 : 0) - (negative ? 25 : 0), caption);
+    }
+
+    private static TokenCue cachedTokenCue(String token) {
+        if (token.length() > CACHED_TOKEN_MAX_CHARS) {
+            return tokenCue(token);
+        }
+        TokenCue c = TOKEN_CUES.get(token);
+        if (c == null) {
+            if (TOKEN_CUES.size() >= TOKEN_CUES_MAX) {
+                TOKEN_CUES.clear();
+            }
+            c = tokenCue(token);
+            TOKEN_CUES.put(token, c);
+        }
+        return c;
+    }
+
+    private static TokenCue tokenCue(String token) {
+        if (isStateClass(token)) {
+            return NO_TOKEN_CUE;
+        }
+        StringBuilder sb = new StringBuilder(token.length() + 4);
+        splitWords(token, sb);
+        String joined = sb.toString().strip();
+        if (joined.isEmpty()) {
+            return NO_TOKEN_CUE;
+        }
+        String[] words = joined.split(" ");
+        return new TokenCue(RULES.match(words), CONTENT.matches(words), NEGATIVE.matches(words),
+                CAPTION.matches(words), HIDDEN_CLASSES.contains(token.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Appends the words of one class or id token: split on punctuation and camelCase, lower-cased. */
+    private static void splitWords(String token, StringBuilder out) {
+        char prev = ' ';
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                prev = ' ';
+                continue;
+            }
+            boolean boundary = prev == ' ' || Character.isUpperCase(c) && Character.isLowerCase(prev);
+            if (boundary && out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+                out.append(' ');
+            }
+            out.append(Character.toLowerCase(c));
+            prev = c;
+        }
+        if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+            out.append(' ');
+        }
+    }
+
+    private static boolean isStateClass(String token) {
+        int dash = indexOfSeparator(token, 0);
+        if (dash < 0) {
+            return false;
+        }
+        String head = token.substring(0, dash).toLowerCase(Locale.ROOT);
+        if (STATE_PREFIXES.contains(head)) {
+            return true;
+        }
+        int last = Math.max(token.lastIndexOf('-'), token.lastIndexOf('_'));
+        return STATE_SUFFIXES.contains(token.substring(last + 1).toLowerCase(Locale.ROOT));
+    }
+
+    private static int indexOfSeparator(String token, int from) {
+        for (int i = from; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c == '-' || c == '_') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean hiddenByStyle(Element e) {
@@ -149,19 +285,7 @@ final class JunkRules {
         return s.contains("display:none") || s.contains("visibility:hidden");
     }
 
-    private static boolean hasHiddenClass(Element e) {
-        if (!e.hasAttr("class")) {
-            return false;
-        }
-        for (String c : e.classNames()) {
-            if (HIDDEN_CLASSES.contains(c.toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private boolean isSignupForm(Element e) {
-        return "newsletter".equals(reasonByWords(e)) || !e.select("input[type=email]").isEmpty();
+        return "newsletter".equals(cues(e).reason()) || !e.select("input[type=email]").isEmpty();
     }
 }

@@ -16,6 +16,10 @@ import java.util.Set;
  * bylines and image credits, lines that are nothing but a link, and exact repeats.
  */
 final class LineFilter {
+    /** Lines longer than this (characters) are prose: no prompt, credit or byline is that long. */
+    private static final int SHORT_LINE = 160;
+    private static final int PROMO_PREFIX = 60;
+
     private final PageMetadata metadata;
     private final ExtractSettings settings;
     private final Set<String> authorKeys = new HashSet<>();
@@ -24,7 +28,7 @@ final class LineFilter {
         this.metadata = metadata;
         this.settings = settings;
         for (String a : metadata.authors) {
-            String k = TitleKeys.of(a);
+            String k = BoilerplateLines.fold(a);
             if (k.length() >= 4) {
                 authorKeys.add(k);
             }
@@ -49,17 +53,33 @@ final class LineFilter {
     }
 
     private String reason(BlockWriter.Line line, String titleKey, Set<String> seen) {
-        String key = TitleKeys.of(line.text());
-        if (key.isEmpty()) {
-            return "empty";
-        }
-        if (!titleKey.isEmpty() && key.equals(titleKey)) {
+        String text = line.text();
+        if (line.topHeading() || isTitle(text, titleKey)) {
+            // A page's h1 is its headline, whatever wording the metadata gives the title.
             return "title";
         }
         if (line.type() == BlockType.CAPTION && !settings.keepCaptions()) {
             return "caption";
         }
-        String folded = BoilerplateLines.fold(line.text());
+        if (text.length() > SHORT_LINE) {
+            // Long lines are prose; only a promo label at their start can make them boilerplate.
+            if (BoilerplateLines.isRelatedPromo(BoilerplateLines.fold(text.substring(0, PROMO_PREFIX)))) {
+                return "related";
+            }
+            if (isLinkLine(line)) {
+                return "link-dense";
+            }
+            return seen.add(text) ? null : "duplicate";
+        }
+        String folded = BoilerplateLines.fold(text);
+        String reason = shortLineReason(line, folded);
+        if (reason != null) {
+            return reason;
+        }
+        return seen.add(text) ? null : "duplicate";
+    }
+
+    private String shortLineReason(BlockWriter.Line line, String folded) {
         if (BoilerplateLines.isAdLabel(folded)) {
             return "ad";
         }
@@ -75,25 +95,33 @@ final class LineFilter {
         if (BoilerplateLines.isImageCredit(folded)) {
             return "image-credit";
         }
-        if (line.type() != BlockType.QUOTE && (BoilerplateLines.isByline(folded) || isAuthorLine(key))) {
+        if (line.type() != BlockType.QUOTE && (BoilerplateLines.isByline(folded) || isAuthorLine(folded))) {
             return "byline";
         }
-        if (line.linkDensity() > 0.8 && line.letters() < 250 && line.type() != BlockType.QUOTE) {
+        if (isLinkLine(line)) {
             return "link-dense";
-        }
-        if (!seen.add(key)) {
-            return "duplicate";
         }
         return null;
     }
 
+    /** A line that is nothing but a link (a headline pointing elsewhere), not a long linked passage. */
+    private static boolean isLinkLine(BlockWriter.Line line) {
+        return line.linkDensity() > 0.8 && line.letters() < 250 && line.type() != BlockType.QUOTE;
+    }
+
+    private static boolean isTitle(String text, String titleKey) {
+        int n = text.length();
+        return !titleKey.isEmpty() && n >= titleKey.length() * 0.8 && n <= titleKey.length() * 1.3 + 5
+                && TitleKeys.of(text).equals(titleKey);
+    }
+
     /** A short line that is the author's name, or little more ("Jane Doe, Reuters"). */
-    private boolean isAuthorLine(String key) {
-        if (key.length() > 80) {
+    private boolean isAuthorLine(String folded) {
+        if (folded.length() > 80) {
             return false;
         }
         for (String a : authorKeys) {
-            if (key.contains(a) && key.length() <= a.length() + 30) {
+            if (folded.contains(a) && folded.length() <= a.length() + 30) {
                 return true;
             }
         }

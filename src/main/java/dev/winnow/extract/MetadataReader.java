@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Reads a page's metadata from, in order of trust: JSON-LD (NewsArticle and kin, also inside
@@ -38,25 +41,91 @@ final class MetadataReader {
 
     static PageMetadata read(Document doc) {
         PageMetadata md = new PageMetadata();
-        Map<String, String> meta = metaTags(doc);
+        Scan scan = new Scan();
+        NodeTraversor.traverse(scan, doc);
         // Canonical URL: the link element is the standard's own place, so it goes first.
-        Element canonical = doc.selectFirst("link[rel=canonical][href]");
-        if (canonical != null) {
-            md.canonicalUrl(canonical.absUrl("href"));
+        if (scan.canonical != null) {
+            md.canonicalUrl(scan.canonical.absUrl("href"));
         }
-        readJsonLd(doc, md);
-        readMeta(meta, md, doc);
-        readMicrodata(doc, md);
-        readDom(doc, md);
+        readJsonLd(scan.jsonLd, md);
+        readMeta(scan.meta, md, doc);
+        readMicrodata(scan, md);
+        readDom(doc, scan, md);
         md.title = TitleCleaner.withoutSiteName(md.title, md.siteName);
         return md;
     }
 
     // ------------------------------------------------------------------------------------------ JSON-LD
 
-    private static void readJsonLd(Document doc, PageMetadata md) {
+    /** One pass over the page collecting every element the readers need (selectors would each walk it). */
+    private static final class Scan implements NodeVisitor {
+        final Map<String, String> meta = new HashMap<>();
+        final List<Element> jsonLd = new ArrayList<>();
+        final Map<String, Element> itemprops = new HashMap<>();
+        final List<Element> authors = new ArrayList<>();
+        Element canonical;
+        Element h1;
+        Element time;
+        Element relAuthor;
+        Element ogLocale;
+
+        @Override
+        public void head(Node node, int depth) {
+            if (!(node instanceof Element e)) {
+                return;
+            }
+            switch (e.normalName()) {
+                case "meta" -> meta(e);
+                case "script" -> {
+                    if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+                        jsonLd.add(e);
+                    }
+                }
+                case "link" -> {
+                    if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) {
+                        canonical = e;
+                    }
+                }
+                case "h1" -> h1 = h1 == null ? e : h1;
+                case "time" -> {
+                    if (time == null && e.hasAttr("datetime")) {
+                        time = e;
+                    }
+                }
+                default -> {
+                }
+            }
+            if (relAuthor == null && e.attr("rel").equalsIgnoreCase("author")) {
+                relAuthor = e;
+            }
+            String itemprop = e.attr("itemprop");
+            if (!itemprop.isEmpty()) {
+                if (itemprop.equals("author") && authors.size() < 10) {
+                    authors.add(e);
+                }
+                itemprops.putIfAbsent(itemprop, e);
+            }
+        }
+
+        private void meta(Element m) {
+            if (!m.hasAttr("content")) {
+                return;
+            }
+            String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name")
+                    : m.hasAttr("itemprop") ? m.attr("itemprop") : m.attr("http-equiv");
+            String value = m.attr("content").strip();
+            if (!key.isEmpty() && !value.isEmpty()) {
+                meta.putIfAbsent(key.toLowerCase(Locale.ROOT), value);
+            }
+            if (ogLocale == null && key.equals("og:locale")) {
+                ogLocale = m;
+            }
+        }
+    }
+
+    private static void readJsonLd(List<Element> scripts, PageMetadata md) {
         List<JsonNode> nodes = new ArrayList<>();
-        for (Element script : doc.select("script[type~=(?i)ld\\+json]")) {
+        for (Element script : scripts) {
             String data = script.data().strip();
             if (data.isEmpty() || data.length() > MAX_JSON_CHARS) {
                 continue;
@@ -216,19 +285,6 @@ final class MetadataReader {
 
     // ------------------------------------------------------------------------------------------ meta tags
 
-    private static Map<String, String> metaTags(Document doc) {
-        Map<String, String> out = new HashMap<>();
-        for (Element m : doc.select("meta[content]")) {
-            String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name")
-                    : m.hasAttr("itemprop") ? m.attr("itemprop") : m.attr("http-equiv");
-            String value = m.attr("content").strip();
-            if (!key.isEmpty() && !value.isEmpty()) {
-                out.putIfAbsent(key.toLowerCase(Locale.ROOT), value);
-            }
-        }
-        return out;
-    }
-
     private static void readMeta(Map<String, String> meta, PageMetadata md, Document doc) {
         String ogType = meta.getOrDefault("og:type", "").toLowerCase(Locale.ROOT);
         if (ARTICLE_OG_TYPES.contains(ogType) || meta.containsKey("article:published_time")) {
@@ -273,27 +329,24 @@ final class MetadataReader {
 
     // ------------------------------------------------------------------------------------------ microdata
 
-    private static void readMicrodata(Document doc, PageMetadata md) {
-        Element headline = doc.selectFirst("[itemprop=headline]");
+    private static void readMicrodata(Scan scan, PageMetadata md) {
+        Element headline = scan.itemprops.get("headline");
         if (headline != null) {
             md.title(itemValue(headline));
         }
-        for (Element author : doc.select("[itemprop=author]")) {
+        for (Element author : scan.authors) {
             Element name = author.selectFirst("[itemprop=name]");
             md.author(name != null ? itemValue(name) : itemValue(author));
-            if (md.authors.size() >= 10) {
-                break;
-            }
         }
-        Element published = doc.selectFirst("[itemprop=datePublished]");
+        Element published = scan.itemprops.get("datePublished");
         if (published != null) {
             md.published(DateParsing.parse(itemValue(published)));
         }
-        Element modified = doc.selectFirst("[itemprop=dateModified]");
+        Element modified = scan.itemprops.get("dateModified");
         if (modified != null) {
             md.modified(DateParsing.parse(itemValue(modified)));
         }
-        Element section = doc.selectFirst("[itemprop=articleSection]");
+        Element section = scan.itemprops.get("articleSection");
         if (section != null) {
             md.section(itemValue(section));
         }
@@ -311,28 +364,24 @@ final class MetadataReader {
 
     // ------------------------------------------------------------------------------------------ DOM
 
-    private static void readDom(Document doc, PageMetadata md) {
-        Element html = doc.selectFirst("html");
+    private static void readDom(Document doc, Scan scan, PageMetadata md) {
+        Element html = doc.firstElementChild();
         if (html != null) {
             md.lang(language(html.attr("lang")));
             md.lang(language(html.attr("xml:lang")));
         }
-        Element ogLocale = doc.selectFirst("meta[property=og:locale][content]");
-        if (ogLocale != null) {
-            md.lang(language(ogLocale.attr("content")));
+        if (scan.ogLocale != null) {
+            md.lang(language(scan.ogLocale.attr("content")));
         }
-        Element h1 = doc.selectFirst("h1");
-        if (h1 != null && md.title == null) {
-            md.title(h1.text());
+        if (scan.h1 != null && md.title == null) {
+            md.title(scan.h1.text());
         }
         md.title(doc.title());
-        Element time = doc.selectFirst("article time[datetime], time[datetime]");
-        if (time != null) {
-            md.published(DateParsing.parse(time.attr("datetime")));
+        if (scan.time != null) {
+            md.published(DateParsing.parse(scan.time.attr("datetime")));
         }
-        for (Element a : doc.select("a[rel=author], [rel=author]")) {
-            md.author(a.text());
-            break;
+        if (scan.relAuthor != null) {
+            md.author(scan.relAuthor.text());
         }
     }
 

@@ -12,6 +12,12 @@ final class NodeStats {
     int inlineLink;
     /** Commas in {@link #inlineText}: long sentences are a mark of prose. */
     int inlineCommas;
+    /** Text of the paragraphs below this element that took part in scoring (prose, not links). */
+    int goodText;
+    /** Junk reason the element's own tag and attributes suggest, before the size guard. */
+    String junkHint;
+    /** Final junk reason: the element and its subtree are not article text. */
+    String junk;
     /** Content score, set once paragraph scores reach this element. */
     double score;
     boolean candidate;

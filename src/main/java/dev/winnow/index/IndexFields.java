@@ -30,7 +30,6 @@ final class IndexFields {
     static final String DAY = "day";
     static final String CLUSTER = "cluster";
     static final String MINHASH = "minhash";
-    static final String BAND = "band";
     static final String SOURCE = "source";
     static final String FEED_STATE_ID = "feedstate_id";
 

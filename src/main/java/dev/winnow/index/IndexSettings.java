@@ -18,10 +18,11 @@ import java.util.Locale;
  * @param nearDuplicateThreshold estimated Jaccard overlap from which two texts are the same story
  * @param shingleWords           words per shingle in near-duplicate signatures
  * @param facetValues            values listed per facet dimension
+ * @param nearDuplicateWindow    how many of the latest articles a new one is compared with for near-duplicates
  */
 public record IndexSettings(long ramBufferBytes, double titleBoost, Duration recencyHalfLife, double recencyWeight,
                             int snippetLength, boolean defaultAnd, double nearDuplicateThreshold, int shingleWords,
-                            int facetValues) {
+                            int facetValues, int nearDuplicateWindow) {
 
     public static IndexSettings from(Config c) {
         Duration halfLife = c.duration("index.recency-half-life");
@@ -46,7 +47,8 @@ public record IndexSettings(long ramBufferBytes, double titleBoost, Duration rec
                 op.equals("AND"),
                 c.decimal("index.near-duplicate-threshold", 0.0, 1.0),
                 c.integer("index.shingle-words", 1, 12),
-                c.integer("index.facet-values", 1, 10_000));
+                c.integer("index.facet-values", 1, 10_000),
+                c.integer("index.near-duplicate-window", 1, 10_000_000));
     }
 
     public static IndexSettings defaults() {

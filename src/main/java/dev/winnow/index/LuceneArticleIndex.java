@@ -1,6 +1,7 @@
 package dev.winnow.index;
 
 import dev.winnow.article.StoredArticle;
+import dev.winnow.article.TitleKeys;
 import dev.winnow.filter.CorpusStats;
 import dev.winnow.state.FeedState;
 import dev.winnow.state.FeedStateStore;
@@ -78,7 +79,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
         this.clock = clock;
         this.feedStates = new IndexFeedStateStore(view, writer != null);
         this.corpusStats = new IndexCorpusStats(view, writer != null ? staged : null);
-        this.nearDuplicates = new NearDuplicates(settings.nearDuplicateThreshold());
+        this.nearDuplicates = new NearDuplicates(settings.nearDuplicateThreshold(), settings.nearDuplicateWindow());
         this.minHash = new MinHash(settings.shingleWords());
     }
 
@@ -113,8 +114,13 @@ public final class LuceneArticleIndex implements ArticleIndex {
                 writer.setLiveCommitData(Map.of(COMMITTED_AT, Instant.now().toString()).entrySet());
                 writer.commit();
             }
-            return new LuceneArticleIndex(dir, settings, analyzer, writer, IndexView.ofWriter(dir, writer),
-                    Clock.systemUTC());
+            LuceneArticleIndex index = new LuceneArticleIndex(dir, settings, analyzer, writer,
+                    IndexView.ofWriter(dir, writer), Clock.systemUTC());
+            index.view.readCurrent(s -> {
+                index.nearDuplicates.load(s);
+                return null;
+            }, null);
+            return index;
         } catch (IOException | RuntimeException e) {
             writer.rollback();
             throw e;
@@ -142,30 +148,32 @@ public final class LuceneArticleIndex implements ArticleIndex {
     public void upsert(StoredArticle article) throws IOException {
         requireWritable("upsert");
         int[] signature = minHash.signature(article.text());
+        String titleKey = TitleKeys.of(article.title());
         stageLock.readLock().lock();
         try {
-            String cluster = view.readCurrent(
-                    s -> nearDuplicates.clusterFor(article.url(), signature, staged, s), null);
-            if (cluster == null) {
-                cluster = nearDuplicates.clusterFor(article.url(), signature, staged, null);
-            }
-            if (article.guid() != null && !article.guid().isBlank() && article.feedUrl() != null) {
+            Optional<StoredArticle> moved = sameItemElsewhere(article);
+            if (moved.isPresent()) {
                 // The same feed item under a new URL replaces its old copy (URL churn).
-                writer.deleteDocuments(new BooleanQuery.Builder()
-                        .add(new TermQuery(new Term(IndexFields.GUID, article.guid())), BooleanClause.Occur.FILTER)
-                        .add(new TermQuery(new Term(IndexFields.FEED, article.feedUrl())), BooleanClause.Occur.FILTER)
-                        .add(new TermQuery(ArticleDocuments.urlTerm(article.url())), BooleanClause.Occur.MUST_NOT)
-                        .build());
+                writer.deleteDocuments(ArticleDocuments.urlTerm(moved.get().url()));
             }
+            String cluster = nearDuplicates.assign(article.url(), signature);
             writer.updateDocument(ArticleDocuments.urlTerm(article.url()),
-                    ArticleDocuments.article(article, cluster, signature));
-            staged.add(article, signature, cluster);
+                    ArticleDocuments.article(article, titleKey, cluster, signature));
+            staged.add(article, titleKey);
         } finally {
             stageLock.readLock().unlock();
         }
         if (staged.size() >= REFRESH_AFTER) {
             refreshWriterView();
         }
+    }
+
+    /** The stored copy of the same feed item (same feed and GUID) under another URL, if any. */
+    private Optional<StoredArticle> sameItemElsewhere(StoredArticle a) throws IOException {
+        if (a.guid() == null || a.guid().isBlank() || a.feedUrl() == null) {
+            return Optional.empty();
+        }
+        return findByGuid(a.guid()).filter(old -> a.feedUrl().equals(old.feedUrl()) && !a.url().equals(old.url()));
     }
 
     @Override

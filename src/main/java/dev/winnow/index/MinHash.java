@@ -1,8 +1,6 @@
 package dev.winnow.index;
 
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * MinHash signatures of word shingles, for recognising the same story syndicated across feeds.
@@ -10,8 +8,8 @@ import java.util.List;
  * <p>A text is reduced to overlapping runs of {@code shingleWords} lower-cased words; the signature keeps,
  * for each of {@link #SIZE} hash functions, the smallest hash over all shingles. The share of equal
  * positions in two signatures estimates the Jaccard overlap of their shingle sets. Signatures are cut
- * into {@link #BANDS} bands whose keys are indexed, so candidates are found by an exact term lookup
- * (locality-sensitive hashing) instead of comparing against every stored article.
+ * into {@link #BANDS} bands whose keys are looked up in a table, so candidates are found by exact match
+ * (locality-sensitive hashing) instead of comparing against every article.
  */
 final class MinHash {
     static final int SIZE = 64;
@@ -64,15 +62,15 @@ final class MinHash {
         return same / (double) SIZE;
     }
 
-    /** One indexable key per band; two signatures sharing a key are near-duplicate candidates. */
-    static List<String> bandKeys(int[] sig) {
-        List<String> keys = new ArrayList<>(BANDS);
+    /** One key per band; two signatures sharing a key are near-duplicate candidates. */
+    static long[] bandKeys(int[] sig) {
+        long[] keys = new long[BANDS];
         for (int b = 0; b < BANDS; b++) {
             long h = b;
             for (int r = 0; r < ROWS; r++) {
                 h = mix(h * 31 + sig[b * ROWS + r]);
             }
-            keys.add(Integer.toString(b, 36) + ':' + Long.toString(h >>> 1, 36));
+            keys[b] = h;
         }
         return keys;
     }

@@ -50,7 +50,7 @@ import org.apache.lucene.store.LockObtainFailedException;
  */
 public final class LuceneArticleIndex implements ArticleIndex {
     /** Staged articles after which the writer's own searcher is refreshed, bounding memory. */
-    private static final int REFRESH_AFTER = 5_000;
+    private static final int REFRESH_AFTER = 10_000;
     private static final String COMMITTED_AT = "winnow.committed";
     private static final Set<String> SOURCE_ONLY = Set.of(IndexFields.SOURCE);
     private static final Query ARTICLES = new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_ARTICLE));

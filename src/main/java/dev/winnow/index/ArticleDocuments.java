@@ -47,7 +47,7 @@ final class ArticleDocuments {
         return a.published() != null ? a.published() : a.fetched();
     }
 
-    static Document article(StoredArticle a, String titleKey, String cluster, int[] signature) {
+    static Document article(StoredArticle a, String text, String titleKey, String cluster, int[] signature) {
         Document d = new Document();
         d.add(new StringField(IndexFields.TYPE, IndexFields.TYPE_ARTICLE, Field.Store.NO));
         d.add(new StringField(IndexFields.URL, a.url(), Field.Store.NO));
@@ -62,7 +62,7 @@ final class ArticleDocuments {
             d.add(new TextField(IndexFields.AUTHOR, author, Field.Store.NO));
         }
         d.add(new TextField(IndexFields.titleField(lang), a.title(), Field.Store.NO));
-        d.add(new TextField(IndexFields.textField(lang), a.text(), Field.Store.NO));
+        d.add(new TextField(IndexFields.textField(lang), text, Field.Store.NO));
         if (!titleKey.isEmpty()) {
             d.add(new StringField(IndexFields.TITLE_KEY, titleKey, Field.Store.NO));
         }

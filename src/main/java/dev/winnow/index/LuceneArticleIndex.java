@@ -24,9 +24,12 @@ import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -35,10 +38,10 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
 
 /**
  * The embedded {@link ArticleIndex}: one Lucene index in a folder holding the clean articles and the
@@ -147,7 +150,8 @@ public final class LuceneArticleIndex implements ArticleIndex {
     @Override
     public void upsert(StoredArticle article) throws IOException {
         requireWritable("upsert");
-        int[] signature = minHash.signature(article.text());
+        String text = article.text();
+        int[] signature = minHash.signature(text);
         String titleKey = TitleKeys.of(article.title());
         stageLock.readLock().lock();
         try {
@@ -158,7 +162,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
             }
             String cluster = nearDuplicates.assign(article.url(), signature);
             writer.updateDocument(ArticleDocuments.urlTerm(article.url()),
-                    ArticleDocuments.article(article, titleKey, cluster, signature));
+                    ArticleDocuments.article(article, text, titleKey, cluster, signature));
             staged.add(article, titleKey);
         } finally {
             stageLock.readLock().unlock();
@@ -182,7 +186,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
         if (pending.isPresent()) {
             return pending;
         }
-        return first(new TermQuery(ArticleDocuments.urlTerm(url)));
+        return first(ArticleDocuments.urlTerm(url));
     }
 
     @Override
@@ -194,14 +198,27 @@ public final class LuceneArticleIndex implements ArticleIndex {
         if (pending.isPresent()) {
             return pending;
         }
-        return first(new TermQuery(new Term(IndexFields.GUID, guid)));
+        return first(new Term(IndexFields.GUID, guid));
     }
 
-    private Optional<StoredArticle> first(Query q) throws IOException {
+    /** The live article indexed under an exact term; a direct postings lookup, cheaper than a search. */
+    private Optional<StoredArticle> first(Term term) throws IOException {
         return view.read(s -> {
-            TopDocs top = s.search(q, 1);
-            return top.scoreDocs.length == 0 ? Optional.<StoredArticle>empty()
-                    : Optional.of(load(s.storedFields(), top.scoreDocs[0].doc));
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                Terms terms = leaf.reader().terms(term.field());
+                TermsEnum te = terms == null ? null : terms.iterator();
+                if (te == null || !te.seekExact(term.bytes())) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        return Optional.of(load(leaf.reader().storedFields(), doc));
+                    }
+                }
+            }
+            return Optional.<StoredArticle>empty();
         }, Optional.empty());
     }
 

@@ -121,7 +121,7 @@ final class NearDuplicates {
             int[] slots = slotsByBand.get(key);
             if (slots == null) {
                 slotsByBand.put(key, new int[] {slot});
-            } else if (Arrays.stream(slots).noneMatch(s -> s == slot)) {
+            } else if (indexOf(slots, slot) < 0) {
                 int[] grown = Arrays.copyOf(slots, slots.length + 1);
                 grown[slots.length] = slot;
                 slotsByBand.put(key, grown);
@@ -134,12 +134,27 @@ final class NearDuplicates {
         if (slots == null) {
             return;
         }
-        int[] kept = Arrays.stream(slots).filter(s -> s != slot).toArray();
-        if (kept.length == 0) {
-            slotsByBand.remove(key);
-        } else {
-            slotsByBand.put(key, kept);
+        int at = indexOf(slots, slot);
+        if (at < 0) {
+            return;
         }
+        if (slots.length == 1) {
+            slotsByBand.remove(key);
+            return;
+        }
+        int[] kept = new int[slots.length - 1];
+        System.arraycopy(slots, 0, kept, 0, at);
+        System.arraycopy(slots, at + 1, kept, at, kept.length - at);
+        slotsByBand.put(key, kept);
+    }
+
+    private static int indexOf(int[] slots, int slot) {
+        for (int i = 0; i < slots.length; i++) {
+            if (slots[i] == slot) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** For tests: how many signatures are held. */

@@ -24,6 +24,8 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  */
 final class Snippets {
     private static final String ELLIPSIS = " … ";
+    /** Matches beyond this many characters of a very long text are not looked for, bounding the cost. */
+    private static final int MAX_HIGHLIGHTED_CHARS = 20_000;
 
     private final IndexSearcher searcher;
     private final Analyzer analyzer;
@@ -51,7 +53,7 @@ final class Snippets {
         UnifiedHighlighter.Builder b = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new MarkerFormatter())
                 .withMaxNoHighlightPassages(1)
-                .withMaxLength(Integer.MAX_VALUE - 1)
+                .withMaxLength(MAX_HIGHLIGHTED_CHARS)
                 // Title and text of a language share one chain, so title terms mark the body too.
                 .withFieldMatcher(f -> f.equals(field) || f.equals(titleField))
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(

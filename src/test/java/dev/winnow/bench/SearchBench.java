@@ -98,7 +98,7 @@ public final class SearchBench {
         try (LuceneArticleIndex index = LuceneArticleIndex.openForWriting(dir, settings)) {
             long start = System.nanoTime();
             long cpuStart = OS.getProcessCpuTime();
-            index(index, all, threads);
+            long indexingCpu = index(index, all, threads);
             index.commit();
             double secs = (System.nanoTime() - start) / 1e9;
             double cpu = (OS.getProcessCpuTime() - cpuStart) / 1e9;
@@ -108,6 +108,8 @@ public final class SearchBench {
             System.out.printf("  process CPU %.1f s = %,.0f articles per CPU-second; %d cores, load average %.1f"
                     + " (other processes share them)%n", cpu, articles / cpu,
                     Runtime.getRuntime().availableProcessors(), OS.getSystemLoadAverage());
+            System.out.printf("  indexing threads' own CPU %.1f s = %,.0f articles per CPU-second per thread"
+                    + " (the rest is JIT, GC, merges and flushes)%n", indexingCpu / 1e9, articles / (indexingCpu / 1e9));
         }
         long bytes = size(dir);
         System.out.printf("index size: %,.1f MB = %,.0f bytes/article%n", bytes / 1e6, bytes / (double) articles);
@@ -142,28 +144,26 @@ public final class SearchBench {
         }
     }
 
-    private static void index(LuceneArticleIndex index, List<StoredArticle> all, int threads) throws Exception {
-        if (threads <= 1) {
-            for (StoredArticle a : all) {
-                index.upsert(a);
-            }
-            return;
-        }
+    /** Upserts every article on {@code threads} threads; returns the CPU nanoseconds those threads used. */
+    private static long index(LuceneArticleIndex index, List<StoredArticle> all, int threads) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<?>> futures = new ArrayList<>();
+            List<Future<Long>> futures = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 int first = t;
                 futures.add(pool.submit(() -> {
+                    long cpu = THREADS.getCurrentThreadCpuTime();
                     for (int i = first; i < all.size(); i += threads) {
                         index.upsert(all.get(i));
                     }
-                    return null;
+                    return THREADS.getCurrentThreadCpuTime() - cpu;
                 }));
             }
-            for (Future<?> f : futures) {
-                f.get();
+            long cpu = 0;
+            for (Future<Long> f : futures) {
+                cpu += f.get();
             }
+            return cpu;
         } finally {
             pool.shutdown();
         }

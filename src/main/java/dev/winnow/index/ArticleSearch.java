@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DocValues;
@@ -23,7 +24,6 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -35,6 +35,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 
 /**
  * Runs one {@link SearchRequest} on a searcher: parses the query, applies the filters, ranks by BM25
@@ -88,7 +89,7 @@ final class ArticleSearch {
             }
             n *= 4;
         }
-        long total = top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO
+        long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
                 ? top.totalHits.value : searcher.count(filtered);
         List<ScoreDoc> slice = page.subList(Math.min(r.offset(), page.size()), Math.min(want, page.size()));
         return new SearchResults(total, hits(slice, text), facets);

@@ -24,14 +24,13 @@ import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -273,7 +272,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
 
     private SearchResults emptySearch(SearchRequest request) throws IOException {
         // Still reject a malformed query, so scripts learn of it before the first commit.
-        return new ArticleSearch(new IndexSearcher(new org.apache.lucene.index.MultiReader()), analyzer, settings,
+        return new ArticleSearch(new IndexSearcher(new MultiReader()), analyzer, settings,
                 clock.instant()).run(request);
     }
 

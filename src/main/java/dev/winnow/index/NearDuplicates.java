@@ -2,14 +2,17 @@ package dev.winnow.index;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.PriorityQueue;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -74,13 +77,12 @@ final class NearDuplicates {
     synchronized void load(IndexSearcher searcher) throws IOException {
         record Stored(long date, int[] signature, String cluster) {
         }
-        java.util.PriorityQueue<Stored> newest = new java.util.PriorityQueue<>(
-                java.util.Comparator.comparingLong(Stored::date));
+        PriorityQueue<Stored> newest = new PriorityQueue<>(Comparator.comparingLong(Stored::date));
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             BinaryDocValues sigs = DocValues.getBinary(leaf.reader(), IndexFields.MINHASH);
             SortedDocValues clusterValues = DocValues.getSorted(leaf.reader(), IndexFields.CLUSTER);
             NumericDocValues dates = DocValues.getNumeric(leaf.reader(), IndexFields.PUBLISHED);
-            org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+            Bits live = leaf.reader().getLiveDocs();
             for (int doc = sigs.nextDoc(); doc != BinaryDocValues.NO_MORE_DOCS; doc = sigs.nextDoc()) {
                 if (live != null && !live.get(doc)) {
                     continue;

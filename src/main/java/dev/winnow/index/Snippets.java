@@ -3,6 +3,7 @@ package dev.winnow.index;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,7 +47,7 @@ final class Snippets {
     String[] highlight(Query query, String lang, int[] docs, String[] texts) throws IOException {
         String field = IndexFields.textField(lang);
         String titleField = IndexFields.titleField(lang);
-        Map<Integer, String> byDoc = new java.util.HashMap<>();
+        Map<Integer, String> byDoc = new HashMap<>();
         for (int i = 0; i < docs.length; i++) {
             byDoc.put(docs[i], clean(texts[i]));
         }

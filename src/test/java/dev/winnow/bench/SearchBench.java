@@ -121,6 +121,7 @@ public final class SearchBench {
                 reader.search(q.request); // warm-up
             }
             Map<String, List<Long>> byKind = new LinkedHashMap<>();
+            Map<String, List<Long>> cpuByKind = new LinkedHashMap<>();
             List<Long> overall = new ArrayList<>();
             List<Long> overallCpu = new ArrayList<>();
             long hits = 0;
@@ -129,7 +130,9 @@ public final class SearchBench {
                 long s = System.nanoTime();
                 hits += reader.search(q.request).hits().size();
                 long took = System.nanoTime() - s;
-                overallCpu.add(THREADS.getCurrentThreadCpuTime() - c);
+                long cpu = THREADS.getCurrentThreadCpuTime() - c;
+                overallCpu.add(cpu);
+                cpuByKind.computeIfAbsent(q.kind, k -> new ArrayList<>()).add(cpu);
                 overall.add(took);
                 byKind.computeIfAbsent(q.kind, k -> new ArrayList<>()).add(took);
             }
@@ -139,8 +142,9 @@ public final class SearchBench {
                     pct(overall, 50), pct(overall, 99), pct(overall, 100));
             System.out.printf("  %-10s p50 %6.2f ms  p99 %6.2f ms  max %7.2f ms  (thread CPU)%n", "ALL",
                     pct(overallCpu, 50), pct(overallCpu, 99), pct(overallCpu, 100));
-            byKind.forEach((k, v) -> System.out.printf("  %-10s p50 %6.2f ms  p99 %6.2f ms  (n=%d)%n",
-                    k, pct(v, 50), pct(v, 99), v.size()));
+            byKind.forEach((k, v) -> System.out.printf("  %-10s p50 %6.2f ms  p99 %6.2f ms  wall;"
+                    + "  p50 %5.2f ms  p99 %5.2f ms  CPU  (n=%d)%n", k, pct(v, 50), pct(v, 99),
+                    pct(cpuByKind.get(k), 50), pct(cpuByKind.get(k), 99), v.size()));
         }
     }
 

@@ -1,12 +1,12 @@
 package dev.winnow.index;
 
 import dev.winnow.article.StoredArticle;
-import dev.winnow.article.TitleKeys;
 import dev.winnow.lang.Languages;
 import dev.winnow.state.FeedState;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -20,7 +20,8 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Maps articles and feed states to Lucene documents. An article is stored once, as JSON, and indexed
- * into the fields of {@link IndexFields}; its text goes to the field of its own language only.
+ * into the fields of {@link IndexFields}; its text goes to the field of its own language only. The title
+ * key is {@link dev.winnow.article.TitleKeys#of(String)} of the title.
  */
 final class ArticleDocuments {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
@@ -46,7 +47,7 @@ final class ArticleDocuments {
         return a.published() != null ? a.published() : a.fetched();
     }
 
-    static Document article(StoredArticle a, String cluster, int[] signature) {
+    static Document article(StoredArticle a, String text, String titleKey, String cluster, int[] signature) {
         Document d = new Document();
         d.add(new StringField(IndexFields.TYPE, IndexFields.TYPE_ARTICLE, Field.Store.NO));
         d.add(new StringField(IndexFields.URL, a.url(), Field.Store.NO));
@@ -61,8 +62,7 @@ final class ArticleDocuments {
             d.add(new TextField(IndexFields.AUTHOR, author, Field.Store.NO));
         }
         d.add(new TextField(IndexFields.titleField(lang), a.title(), Field.Store.NO));
-        d.add(new TextField(IndexFields.textField(lang), a.text(), Field.Store.NO));
-        String titleKey = TitleKeys.of(a.title());
+        d.add(new TextField(IndexFields.textField(lang), text, Field.Store.NO));
         if (!titleKey.isEmpty()) {
             d.add(new StringField(IndexFields.TITLE_KEY, titleKey, Field.Store.NO));
         }
@@ -74,12 +74,8 @@ final class ArticleDocuments {
             keyword(d, IndexFields.DAY, DAY.format(date));
         }
         keyword(d, IndexFields.CLUSTER, cluster);
-        d.add(new StoredField(IndexFields.CLUSTER, cluster));
         if (signature != null) {
-            d.add(new StoredField(IndexFields.MINHASH, MinHash.encode(signature)));
-            for (String band : MinHash.bandKeys(signature)) {
-                d.add(new StringField(IndexFields.BAND, band, Field.Store.NO));
-            }
+            d.add(new BinaryDocValuesField(IndexFields.MINHASH, new BytesRef(MinHash.encode(signature))));
         }
         d.add(new StoredField(IndexFields.SOURCE, StoredJson.article(a)));
         return d;

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DocValues;
@@ -23,8 +24,6 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -36,10 +35,11 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 
 /**
  * Runs one {@link SearchRequest} on a searcher: parses the query, applies the filters, ranks by BM25
- * with title and recency boosts (or by date), keeps one hit per near-duplicate cluster, loads the page
+ * with a title boost plus a fading recency bonus (or by date), keeps one hit per near-duplicate cluster, loads the page
  * of hits with snippets, and counts facets when asked.
  */
 final class ArticleSearch {
@@ -65,9 +65,7 @@ final class ArticleSearch {
         Query text = parse(r.query(), scope(r.lang()));
         Query filtered = filter(text, r);
         boolean byDate = r.sort() == SearchRequest.Sort.DATE;
-        Query ranked = byDate || settings.recencyWeight() == 0 ? filtered
-                : FunctionScoreQuery.boostByValue(filtered, new RecencyBoost(IndexFields.PUBLISHED,
-                        now.toEpochMilli(), settings.recencyHalfLife().toMillis(), settings.recencyWeight()));
+        Query ranked = byDate || settings.recencyWeight() == 0 ? filtered : withRecency(filtered);
         Sort sort = byDate ? new Sort(new SortField(IndexFields.PUBLISHED, SortField.Type.LONG, true)) : null;
 
         int want = r.offset() + r.limit();
@@ -91,10 +89,23 @@ final class ArticleSearch {
             }
             n *= 4;
         }
-        long total = top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO
+        long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
                 ? top.totalHits.value : searcher.count(filtered);
         List<ScoreDoc> slice = page.subList(Math.min(r.offset(), page.size()), Math.min(want, page.size()));
         return new SearchResults(total, hits(slice, text), facets);
+    }
+
+    /**
+     * Adds a bonus that fades with age: {@code weight · halfLife / (halfLife + age)}. A separate clause
+     * rather than a multiplier, so Lucene can still skip documents that cannot reach the top hits.
+     */
+    private Query withRecency(Query q) {
+        return new BooleanQuery.Builder()
+                .add(q, BooleanClause.Occur.MUST)
+                .add(LongPoint.newDistanceFeatureQuery(IndexFields.PUBLISHED, (float) settings.recencyWeight(),
+                        now.toEpochMilli(), Math.max(1, settings.recencyHalfLife().toMillis())),
+                        BooleanClause.Occur.SHOULD)
+                .build();
     }
 
     private static void validate(SearchRequest r) {

@@ -1,6 +1,8 @@
 package dev.winnow.index;
 
 import dev.winnow.lang.LanguageAnalyzers;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +32,6 @@ final class IndexFields {
     static final String DAY = "day";
     static final String CLUSTER = "cluster";
     static final String MINHASH = "minhash";
-    static final String BAND = "band";
     static final String SOURCE = "source";
     static final String FEED_STATE_ID = "feedstate_id";
 
@@ -90,8 +91,8 @@ final class IndexFields {
     private static Analyzer lowerCaseKeyword() {
         try {
             return CustomAnalyzer.builder().withTokenizer("keyword").addTokenFilter("lowercase").build();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

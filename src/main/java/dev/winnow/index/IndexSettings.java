@@ -12,16 +12,17 @@ import java.util.Locale;
  * @param ramBufferBytes         memory buffered by the writer before a segment is flushed
  * @param titleBoost             weight of a title match relative to a body match
  * @param recencyHalfLife        age at which a story keeps half of the recency bonus
- * @param recencyWeight          the largest recency bonus, as a fraction of the text score (0 = off)
+ * @param recencyWeight          the recency bonus of a brand-new story, in score points (0 = off)
  * @param snippetLength          target snippet length in characters
  * @param defaultAnd             whether query words without an operator must all match
  * @param nearDuplicateThreshold estimated Jaccard overlap from which two texts are the same story
  * @param shingleWords           words per shingle in near-duplicate signatures
  * @param facetValues            values listed per facet dimension
+ * @param nearDuplicateWindow    how many of the latest articles a new one is compared with for near-duplicates
  */
 public record IndexSettings(long ramBufferBytes, double titleBoost, Duration recencyHalfLife, double recencyWeight,
                             int snippetLength, boolean defaultAnd, double nearDuplicateThreshold, int shingleWords,
-                            int facetValues) {
+                            int facetValues, int nearDuplicateWindow) {
 
     public static IndexSettings from(Config c) {
         Duration halfLife = c.duration("index.recency-half-life");
@@ -41,12 +42,13 @@ public record IndexSettings(long ramBufferBytes, double titleBoost, Duration rec
                 ram,
                 c.decimal("index.title-boost", 0.0, 100.0),
                 halfLife,
-                c.decimal("index.recency-weight", 0.0, 10.0),
+                c.decimal("index.recency-weight", 0.0, 100.0),
                 c.integer("index.snippet-length", 40, 5000),
                 op.equals("AND"),
                 c.decimal("index.near-duplicate-threshold", 0.0, 1.0),
                 c.integer("index.shingle-words", 1, 12),
-                c.integer("index.facet-values", 1, 10_000));
+                c.integer("index.facet-values", 1, 10_000),
+                c.integer("index.near-duplicate-window", 1, 10_000_000));
     }
 
     public static IndexSettings defaults() {

@@ -1,6 +1,7 @@
 package dev.winnow.index;
 
 import dev.winnow.article.StoredArticle;
+import dev.winnow.article.TitleKeys;
 import dev.winnow.filter.CorpusStats;
 import dev.winnow.state.FeedState;
 import dev.winnow.state.FeedStateStore;
@@ -23,21 +24,23 @@ import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiReader;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
 
 /**
  * The embedded {@link ArticleIndex}: one Lucene index in a folder holding the clean articles and the
@@ -49,7 +52,7 @@ import org.apache.lucene.store.LockObtainFailedException;
  */
 public final class LuceneArticleIndex implements ArticleIndex {
     /** Staged articles after which the writer's own searcher is refreshed, bounding memory. */
-    private static final int REFRESH_AFTER = 5_000;
+    private static final int REFRESH_AFTER = 10_000;
     private static final String COMMITTED_AT = "winnow.committed";
     private static final Set<String> SOURCE_ONLY = Set.of(IndexFields.SOURCE);
     private static final Query ARTICLES = new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_ARTICLE));
@@ -78,7 +81,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
         this.clock = clock;
         this.feedStates = new IndexFeedStateStore(view, writer != null);
         this.corpusStats = new IndexCorpusStats(view, writer != null ? staged : null);
-        this.nearDuplicates = new NearDuplicates(settings.nearDuplicateThreshold());
+        this.nearDuplicates = new NearDuplicates(settings.nearDuplicateThreshold(), settings.nearDuplicateWindow());
         this.minHash = new MinHash(settings.shingleWords());
     }
 
@@ -113,8 +116,13 @@ public final class LuceneArticleIndex implements ArticleIndex {
                 writer.setLiveCommitData(Map.of(COMMITTED_AT, Instant.now().toString()).entrySet());
                 writer.commit();
             }
-            return new LuceneArticleIndex(dir, settings, analyzer, writer, IndexView.ofWriter(dir, writer),
-                    Clock.systemUTC());
+            LuceneArticleIndex index = new LuceneArticleIndex(dir, settings, analyzer, writer,
+                    IndexView.ofWriter(dir, writer), Clock.systemUTC());
+            index.view.readCurrent(s -> {
+                index.nearDuplicates.load(s);
+                return null;
+            }, null);
+            return index;
         } catch (IOException | RuntimeException e) {
             writer.rollback();
             throw e;
@@ -141,25 +149,20 @@ public final class LuceneArticleIndex implements ArticleIndex {
     @Override
     public void upsert(StoredArticle article) throws IOException {
         requireWritable("upsert");
-        int[] signature = minHash.signature(article.text());
+        String text = article.text();
+        int[] signature = minHash.signature(text);
+        String titleKey = TitleKeys.of(article.title());
         stageLock.readLock().lock();
         try {
-            String cluster = view.readCurrent(
-                    s -> nearDuplicates.clusterFor(article.url(), signature, staged, s), null);
-            if (cluster == null) {
-                cluster = nearDuplicates.clusterFor(article.url(), signature, staged, null);
-            }
-            if (article.guid() != null && !article.guid().isBlank() && article.feedUrl() != null) {
+            Optional<StoredArticle> moved = sameItemElsewhere(article);
+            if (moved.isPresent()) {
                 // The same feed item under a new URL replaces its old copy (URL churn).
-                writer.deleteDocuments(new BooleanQuery.Builder()
-                        .add(new TermQuery(new Term(IndexFields.GUID, article.guid())), BooleanClause.Occur.FILTER)
-                        .add(new TermQuery(new Term(IndexFields.FEED, article.feedUrl())), BooleanClause.Occur.FILTER)
-                        .add(new TermQuery(ArticleDocuments.urlTerm(article.url())), BooleanClause.Occur.MUST_NOT)
-                        .build());
+                writer.deleteDocuments(ArticleDocuments.urlTerm(moved.get().url()));
             }
+            String cluster = nearDuplicates.assign(article.url(), signature);
             writer.updateDocument(ArticleDocuments.urlTerm(article.url()),
-                    ArticleDocuments.article(article, cluster, signature));
-            staged.add(article, signature, cluster);
+                    ArticleDocuments.article(article, text, titleKey, cluster, signature));
+            staged.add(article, titleKey);
         } finally {
             stageLock.readLock().unlock();
         }
@@ -168,13 +171,21 @@ public final class LuceneArticleIndex implements ArticleIndex {
         }
     }
 
+    /** The stored copy of the same feed item (same feed and GUID) under another URL, if any. */
+    private Optional<StoredArticle> sameItemElsewhere(StoredArticle a) throws IOException {
+        if (a.guid() == null || a.guid().isBlank() || a.feedUrl() == null) {
+            return Optional.empty();
+        }
+        return findByGuid(a.guid()).filter(old -> a.feedUrl().equals(old.feedUrl()) && !a.url().equals(old.url()));
+    }
+
     @Override
     public Optional<StoredArticle> get(String url) throws IOException {
         Optional<StoredArticle> pending = staged.get(url);
         if (pending.isPresent()) {
             return pending;
         }
-        return first(new TermQuery(ArticleDocuments.urlTerm(url)));
+        return first(ArticleDocuments.urlTerm(url));
     }
 
     @Override
@@ -186,14 +197,27 @@ public final class LuceneArticleIndex implements ArticleIndex {
         if (pending.isPresent()) {
             return pending;
         }
-        return first(new TermQuery(new Term(IndexFields.GUID, guid)));
+        return first(new Term(IndexFields.GUID, guid));
     }
 
-    private Optional<StoredArticle> first(Query q) throws IOException {
+    /** The live article indexed under an exact term; a direct postings lookup, cheaper than a search. */
+    private Optional<StoredArticle> first(Term term) throws IOException {
         return view.read(s -> {
-            TopDocs top = s.search(q, 1);
-            return top.scoreDocs.length == 0 ? Optional.<StoredArticle>empty()
-                    : Optional.of(load(s.storedFields(), top.scoreDocs[0].doc));
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                Terms terms = leaf.reader().terms(term.field());
+                TermsEnum te = terms == null ? null : terms.iterator();
+                if (te == null || !te.seekExact(term.bytes())) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        return Optional.of(load(leaf.reader().storedFields(), doc));
+                    }
+                }
+            }
+            return Optional.<StoredArticle>empty();
         }, Optional.empty());
     }
 
@@ -248,7 +272,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
 
     private SearchResults emptySearch(SearchRequest request) throws IOException {
         // Still reject a malformed query, so scripts learn of it before the first commit.
-        return new ArticleSearch(new IndexSearcher(new org.apache.lucene.index.MultiReader()), analyzer, settings,
+        return new ArticleSearch(new IndexSearcher(new MultiReader()), analyzer, settings,
                 clock.instant()).run(request);
     }
 

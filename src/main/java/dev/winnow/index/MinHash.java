@@ -1,23 +1,22 @@
 package dev.winnow.index;
 
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * MinHash signatures of word shingles, for recognising the same story syndicated across feeds.
  *
- * <p>A text is reduced to overlapping runs of {@code shingleWords} lower-cased words; the signature keeps,
- * for each of {@link #SIZE} hash functions, the smallest hash over all shingles. The share of equal
+ * <p>A text is reduced to overlapping runs of {@code shingleWords} lower-cased words; the signature keeps
+ * {@link #SIZE} minimum hashes over those shingles. The share of equal
  * positions in two signatures estimates the Jaccard overlap of their shingle sets. Signatures are cut
- * into {@link #BANDS} bands whose keys are indexed, so candidates are found by an exact term lookup
- * (locality-sensitive hashing) instead of comparing against every stored article.
+ * into {@link #BANDS} bands whose keys are looked up in a table, so candidates are found by exact match
+ * (locality-sensitive hashing) instead of comparing against every article.
  */
 final class MinHash {
     static final int SIZE = 64;
     static final int BANDS = 16;
     private static final int ROWS = SIZE / BANDS;
-    private static final long[] SEEDS = seeds();
+    private static final long SEED = 0x2545F4914F6CDD1DL;
 
     private final int shingleWords;
 
@@ -25,30 +24,40 @@ final class MinHash {
         this.shingleWords = shingleWords;
     }
 
-    /** The signature of a text, or null when the text has no words. */
+    /**
+     * The signature of a text, or null when the text has no words. One-permutation hashing: each shingle
+     * is hashed once, its hash picks one of {@link #SIZE} bins and competes for that bin's minimum; bins no
+     * shingle fell into borrow from the next filled bin (densification), so short texts still compare.
+     */
     int[] signature(String text) {
         long[] words = wordHashes(text);
         if (words.length == 0) {
             return null;
         }
         long[] mins = new long[SIZE];
-        java.util.Arrays.fill(mins, Long.MAX_VALUE);
+        Arrays.fill(mins, Long.MAX_VALUE);
         int n = Math.min(shingleWords, words.length);
         for (int start = 0; start + n <= words.length; start++) {
             long h = 0x9E3779B97F4A7C15L;
             for (int i = start; i < start + n; i++) {
                 h = mix(h * 31 + words[i]);
             }
-            for (int k = 0; k < SIZE; k++) {
-                long v = mix(h ^ SEEDS[k]) >>> 1;
-                if (v < mins[k]) {
-                    mins[k] = v;
-                }
+            int bin = (int) (h >>> 58); // top 6 bits: SIZE = 64 bins
+            long v = h & 0x03FFFFFFFFFFFFFFL;
+            if (v < mins[bin]) {
+                mins[bin] = v;
             }
         }
         int[] sig = new int[SIZE];
         for (int k = 0; k < SIZE; k++) {
-            sig[k] = (int) (mins[k] >>> 31);
+            int from = k;
+            int hops = 0;
+            while (mins[from] == Long.MAX_VALUE) {
+                from = (from + 1) % SIZE;
+                hops++;
+            }
+            // The hop count keeps a borrowed value distinct from the bin it came from.
+            sig[k] = (int) (mix(mins[from] + hops * SEED) >>> 32);
         }
         return sig;
     }
@@ -64,15 +73,15 @@ final class MinHash {
         return same / (double) SIZE;
     }
 
-    /** One indexable key per band; two signatures sharing a key are near-duplicate candidates. */
-    static List<String> bandKeys(int[] sig) {
-        List<String> keys = new ArrayList<>(BANDS);
+    /** One key per band; two signatures sharing a key are near-duplicate candidates. */
+    static long[] bandKeys(int[] sig) {
+        long[] keys = new long[BANDS];
         for (int b = 0; b < BANDS; b++) {
             long h = b;
             for (int r = 0; r < ROWS; r++) {
                 h = mix(h * 31 + sig[b * ROWS + r]);
             }
-            keys.add(Integer.toString(b, 36) + ':' + Long.toString(h >>> 1, 36));
+            keys[b] = h;
         }
         return keys;
     }
@@ -109,7 +118,7 @@ final class MinHash {
                 inWord = true;
             } else if (inWord) {
                 if (count == out.length) {
-                    out = java.util.Arrays.copyOf(out, count * 2);
+                    out = Arrays.copyOf(out, count * 2);
                 }
                 out[count++] = mix(h);
                 h = 0;
@@ -118,11 +127,11 @@ final class MinHash {
         }
         if (inWord) {
             if (count == out.length) {
-                out = java.util.Arrays.copyOf(out, count + 1);
+                out = Arrays.copyOf(out, count + 1);
             }
             out[count++] = mix(h);
         }
-        return java.util.Arrays.copyOf(out, count);
+        return Arrays.copyOf(out, count);
     }
 
     /** A 64-bit finaliser (SplitMix64) spreading every input bit over the output. */
@@ -130,15 +139,5 @@ final class MinHash {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);
-    }
-
-    private static long[] seeds() {
-        long[] s = new long[SIZE];
-        long x = 0x2545F4914F6CDD1DL;
-        for (int i = 0; i < SIZE; i++) {
-            x = mix(x + 0x9E3779B97F4A7C15L);
-            s[i] = x;
-        }
-        return s;
     }
 }

@@ -3,6 +3,7 @@ package dev.winnow.index;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +25,8 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  */
 final class Snippets {
     private static final String ELLIPSIS = " … ";
+    /** Matches beyond this many characters of a very long text are not looked for, bounding the cost. */
+    private static final int MAX_HIGHLIGHTED_CHARS = 20_000;
 
     private final IndexSearcher searcher;
     private final Analyzer analyzer;
@@ -44,14 +47,14 @@ final class Snippets {
     String[] highlight(Query query, String lang, int[] docs, String[] texts) throws IOException {
         String field = IndexFields.textField(lang);
         String titleField = IndexFields.titleField(lang);
-        Map<Integer, String> byDoc = new java.util.HashMap<>();
+        Map<Integer, String> byDoc = new HashMap<>();
         for (int i = 0; i < docs.length; i++) {
             byDoc.put(docs[i], clean(texts[i]));
         }
         UnifiedHighlighter.Builder b = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new MarkerFormatter())
                 .withMaxNoHighlightPassages(1)
-                .withMaxLength(Integer.MAX_VALUE - 1)
+                .withMaxLength(MAX_HIGHLIGHTED_CHARS)
                 // Title and text of a language share one chain, so title terms mark the body too.
                 .withFieldMatcher(f -> f.equals(field) || f.equals(titleField))
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(

@@ -1,9 +1,6 @@
 package dev.winnow.index;
 
 import dev.winnow.article.StoredArticle;
-import dev.winnow.article.TitleKeys;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,29 +12,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * Cleared each time the searcher is refreshed, after which the searcher itself holds them.
  */
 final class StagedWrites {
-    /** A staged article's near-duplicate signature and the cluster it joined. */
-    record Signed(String url, int[] signature, String cluster) {
-    }
-
     private final Map<String, StoredArticle> byUrl = new ConcurrentHashMap<>();
     private final Map<String, String> urlByGuid = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> urlsByTitleKey = new ConcurrentHashMap<>();
-    private final Map<String, List<Signed>> byBand = new ConcurrentHashMap<>();
 
-    void add(StoredArticle a, int[] signature, String cluster) {
+    void add(StoredArticle a, String titleKey) {
         byUrl.put(a.url(), a);
         if (a.guid() != null && !a.guid().isBlank()) {
             urlByGuid.put(a.guid(), a.url());
         }
-        String key = TitleKeys.of(a.title());
-        if (!key.isEmpty()) {
-            urlsByTitleKey.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet()).add(a.url());
-        }
-        if (signature != null) {
-            Signed s = new Signed(a.url(), signature, cluster);
-            for (String band : MinHash.bandKeys(signature)) {
-                byBand.computeIfAbsent(band, k -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(s);
-            }
+        if (!titleKey.isEmpty()) {
+            urlsByTitleKey.computeIfAbsent(titleKey, k -> ConcurrentHashMap.newKeySet()).add(a.url());
         }
     }
 
@@ -55,18 +40,6 @@ final class StagedWrites {
         return urls != null && urls.stream().anyMatch(u -> !u.equals(excludeUrl));
     }
 
-    /** Staged articles sharing at least one band with the signature. */
-    List<Signed> candidates(List<String> bands) {
-        List<Signed> out = new ArrayList<>();
-        for (String band : bands) {
-            List<Signed> hits = byBand.get(band);
-            if (hits != null) {
-                out.addAll(hits);
-            }
-        }
-        return out;
-    }
-
     int size() {
         return byUrl.size();
     }
@@ -75,6 +48,5 @@ final class StagedWrites {
         byUrl.clear();
         urlByGuid.clear();
         urlsByTitleKey.clear();
-        byBand.clear();
     }
 }

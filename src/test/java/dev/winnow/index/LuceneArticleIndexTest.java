@@ -207,6 +207,52 @@ class LuceneArticleIndexTest {
         }
     }
 
+    @Test
+    void syndicatedCopyIndexedAfterRestartJoinsTheStoredStorysCluster() throws Exception {
+        StoredArticle original = story(11);
+        try (LuceneArticleIndex index = LuceneArticleIndex.openForWriting(dir, settings)) {
+            index.upsert(original);
+            index.commit();
+        }
+        try (LuceneArticleIndex index = LuceneArticleIndex.openForWriting(dir, settings)) {
+            index.upsert(Articles.inFeed(original, "https://otro.example/copia", "https://otro.example/rss",
+                    "otro.example"));
+            index.commit();
+            SearchResults r = index.search(SearchRequest.of("presupuesto", 10));
+            assertEquals(2, r.total());
+            assertEquals(1, r.hits().size());
+            assertEquals(1, r.hits().get(0).duplicates());
+        }
+    }
+
+    @Test
+    void concurrentUpsertsFromSeveralThreadsAreAllKept() throws Exception {
+        try (LuceneArticleIndex index = LuceneArticleIndex.openForWriting(dir, settings)) {
+            List<Thread> threads = new ArrayList<>();
+            List<Throwable> errors = java.util.Collections.synchronizedList(new ArrayList<>());
+            for (int t = 0; t < 4; t++) {
+                int base = t * 100;
+                threads.add(new Thread(() -> {
+                    try {
+                        for (int i = base; i < base + 100; i++) {
+                            index.upsert(article("https://noticias.example/t" + i, "es", "Noticia " + i, daysAgo(1),
+                                    "Texto distinto número " + i + " para la prueba de concurrencia " + (i * 7919)));
+                        }
+                    } catch (Exception e) {
+                        errors.add(e);
+                    }
+                }));
+            }
+            threads.forEach(Thread::start);
+            for (Thread t : threads) {
+                t.join();
+            }
+            index.commit();
+            assertEquals(List.of(), errors);
+            assertEquals(400, index.status().articles());
+        }
+    }
+
     static String analysedTerm(String lang, String word) throws Exception {
         try (var ts = dev.winnow.lang.LanguageAnalyzers.forLanguage(lang).tokenStream("f", word)) {
             var attr = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);

@@ -41,35 +41,54 @@ final class RomeFeedReader {
     private static final String MRSS = "http://search.yahoo.com/mrss/";
     private static final String XHTML = "http://www.w3.org/1999/xhtml";
 
+    private static final Pattern HAS_ITEMS = Pattern.compile("<([\\w.-]+:)?(item|entry)[\\s/>]", Pattern.CASE_INSENSITIVE);
+
     private final FeedSettings settings;
+    private final LenientFeedReader lenient;
 
     RomeFeedReader(FeedSettings settings) {
         this.settings = settings;
+        this.lenient = new LenientFeedReader(settings);
     }
 
     /**
-     * Rome first, on the salvaged text; if Rome rejects it, once more on a tree jsoup rebuilt. A document
-     * Rome accepts as it is may be a valid empty feed; one it rejects must salvage usable items, or the
-     * first parse error is the reason.
+     * Rome first, on the salvaged text; if Rome rejects it, once more on a tree jsoup rebuilt; if Rome
+     * still finds no item in a document that has item elements, the lenient reader maps that tree. A
+     * document Rome accepts as it is may be a valid empty feed; one it rejects must salvage usable
+     * items, or the first error is the reason.
      */
     ParsedFeed read(String text, String url) throws FeedParseException {
         String xml = prepare(text);
-        Exception malformed;
+        ParsedFeed wellFormed = null;
+        Exception rejected = null;
         try {
-            return map(build(xml), url, xml, true);
-        } catch (FeedException | IllegalArgumentException first) {
-            malformed = first;
-        }
-        try {
-            String rebuilt = rebuild(xml);
-            ParsedFeed salvaged = map(build(rebuilt), url, rebuilt, false);
-            if (!salvaged.items().isEmpty()) {
-                return salvaged;
+            wellFormed = map(build(xml), url, xml, true);
+            if (!wellFormed.items().isEmpty() || !HAS_ITEMS.matcher(xml).find()) {
+                return wellFormed;
             }
-        } catch (FeedException | IllegalArgumentException second) {
-            // the first error names the problem better than the rebuilt tree's
+        } catch (FeedException | IllegalArgumentException first) {
+            rejected = first;
         }
-        throw new FeedParseException(describe(malformed), malformed);
+        Document tree = Jsoup.parse(xml, "", Parser.xmlParser());
+        if (rejected != null) {
+            String rebuilt = serialize(tree);
+            try {
+                ParsedFeed salvaged = map(build(rebuilt), url, rebuilt, false);
+                if (!salvaged.items().isEmpty()) {
+                    return salvaged;
+                }
+            } catch (FeedException | IllegalArgumentException second) {
+                // the first error names the problem better than the rebuilt tree's
+            }
+        }
+        ParsedFeed lenient = this.lenient.read(tree, url);
+        if (!lenient.items().isEmpty()) {
+            return lenient;
+        }
+        if (wellFormed != null) {
+            return wellFormed;
+        }
+        throw new FeedParseException(describe(rejected), rejected);
     }
 
     /** Salvaged text with a feed root Rome can take. */
@@ -97,9 +116,8 @@ final class RomeFeedReader {
         return new SyndFeedImpl(wire, true);
     }
 
-    /** jsoup's XML parser closes what is left open and re-serialises well-formed XML. */
-    private static String rebuild(String xml) {
-        Document d = Jsoup.parse(xml, "", Parser.xmlParser());
+    /** jsoup's XML parser closed what was left open; this re-serialises the tree as well-formed XML. */
+    private static String serialize(Document d) {
         d.outputSettings().syntax(Document.OutputSettings.Syntax.xml)
                 .escapeMode(Entities.EscapeMode.xhtml).prettyPrint(false);
         return d.outerHtml();
@@ -147,11 +165,11 @@ final class RomeFeedReader {
 
     /**
      * An item with no link, title, id, summary or content is no news; from a broken document it is
-     * debris of the salvage and is dropped.
+     * debris of the salvage and is dropped. A description that is all markup (an image) still counts.
      */
     private static boolean isUsable(FeedItem i, SyndEntry e) {
-        return i.link() != null || i.title() != null || i.guid() != null || i.summary() != null || i.contentHtml() != null
-                || e.getDescription() != null && e.getDescription().getValue() != null && !e.getDescription().getValue().isBlank();
+        return i.isNews() || e.getDescription() != null && e.getDescription().getValue() != null
+                && !e.getDescription().getValue().isBlank();
     }
 
     /** In a well-formed feed the author wrote the item on purpose: a date, author, tag or any text keeps it. */

@@ -19,6 +19,9 @@ final class XmlSalvage {
     private static final Pattern INTERNAL_ENTITY = Pattern.compile(
             "<!ENTITY\\s+([A-Za-z_][\\w.-]*)\\s+(\"([^\"<&%]*)\"|'([^'<&%]*)')\\s*>");
     private static final int MAX_ENTITY_VALUE = 64;
+    /** A start tag without its {@code <}: a name, attributes, then {@code >}, before any other markup. */
+    private static final Pattern LOST_LT = Pattern.compile(
+            "[A-Za-z_][\\w:.-]*(\\s+[\\w:.-]+\\s*=\\s*(\"[^\"<]*\"|'[^'<]*'))*\\s*/?>");
 
     private XmlSalvage() {
     }
@@ -38,7 +41,7 @@ final class XmlSalvage {
             return s.substring(decl);
         }
         String trimmed = s.stripLeading();
-        if (trimmed.startsWith("?xml")) {
+        if (trimmed.startsWith("?xml") || LOST_LT.matcher(trimmed).lookingAt()) {
             return "<" + trimmed; // a file that lost its first character
         }
         int lt = trimmed.indexOf('<');

@@ -113,13 +113,19 @@ class FeedParserTest {
     }
 
     @Test
-    void externalEntitiesAreNeverResolved(@TempDir Path dir) throws Exception {
+    void externalEntityDeclarationRefusesTheDocumentWithoutReadingIt(@TempDir Path dir) throws Exception {
         Path secret = dir.resolve("secret.txt");
         Files.writeString(secret, "TOP-SECRET");
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>"
                 + "<rss version=\"2.0\"><channel><title>t</title><item><title>a &xxe; b</title></item></channel></rss>";
-        ParsedFeed f = parse(xxe);
-        assertFalse(f.items().get(0).title().contains("TOP-SECRET"));
+        FeedParseException e = assertThrows(FeedParseException.class, () -> parse(xxe));
+        assertTrue(e.getMessage().startsWith("refused: the DOCTYPE declares external entity 'xxe'"), e.getMessage());
+        assertFalse(e.getMessage().contains("TOP-SECRET"));
+    }
+
+    @Test
+    void undefinedEntityStaysVisibleText() throws Exception {
+        ParsedFeed f = parse("<rss version=\"2.0\"><channel><item><title>a &xxe; b</title></item></channel></rss>");
         assertEquals("a &xxe; b", f.items().get(0).title());
     }
 

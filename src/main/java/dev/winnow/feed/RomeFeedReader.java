@@ -41,6 +41,8 @@ final class RomeFeedReader {
     private static final String MRSS = "http://search.yahoo.com/mrss/";
     private static final String XHTML = "http://www.w3.org/1999/xhtml";
 
+    private static final Pattern DATE_TAG = Pattern.compile(
+            "<([\\w.-]+:)?(pubDate|date|published|updated|issued|modified|created)[\\s>]", Pattern.CASE_INSENSITIVE);
     private static final Pattern HAS_ITEMS = Pattern.compile("<([\\w.-]+:)?(item|entry)[\\s/>]", Pattern.CASE_INSENSITIVE);
 
     private final FeedSettings settings;
@@ -112,6 +114,7 @@ final class RomeFeedReader {
     private static SyndFeed build(String xml) throws FeedException {
         WireFeedInput input = new WireFeedInput(false, Locale.ROOT);
         input.setAllowDoctypes(false);
+        input.setXmlHealerOn(false); // XmlSalvage already did the healing; Rome's healer would be a second pass
         WireFeed wire = input.build(new StringReader(xml));
         return new SyndFeedImpl(wire, true);
     }
@@ -179,9 +182,11 @@ final class RomeFeedReader {
                 || e.getForeignMarkup().stream().anyMatch(el -> !el.getValue().isBlank());
     }
 
+    /** The hints cost a second parse: only when there is an xml:base, or an undated item and a date to read. */
     private static boolean needsHints(List<SyndEntry> entries, String xml) {
         return xml.contains("xml:base")
-                || entries.stream().anyMatch(e -> e.getPublishedDate() == null && e.getUpdatedDate() == null);
+                || entries.stream().anyMatch(e -> e.getPublishedDate() == null && e.getUpdatedDate() == null)
+                && DATE_TAG.matcher(xml).find();
     }
 
     private FeedItem item(SyndEntry e, String base, String rawDate) {

@@ -18,8 +18,9 @@ final class XmlSalvage {
     private static final Pattern DECLARATION = Pattern.compile("^<\\?xml[^>]*>");
     private static final Pattern INTERNAL_ENTITY = Pattern.compile(
             "<!ENTITY\\s+([A-Za-z_][\\w.-]*)\\s+(\"([^\"<&%]*)\"|'([^'<&%]*)')\\s*>");
+    /** A general external entity: text pulled from elsewhere (parameter entities only shape a DTD never read). */
     private static final Pattern EXTERNAL_ENTITY = Pattern.compile(
-            "<!ENTITY\\s+(?:%\\s+)?([A-Za-z_][\\w.-]*)\\s+(?:SYSTEM|PUBLIC)\\b");
+            "<!ENTITY\\s+([A-Za-z_][\\w.-]*)\\s+(?:SYSTEM|PUBLIC)\\b");
     private static final int MAX_ENTITY_VALUE = 64;
     /** A start tag without its {@code <}: a name, attributes, then {@code >}, before any other markup. */
     private static final Pattern LOST_LT = Pattern.compile(

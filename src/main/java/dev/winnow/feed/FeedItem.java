@@ -23,4 +23,9 @@ public record FeedItem(
         authors = authors == null ? List.of() : List.copyOf(authors);
         categories = categories == null ? List.of() : List.copyOf(categories);
     }
+
+    /** Whether the item says anything a reader could use: a link, title, id, summary or content. */
+    boolean isNews() {
+        return link != null || title != null || guid != null || summary != null || contentHtml != null;
+    }
 }

@@ -32,7 +32,8 @@ final class ItemHints {
         return hints;
     }
 
-    private static String base(Element e, String documentUrl) {
+    /** The effective xml:base of {@code e}: its ancestors' xml:base attributes resolved in turn. */
+    static String base(Element e, String documentUrl) {
         List<String> chain = new ArrayList<>();
         for (Element x = e; x != null; x = x.parent()) {
             if (x.hasAttr("xml:base")) {

@@ -2,12 +2,15 @@ package dev.winnow.feed;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.jsoup.parser.Parser;
 import org.jsoup.safety.Safelist;
 
 /** Text helpers shared by the feed readers: HTML to plain text, safe HTML, absolute links. */
 final class PlainText {
     private static final Safelist CONTENT = Safelist.relaxed();
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private PlainText() {
     }
@@ -17,9 +20,13 @@ final class PlainText {
         if (maybeHtml == null) {
             return null;
         }
-        String text = maybeHtml.indexOf('<') >= 0 || maybeHtml.indexOf('&') >= 0
-                ? Jsoup.parse(maybeHtml).text()
-                : maybeHtml.replaceAll("\\s+", " ").strip();
+        String text;
+        if (maybeHtml.indexOf('<') >= 0) {
+            text = Jsoup.parse(maybeHtml).text();
+        } else { // no markup: entities and whitespace are all there is to undo, no document to build
+            String unescaped = maybeHtml.indexOf('&') >= 0 ? Parser.unescapeEntities(maybeHtml, false) : maybeHtml;
+            text = WHITESPACE.matcher(unescaped.replace('\u00a0', ' ')).replaceAll(" ").strip();
+        }
         return text.isEmpty() ? null : text;
     }
 

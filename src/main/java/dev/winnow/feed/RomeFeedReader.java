@@ -25,6 +25,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jdom2.Element;
+import org.jdom2.output.Format;
+import org.jdom2.output.XMLOutputter;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Entities;
@@ -37,14 +39,62 @@ import org.jsoup.parser.Parser;
  */
 final class RomeFeedReader {
     private static final String MRSS = "http://search.yahoo.com/mrss/";
+    private static final String XHTML = "http://www.w3.org/1999/xhtml";
+
+    private static final Pattern DATE_TAG = Pattern.compile(
+            "<([\\w.-]+:)?(pubDate|date|published|updated|issued|modified|created)[\\s>]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HAS_ITEMS = Pattern.compile("<([\\w.-]+:)?(item|entry)[\\s/>]", Pattern.CASE_INSENSITIVE);
 
     private final FeedSettings settings;
+    private final LenientFeedReader lenient;
 
     RomeFeedReader(FeedSettings settings) {
         this.settings = settings;
+        this.lenient = new LenientFeedReader(settings);
     }
 
+    /**
+     * Rome first, on the salvaged text; if Rome rejects it, once more on a tree jsoup rebuilt; if Rome
+     * still finds no item in a document that has item elements, the lenient reader maps that tree. A
+     * document Rome accepts as it is may be a valid empty feed; one it rejects must salvage usable
+     * items, or the first error is the reason.
+     */
     ParsedFeed read(String text, String url) throws FeedParseException {
+        String xml = prepare(text);
+        ParsedFeed wellFormed = null;
+        Exception rejected = null;
+        try {
+            wellFormed = map(build(xml), url, xml, true);
+            if (!wellFormed.items().isEmpty() || !HAS_ITEMS.matcher(xml).find()) {
+                return wellFormed;
+            }
+        } catch (FeedException | IllegalArgumentException first) {
+            rejected = first;
+        }
+        Document tree = Jsoup.parse(xml, "", Parser.xmlParser());
+        if (rejected != null) {
+            String rebuilt = serialize(tree);
+            try {
+                ParsedFeed salvaged = map(build(rebuilt), url, rebuilt, false);
+                if (!salvaged.items().isEmpty()) {
+                    return salvaged;
+                }
+            } catch (FeedException | IllegalArgumentException second) {
+                // the first error names the problem better than the rebuilt tree's
+            }
+        }
+        ParsedFeed lenient = this.lenient.read(tree, url);
+        if (!lenient.items().isEmpty()) {
+            return lenient;
+        }
+        if (wellFormed != null) {
+            return wellFormed;
+        }
+        throw new FeedParseException(describe(rejected), rejected);
+    }
+
+    /** Salvaged text with a feed root Rome can take. */
+    private static String prepare(String text) throws FeedParseException {
         String xml = XmlSalvage.repair(text);
         String root = FeedRoot.name(xml);
         if (root == null) {
@@ -58,40 +108,30 @@ final class RomeFeedReader {
             }
             xml = embedded;
         }
-        xml = FeedRoot.mend(xml);
-        try {
-            return map(build(xml), url, xml);
-        } catch (FeedException | IllegalArgumentException first) {
-            try {
-                String rebuilt = rebuild(xml);
-                return map(build(rebuilt), url, rebuilt);
-            } catch (FeedException | IllegalArgumentException second) {
-                throw new FeedParseException(describe(first), first);
-            }
-        }
+        return FeedRoot.mend(xml);
     }
 
     private static SyndFeed build(String xml) throws FeedException {
         WireFeedInput input = new WireFeedInput(false, Locale.ROOT);
         input.setAllowDoctypes(false);
+        input.setXmlHealerOn(false); // XmlSalvage already did the healing; Rome's healer would be a second pass
         WireFeed wire = input.build(new StringReader(xml));
         return new SyndFeedImpl(wire, true);
     }
 
-    /** jsoup's XML parser closes what is left open and re-serialises well-formed XML. */
-    private static String rebuild(String xml) {
-        Document d = Jsoup.parse(xml, "", Parser.xmlParser());
+    /** jsoup's XML parser closed what was left open; this re-serialises the tree as well-formed XML. */
+    private static String serialize(Document d) {
         d.outputSettings().syntax(Document.OutputSettings.Syntax.xml)
                 .escapeMode(Entities.EscapeMode.xhtml).prettyPrint(false);
         return d.outerHtml();
     }
 
-    private static String describe(Exception e) {
-        String msg = String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
+    static String describe(Exception e) {
+        String msg = firstLine(e.getMessage());
         if (e instanceof ParsingFeedException p && p.getLineNumber() > 0) {
-            Throwable cause = p.getCause() == null ? p : p.getCause();
-            String detail = String.valueOf(cause.getMessage()).lines().findFirst().orElse("").strip();
-            return "not well-formed XML at line " + p.getLineNumber() + ", column " + p.getColumnNumber() + ": " + detail;
+            String detail = firstLine(p.getCause() == null ? msg : p.getCause().getMessage())
+                    .replaceFirst("^Error on line \\d+( of document [^:]*)?:\\s*", "");
+            return "malformed XML: " + detail + " at line " + p.getLineNumber() + ", column " + p.getColumnNumber();
         }
         if (msg.startsWith("Invalid document")) {
             return "not a feed Rome knows (no RSS/Atom structure found)";
@@ -102,7 +142,12 @@ final class RomeFeedReader {
         return "unreadable feed: " + msg;
     }
 
-    private ParsedFeed map(SyndFeed feed, String url, String xml) {
+    private static String firstLine(String s) {
+        return String.valueOf(s).lines().findFirst().orElse("").strip();
+    }
+
+    /** @param wellFormed whether Rome read the document as it is; a rebuilt tree keeps only clearly usable items */
+    private ParsedFeed map(SyndFeed feed, String url, String xml, boolean wellFormed) {
         String feedLink = PlainText.absolute(feed.getLink(), url);
         String base = url != null && url.startsWith("http") ? url : feedLink;
         List<SyndEntry> entries = feed.getEntries();
@@ -111,15 +156,37 @@ final class RomeFeedReader {
         List<FeedItem> items = new ArrayList<>();
         for (int i = 0; i < entries.size() && items.size() < settings.maxItems(); i++) {
             ItemHints.Hint hint = aligned ? hints.get(i) : new ItemHints.Hint(base, null);
-            items.add(item(entries.get(i), hint.base() == null ? base : hint.base(), hint.rawDate()));
+            SyndEntry entry = entries.get(i);
+            FeedItem item = item(entry, hint.base() == null ? base : hint.base(), hint.rawDate());
+            if (isUsable(item, entry) || wellFormed && carriesAnything(item, entry)) {
+                items.add(item);
+            }
         }
         return new ParsedFeed(feed.getFeedType(), PlainText.of(feed.getTitle()), feedLink,
                 blankToNull(feed.getLanguage()), ttl(feed), items);
     }
 
+    /**
+     * An item with no link, title, id, summary or content is no news; from a broken document it is
+     * debris of the salvage and is dropped. A description that is all markup (an image) still counts.
+     */
+    private static boolean isUsable(FeedItem i, SyndEntry e) {
+        return i.isNews() || e.getDescription() != null && e.getDescription().getValue() != null
+                && !e.getDescription().getValue().isBlank();
+    }
+
+    /** In a well-formed feed the author wrote the item on purpose: a date, author, tag or any text keeps it. */
+    private static boolean carriesAnything(FeedItem i, SyndEntry e) {
+        return i.published() != null || !i.authors().isEmpty() || !i.categories().isEmpty()
+                || !e.getLinks().isEmpty() || !e.getEnclosures().isEmpty() || !e.getContents().isEmpty()
+                || e.getForeignMarkup().stream().anyMatch(el -> !el.getValue().isBlank());
+    }
+
+    /** The hints cost a second parse: only when there is an xml:base, or an undated item and a date to read. */
     private static boolean needsHints(List<SyndEntry> entries, String xml) {
         return xml.contains("xml:base")
-                || entries.stream().anyMatch(e -> e.getPublishedDate() == null && e.getUpdatedDate() == null);
+                || entries.stream().anyMatch(e -> e.getPublishedDate() == null && e.getUpdatedDate() == null)
+                && DATE_TAG.matcher(xml).find();
     }
 
     private FeedItem item(SyndEntry e, String base, String rawDate) {
@@ -138,6 +205,9 @@ final class RomeFeedReader {
                 content = PlainText.safeHtml(c.getValue(), link != null ? link : base);
                 break;
             }
+        }
+        if (content == null) {
+            content = xhtmlBody(e, link != null ? link : base);
         }
         String guid = blankToNull(e.getUri());
         Instant published = published(e);
@@ -186,6 +256,17 @@ final class RomeFeedReader {
         Date d = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
         if (d != null) {
             return d.toInstant();
+        }
+        return null;
+    }
+
+    /** RSS items may carry their content as an inline {@code <xhtml:body>}, which Rome leaves as foreign markup. */
+    private static String xhtmlBody(SyndEntry e, String base) {
+        for (Element el : e.getForeignMarkup()) {
+            if (XHTML.equals(el.getNamespaceURI()) && el.getName().equals("body")) {
+                String html = new XMLOutputter(Format.getRawFormat()).outputString(el.getContent());
+                return PlainText.safeHtml(html, base);
+            }
         }
         return null;
     }

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * Turns the bytes of an XML document into text following the XML rules (byte-order mark, then the
  * HTTP charset, then the XML declaration, then UTF-8), and recovers when the declared charset lies:
  * a candidate is used only if the bytes decode cleanly in it, and Latin-1 labels on bytes that are
- * valid multi-byte UTF-8 are read as UTF-8. windows-1252 is the last resort (it decodes anything).
+ * valid multi-byte UTF-8 are read as UTF-8. UTF-8 with a few stray bytes stays UTF-8; anything else
+ * the declarations fail on goes to {@link CharsetGuess}, with windows-1252 as the last resort.
  */
 final class XmlCharset {
     private static final Pattern DECLARED = Pattern.compile(
@@ -56,7 +57,11 @@ final class XmlCharset {
                 return new Decoded(text, c);
             }
         }
-        return new Decoded(new String(b, CP1252), CP1252);
+        if (mostlyUtf8(b)) {
+            return new Decoded(new String(b, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        }
+        Decoded guessed = CharsetGuess.best(b);
+        return guessed != null ? guessed : new Decoded(new String(b, CP1252), CP1252);
     }
 
     private static Decoded byByteOrderMark(byte[] b) {
@@ -149,7 +154,34 @@ final class XmlCharset {
         return multiByte && strict(b, StandardCharsets.UTF_8) != null;
     }
 
-    private static String strict(byte[] b, Charset c) {
+    /**
+     * UTF-8 but for a few stray bytes (pasted from elsewhere): re-reading it in another charset would
+     * garble every accented letter to save a handful.
+     */
+    private static boolean mostlyUtf8(byte[] b) {
+        int multi = 0;
+        int invalid = 0;
+        for (int i = 0; i < b.length; ) {
+            int c = b[i] & 0xFF;
+            int need = c < 0x80 ? 0 : c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
+            boolean ok = need >= 0 && i + need < b.length;
+            for (int k = 1; ok && k <= need; k++) {
+                ok = (b[i + k] & 0xC0) == 0x80;
+            }
+            if (need == 0) {
+                i++;
+            } else if (ok) {
+                multi++;
+                i += need + 1;
+            } else {
+                invalid++;
+                i++;
+            }
+        }
+        return invalid > 0 && multi >= 4 * invalid;
+    }
+
+    static String strict(byte[] b, Charset c) {
         try {
             return c.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

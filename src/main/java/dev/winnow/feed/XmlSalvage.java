@@ -9,8 +9,8 @@ import org.jsoup.nodes.Entities;
 /**
  * Repairs what a tolerant feed reader repairs, at the text level, before a strict XML parser sees the
  * document: junk before the prolog, a missing first {@code <}, the XML declaration (the text is already
- * decoded), characters XML forbids, the DOCTYPE (removed: no DTD is ever processed, so no external
- * entity and no expansion bomb), HTML named entities (to numeric references), simple internal text
+ * decoded), characters XML forbids, the DOCTYPE (removed: no DTD is ever processed, so no expansion
+ * bomb; one declaring an external entity refuses the document), HTML named entities (to numeric references), simple internal text
  * entities (inlined once, never nested), undefined entities and bare {@code &} (escaped), and a CDATA
  * section left open. Text inside CDATA and comments is left alone.
  */
@@ -18,12 +18,19 @@ final class XmlSalvage {
     private static final Pattern DECLARATION = Pattern.compile("^<\\?xml[^>]*>");
     private static final Pattern INTERNAL_ENTITY = Pattern.compile(
             "<!ENTITY\\s+([A-Za-z_][\\w.-]*)\\s+(\"([^\"<&%]*)\"|'([^'<&%]*)')\\s*>");
+    /** A general external entity: text pulled from elsewhere (parameter entities only shape a DTD never read). */
+    private static final Pattern EXTERNAL_ENTITY = Pattern.compile(
+            "<!ENTITY\\s+([A-Za-z_][\\w.-]*)\\s+(?:SYSTEM|PUBLIC)\\b");
     private static final int MAX_ENTITY_VALUE = 64;
+    /** A start tag without its {@code <}: a name, attributes, then {@code >}, before any other markup. */
+    private static final Pattern LOST_LT = Pattern.compile(
+            "[A-Za-z_][\\w:.-]*(\\s+[\\w:.-]+\\s*=\\s*(\"[^\"<]*\"|'[^'<]*'))*\\s*/?>");
 
     private XmlSalvage() {
     }
 
-    static String repair(String text) {
+    /** @throws FeedParseException when the DOCTYPE declares an external entity: an attack, not a feed */
+    static String repair(String text) throws FeedParseException {
         String s = dropLeadingJunk(text);
         s = DECLARATION.matcher(s).replaceFirst("");
         s = dropForbiddenChars(s);
@@ -38,7 +45,7 @@ final class XmlSalvage {
             return s.substring(decl);
         }
         String trimmed = s.stripLeading();
-        if (trimmed.startsWith("?xml")) {
+        if (trimmed.startsWith("?xml") || LOST_LT.matcher(trimmed).lookingAt()) {
             return "<" + trimmed; // a file that lost its first character
         }
         int lt = trimmed.indexOf('<');
@@ -69,7 +76,7 @@ final class XmlSalvage {
     }
 
     /** Removes the DOCTYPE; remembers internal entities whose value is short plain text. */
-    private static String dropDoctype(String s, Map<String, String> entities) {
+    private static String dropDoctype(String s, Map<String, String> entities) throws FeedParseException {
         int start = s.indexOf("<!DOCTYPE");
         if (start < 0 || start > 4096) {
             return s;
@@ -89,6 +96,11 @@ final class XmlSalvage {
         }
         if (end < 0) {
             return s;
+        }
+        Matcher external = EXTERNAL_ENTITY.matcher(s.substring(start, end));
+        if (external.find()) {
+            throw new FeedParseException("refused: the DOCTYPE declares external entity '" + external.group(1)
+                    + "' (an XXE attempt; external entities are never resolved)");
         }
         Matcher m = INTERNAL_ENTITY.matcher(s.substring(start, end));
         while (m.find()) {

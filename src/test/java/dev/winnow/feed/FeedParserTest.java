@@ -113,13 +113,19 @@ class FeedParserTest {
     }
 
     @Test
-    void externalEntitiesAreNeverResolved(@TempDir Path dir) throws Exception {
+    void externalEntityDeclarationRefusesTheDocumentWithoutReadingIt(@TempDir Path dir) throws Exception {
         Path secret = dir.resolve("secret.txt");
         Files.writeString(secret, "TOP-SECRET");
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>"
                 + "<rss version=\"2.0\"><channel><title>t</title><item><title>a &xxe; b</title></item></channel></rss>";
-        ParsedFeed f = parse(xxe);
-        assertFalse(f.items().get(0).title().contains("TOP-SECRET"));
+        FeedParseException e = assertThrows(FeedParseException.class, () -> parse(xxe));
+        assertTrue(e.getMessage().startsWith("refused: the DOCTYPE declares external entity 'xxe'"), e.getMessage());
+        assertFalse(e.getMessage().contains("TOP-SECRET"));
+    }
+
+    @Test
+    void undefinedEntityStaysVisibleText() throws Exception {
+        ParsedFeed f = parse("<rss version=\"2.0\"><channel><item><title>a &xxe; b</title></item></channel></rss>");
         assertEquals("a &xxe; b", f.items().get(0).title());
     }
 
@@ -199,5 +205,41 @@ class FeedParserTest {
         }
         assertEquals(2, parser.parse(out.toByteArray(), "https://news.example/", null).items().size());
         assertNull(parser.parse(out.toByteArray(), null, null).items().get(1).summary());
+    }
+
+    @Test
+    void brokenDocumentSalvagingNoUsableItemIsOneLineMalformedXmlError() {
+        FeedParseException e = assertThrows(FeedParseException.class, () -> parser.parse(
+                "<?xml version=\"1.0\"?><rss><channel><<item>>&&</rss>".getBytes(StandardCharsets.UTF_8),
+                "https://news.example/feed", "application/rss+xml"));
+        assertTrue(e.getMessage().matches("malformed XML: .+ at line 1, column \\d+"), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"));
+    }
+
+    @Test
+    void brokenDocumentKeepsOnlyItemsWithLinkTitleIdOrContent() throws Exception {
+        ParsedFeed f = parse("<rss version=\"2.0\"><channel><item><author>x@y.example</author></item>"
+                + "<item><title>Kept</title></item><<item>></channel></rss>");
+        assertEquals(1, f.items().size());
+        assertEquals("Kept", f.items().get(0).title());
+    }
+
+    @Test
+    void validEmptyFeedStaysValid() throws Exception {
+        ParsedFeed rss = parse("<rss version=\"2.0\"><channel><title>Quiet</title></channel></rss>");
+        assertEquals("Quiet", rss.title());
+        assertTrue(rss.items().isEmpty());
+        ParsedFeed onlyEmptyItems = parse("<rss version=\"2.0\"><channel><item></item><item> </item></channel></rss>");
+        assertTrue(onlyEmptyItems.items().isEmpty());
+        ParsedFeed dateOnly = parse("<rss version=\"2.0\"><channel><item><pubDate>Wed, 02 Oct 2024 13:00:00 GMT</pubDate>"
+                + "</item></channel></rss>");
+        assertEquals(1, dateOnly.items().size(), "a well-formed feed's deliberate item is kept");
+    }
+
+    @Test
+    void brokenDocumentWithUsableItemsIsSalvaged() throws Exception {
+        ParsedFeed f = parse("<rss version=\"2.0\"><channel><item><title>Still here</title><link>https://x.example/1</link>"
+                + "<description><b>unclosed</description></item></channel></rss>");
+        assertEquals("Still here", f.items().get(0).title());
     }
 }

@@ -1,0 +1,200 @@
+package dev.winnow.feed;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Guesses the charset of bytes whose declared charset does not decode them. Each candidate must decode
+ * the bytes strictly (no malformed or unmappable sequence); among those, the text that reads most like
+ * real writing wins: letters of one script rather than a mix, no C1 controls or private-use characters,
+ * no stray symbols, sane letter case, and — for the multi-byte East Asian charsets — mostly characters
+ * from the charset's common level rather than its rare one. Ties go to the earlier candidate.
+ */
+final class CharsetGuess {
+    /** How many non-ASCII characters are looked at; plenty to tell charsets apart, cheap on big files. */
+    private static final int SAMPLE = 4000;
+
+    /** One candidate charset with what its text should look like. */
+    private record Candidate(Charset charset, Family family) {
+        Candidate(String name, Family family) {
+            this(Charset.forName(name), family);
+        }
+    }
+
+    /** Which language family a charset serves, for the script-specific plausibility signals. */
+    private enum Family { JAPANESE, KOREAN, CHINESE_SIMPLIFIED, CHINESE_TRADITIONAL, SINGLE_BYTE }
+
+    private static final List<Candidate> CANDIDATES = List.of(
+            new Candidate("EUC-JP", Family.JAPANESE),
+            new Candidate("windows-31j", Family.JAPANESE),
+            new Candidate("EUC-KR", Family.KOREAN),
+            new Candidate("GB18030", Family.CHINESE_SIMPLIFIED),
+            new Candidate("Big5", Family.CHINESE_TRADITIONAL),
+            new Candidate("KOI8-R", Family.SINGLE_BYTE),
+            new Candidate("windows-1251", Family.SINGLE_BYTE),
+            new Candidate("x-windows-874", Family.SINGLE_BYTE),
+            new Candidate("windows-1252", Family.SINGLE_BYTE));
+
+    private CharsetGuess() {
+    }
+
+    /** The most plausible strict decoding of {@code b}, or null when no candidate decodes it. */
+    static XmlCharset.Decoded best(byte[] b) {
+        XmlCharset.Decoded best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Candidate c : CANDIDATES) {
+            String text = XmlCharset.strict(b, c.charset());
+            if (text == null) {
+                continue;
+            }
+            double score = plausibility(text, c);
+            if (score > bestScore) {
+                bestScore = score;
+                best = new XmlCharset.Decoded(text, c.charset());
+            }
+        }
+        return best;
+    }
+
+    /** Between 0 (gibberish) and 1 (every non-ASCII character is a common letter of one script). */
+    private static double plausibility(String text, Candidate c) {
+        CharsetEncoder encoder = c.family() == Family.SINGLE_BYTE ? null : c.charset().newEncoder();
+        Map<Character.UnicodeScript, Integer> scripts = new HashMap<>();
+        int n = 0;
+        double bad = 0;
+        double rare = 0;
+        int kana = 0;
+        int han = 0;
+        int lower = 0;
+        int upper = 0;
+        int caseBreaks = 0;
+        int prev = ' ';
+        Character.UnicodeScript prevScript = null;
+        int wordLatin = 0;
+        int wordAccented = 0;
+        for (int i = 0; i < text.length() && n < SAMPLE; ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            boolean mark = Character.getType(cp) == Character.NON_SPACING_MARK;
+            if (Character.isLetter(cp) || mark) {
+                Character.UnicodeScript script = group(Character.UnicodeScript.of(cp));
+                if (script != Character.UnicodeScript.COMMON && script != Character.UnicodeScript.INHERITED) {
+                    if (prevScript != null && prevScript != script) {
+                        bad++; // one word, two scripts: "cafי", "Aсo", "St้phane"
+                    }
+                    prevScript = script;
+                }
+                if (script == Character.UnicodeScript.LATIN) {
+                    wordLatin++;
+                    wordAccented += cp >= 0x80 ? 1 : 0;
+                }
+            } else if (!Character.isLetterOrDigit(cp)) {
+                prevScript = null;
+                if (wordLatin >= 4 && 3 * wordAccented > 2 * wordLatin) {
+                    bad += wordAccented; // "ùìåí": Latin words are mostly unaccented; mojibake words are not
+                }
+                wordLatin = 0;
+                wordAccented = 0;
+            }
+            if (cp < 0x80) {
+                prev = cp;
+                continue;
+            }
+            n++;
+            if (isJunk(cp)) {
+                bad++;
+            } else if (Character.isLetter(cp)) {
+                Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+                if (script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA) {
+                    kana++;
+                } else if (script == Character.UnicodeScript.HAN) {
+                    han++;
+                }
+                if (script != Character.UnicodeScript.COMMON && script != Character.UnicodeScript.INHERITED) {
+                    scripts.merge(group(script), 1, Integer::sum);
+                }
+                if (Character.isLowerCase(cp)) {
+                    lower++;
+                } else if (Character.isUpperCase(cp)) {
+                    upper++;
+                    caseBreaks += Character.isLowerCase(prev) ? 1 : 0; // "wORd": upper right after lower
+                }
+                if (encoder != null && isRare(cp, encoder, c.family())) {
+                    rare++;
+                }
+            } else if (Character.getType(cp) == Character.OTHER_SYMBOL || (cp <= 0xBF && cp != 0xA0 && cp != 0xAB && cp != 0xBB) || cp == 0xD7 || cp == 0xF7) {
+                bad += 0.5; // ¤¦¨¬¯±²³´¸¹¼½¾ and friends: rare in real text, everywhere in mojibake
+            }
+            prev = cp;
+        }
+        if (n == 0) {
+            return 1;
+        }
+        if (kana > 0 && c.family() != Family.JAPANESE) {
+            bad += kana; // Chinese and Korean writing has no kana
+        }
+        if (kana == 0 && han >= 2 && c.family() == Family.JAPANESE) {
+            rare += han * 0.25; // Japanese text of any length has kana between its kanji
+        }
+        int dominant = scripts.values().stream().max(Integer::compare).orElse(0);
+        int scriptLetters = scripts.values().stream().mapToInt(Integer::intValue).sum();
+        double coherence = scriptLetters == 0 ? 0.5 : (double) dominant / scriptLetters;
+        double cased = lower + upper;
+        double casePenalty = cased == 0 ? 0 : caseBreaks / cased + Math.max(0, upper / cased - 0.5);
+        return Math.max(0, (n - 2 * bad - 0.5 * rare) / n) * coherence * (1 - Math.min(1, casePenalty));
+    }
+
+    /** Kana and kanji are one writing system; Hangul with hanja another. */
+    private static Character.UnicodeScript group(Character.UnicodeScript s) {
+        return s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA
+                ? Character.UnicodeScript.HAN : s;
+    }
+
+    /** Controls, unassigned, private use, replacement, lone jamo and half-width kana: never in clean text. */
+    private static boolean isJunk(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.CONTROL || type == Character.UNASSIGNED || type == Character.PRIVATE_USE
+                || type == Character.SURROGATE || cp == 0xFFFD
+                || (cp >= 0x3131 && cp <= 0x318E) || (cp >= 0xFF61 && cp <= 0xFF9F);
+    }
+
+    /**
+     * Whether the character lies in the rare part of its charset. The national standards order their
+     * characters by frequency level (JIS level 2, GB2312 level 2, Big5's less-common block, KS X 1001
+     * hanja), which makes the byte value a frequency model that costs nothing to carry.
+     */
+    private static boolean isRare(int cp, CharsetEncoder encoder, Family family) {
+        byte[] bytes;
+        try {
+            ByteBuffer out = encoder.encode(CharBuffer.wrap(Character.toChars(cp)));
+            bytes = new byte[out.remaining()];
+            out.get(bytes);
+        } catch (CharacterCodingException e) {
+            return true;
+        }
+        if (bytes.length < 2) {
+            return false;
+        }
+        int lead = bytes[0] & 0xff;
+        int trail = bytes[1] & 0xff;
+        return switch (family) {
+            case JAPANESE -> isShiftJis(encoder)
+                    ? (lead >= 0x99 && lead <= 0x9F) || lead >= 0xE0 // level 2 starts at 0x989F
+                    : bytes.length > 2 || lead == 0x8E || lead >= 0xD0;
+            case KOREAN -> lead >= 0xCA;
+            case CHINESE_SIMPLIFIED -> bytes.length > 2 || lead < 0xA1 || trail < 0xA1 || lead >= 0xD8;
+            case CHINESE_TRADITIONAL -> lead >= 0xC9;
+            case SINGLE_BYTE -> false;
+        };
+    }
+
+    private static boolean isShiftJis(CharsetEncoder encoder) {
+        return !encoder.charset().name().startsWith("EUC");
+    }
+}

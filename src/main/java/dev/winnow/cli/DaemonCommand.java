@@ -35,6 +35,7 @@ final class DaemonCommand implements Callable<Integer> {
         if (!Files.isRegularFile(feedList)) {
             throw new UsageException("OPML file " + feedList + " does not exist");
         }
+        Logs.daemonMode();
         CountDownLatch stop = new CountDownLatch(1);
         Signals.onTermination(stop::countDown);
         try (ArticleIndex index = components.openForWriting(common.dataDir(config));

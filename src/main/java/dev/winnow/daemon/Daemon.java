@@ -89,7 +89,7 @@ public final class Daemon implements AutoCloseable {
                 .build();
         scheduler.scheduleJob(check, every);
         scheduler.start();
-        LOG.warn("daemon started: {} feeds, {} threads", feeds.size(), settings.threads());
+        LOG.info("daemon started: {} feeds, {} threads", feeds.size(), settings.threads());
     }
 
     /** The feeds currently scheduled. */
@@ -140,14 +140,14 @@ public final class Daemon implements AutoCloseable {
             if (!wanted.containsKey(url)) {
                 feeds.remove(url);
                 unschedule(url);
-                LOG.warn("feed removed: {}", url);
+                LOG.info("feed removed: {}", url);
             }
         }
         for (FeedSource f : wanted.values()) {
             FeedSource old = feeds.put(f.url(), f);
             if (old == null) {
                 schedule(f.url(), firstPollTime());
-                LOG.warn("feed added: {}", f.url());
+                LOG.info("feed added: {}", f.url());
             }
         }
     }

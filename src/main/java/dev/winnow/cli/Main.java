@@ -65,7 +65,7 @@ public final class Main implements Runnable {
             return "configuration error: " + e.getMessage();
         }
         if (e instanceof QuerySyntaxException) {
-            return "query error: " + e.getMessage();
+            return e.getMessage();
         }
         if (e instanceof UsageException) {
             return e.getMessage();

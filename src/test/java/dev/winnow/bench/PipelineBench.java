@@ -113,9 +113,33 @@ public final class PipelineBench {
             System.out.printf(Locale.ROOT, "throughput (fetch+extract+clean+index over loopback): %.1f articles/s%n",
                     totals.get("new").asInt() / seconds);
             score(cases, base, dir.resolve("data"));
+            coldStarts(dir.resolve("data"));
         } finally {
             server.stop(0);
         }
+    }
+
+    /** Wall time of {@code ./winnow search} from a cold JVM, as a user runs it (launcher included). */
+    private static void coldStarts(Path data) throws Exception {
+        Path launcher = Path.of("winnow").toAbsolutePath();
+        if (!Files.isExecutable(launcher)) {
+            System.out.println("cold start: ./winnow launcher not found from " + Path.of("").toAbsolutePath());
+            return;
+        }
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            long t0 = System.nanoTime();
+            Process p = new ProcessBuilder(launcher.toString(), "search", "--data", data.toString(), "--limit", "10",
+                    i % 2 == 0 ? "government" : "\"the economy\"").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            p.waitFor();
+            if (i > 0) { // the first run may build the launcher's class-data archive
+                times.add((System.nanoTime() - t0) / 1e9);
+            }
+        }
+        times.sort(null);
+        System.out.printf(Locale.ROOT, "cold start of ./winnow search (10 runs): median %.2f s, max %.2f s (target < 1 s)%n",
+                times.get(times.size() / 2), times.get(times.size() - 1));
     }
 
     private static void score(List<Case> cases, String base, Path data) throws IOException {

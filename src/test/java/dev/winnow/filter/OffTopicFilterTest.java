@@ -218,6 +218,22 @@ class OffTopicFilterTest {
     }
 
     @Test
+    void longLedeBringingNewNamesIsNotShieldedLikeAParagraphWithout() throws Exception {
+        // Both long lines score high on a permissive threshold; only the lede names people and places
+        // the article never mentions, so only the paragraph is kept by the long-line guard.
+        OffTopicFilter permissive = new OffTopicFilter(FilterSettings.from(
+                Config.defaults().with("filter.threshold", "0.3")));
+        FilterInput es = Fixtures.resource("es-banco-central-lede.txt", "es");
+        FilterInput en = Fixtures.resource("en-school-meals-lede.txt", "en");
+
+        List<LineVerdict> esVerdicts = permissive.assess(es, statsWith(es));
+        assertEquals(Set.of(4), permissive.filter(es, statsWith(es)).removedIndices());
+        assertEquals("long-line", esVerdicts.get(1).guard(), "the unanimity paragraph names nobody new");
+        assertTrue(esVerdicts.get(4).signals().get(LineSignals.EARLY_NAME) > 0, "Atlético de Madrid opens the lede");
+        assertEquals(Set.of(4), permissive.filter(en, statsWith(en)).removedIndices());
+    }
+
+    @Test
     void flagsLineInAnotherLanguage() {
         List<String> body = inject(EN_BODY, 4,
                 "El Gobierno ha aprobado este martes una nueva ley de vivienda que limita el precio de los alquileres.");

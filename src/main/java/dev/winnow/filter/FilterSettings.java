@@ -15,14 +15,14 @@ import java.util.Map;
  *                               with evidence that does not rest on topic
  * @param maxShare               at most this share of an article's lines is removed
  * @param longLineWords          a line with more words is "long" and needs evidence beyond low similarity
- * @param longLineMaxCoverage    a long line with no other evidence goes only if its coverage by the rest of
- *                               the article and by its neighbours are both at most this
+ * @param longLineMinNewNames    a long line with no other non-topical evidence goes only if it brings at
+ *                               least this many names (capitalised words) found nowhere else in the article
  * @param titleWeight            how many times the title's terms count in "the rest of the article"
  * @param languageMinWords       lines shorter than this are not language-checked
  */
 public record FilterSettings(double bias, Map<String, Double> weights, double threshold, int shortArticleLines,
                              double maxShare, int longLineWords,
-                             double longLineMaxCoverage, double titleWeight, int languageMinWords) {
+                             int longLineMinNewNames, double titleWeight, int languageMinWords) {
     public FilterSettings {
         weights = Map.copyOf(weights);
     }
@@ -38,7 +38,7 @@ public record FilterSettings(double bias, Map<String, Double> weights, double th
                 c.integer("filter.short-article.lines", 0, 1000),
                 c.decimal("filter.max-share", 0, 1),
                 c.integer("filter.long-line.words", 1, 10_000),
-                c.decimal("filter.long-line.max-coverage", 0, 1),
+                c.integer("filter.long-line.min-new-names", 1, 1000),
                 c.decimal("filter.title-weight", 0, 100),
                 c.integer("filter.language.min-words", 1, 1000));
     }

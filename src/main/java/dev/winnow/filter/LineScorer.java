@@ -16,7 +16,7 @@ final class LineScorer {
 
     /** Model terms; each has a weight {@code filter.weight.<term>}. */
     static final List<String> TERMS = List.of(
-            LineSignals.SIMILARITY, LineSignals.COVERAGE, LineSignals.NEW_NAMES, LineSignals.SHARED_NAMES,
+            LineSignals.SIMILARITY, LineSignals.COVERAGE, LineSignals.NOVEL_NAMES, LineSignals.EARLY_NAME, LineSignals.NEW_NAMES, LineSignals.SHARED_NAMES,
             LineSignals.NEIGHBOURS, LineSignals.TITLE,
             LineSignals.RELATIVE, "similarity-by-length", "coverage-by-length", LineSignals.BRIDGE,
             LineSignals.LENGTH, LineSignals.NO_STOP, LineSignals.CAPITALS, LineSignals.PREFIX, LineSignals.LABEL,

@@ -13,6 +13,10 @@ final class LineSignals {
     static final String SIMILARITY = "similarity";
     /** IDF-weighted share of the line's terms found elsewhere in the article. */
     static final String COVERAGE = "coverage";
+    /** New names over all names of the line (0 without names): how much of its cast is foreign to the article. */
+    static final String NOVEL_NAMES = "novel-names";
+    /** 1 when a name new to the article comes within the line's first words, as in a news lede. */
+    static final String EARLY_NAME = "early-new-name";
     /** ln(1 + capitalised words, names mostly, that no other line nor the title uses). */
     static final String NEW_NAMES = "new-names";
     /** ln(1 + capitalised words that the title or another line also uses). */
@@ -57,7 +61,7 @@ final class LineSignals {
     /** 1 for the last line of the article (related links are often appended). */
     static final String LAST = "last";
 
-    static final List<String> NAMES = List.of(SIMILARITY, COVERAGE, NEW_NAMES, SHARED_NAMES, TITLE, NEIGHBOURS, RELATIVE, BRIDGE, LENGTH,
+    static final List<String> NAMES = List.of(SIMILARITY, COVERAGE, NOVEL_NAMES, EARLY_NAME, NEW_NAMES, SHARED_NAMES, TITLE, NEIGHBOURS, RELATIVE, BRIDGE, LENGTH,
             NO_STOP, CAPITALS, PREFIX, LABEL, PROMO, PROMO_LABEL, REPEATED, LANGUAGE, KNOWN_TITLE, CONNECTIVE, QUOTE, DATELINE, LAST);
 
     private LineSignals() {

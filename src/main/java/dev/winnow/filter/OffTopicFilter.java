@@ -119,17 +119,20 @@ public final class OffTopicFilter {
     }
 
     /**
-     * A long line is real prose more often than not; low similarity alone may just mean a digression. It
-     * goes only with non-topical evidence ({@link #hasNonTopicalEvidence}) or when
-     * neither the article nor its neighbours share its vocabulary.
+     * A long line is real prose more often than not: a paragraph can share no word with the rest of the
+     * article (a background paragraph, a quote, an answer) and still belong to it. Low similarity alone
+     * therefore never removes it; it goes only with evidence that does not rest on shared vocabulary: the
+     * non-topical evidence of {@link #hasNonTopicalEvidence}, or names the article never mentions
+     * elsewhere (another story brings its own people, places and organisations; a paragraph of the
+     * article reuses the article's names or has none).
      */
     private boolean isLongWithoutCorroboration(LineVerdict v) {
         Map<String, Double> s = v.signals();
         if (Math.expm1(s.get(LineSignals.LENGTH)) <= settings.longLineWords()) {
             return false;
         }
-        double max = settings.longLineMaxCoverage();
-        return !hasNonTopicalEvidence(s) && (s.get(LineSignals.COVERAGE) > max || s.get(LineSignals.NEIGHBOURS) > max);
+        long newNames = Math.round(Math.expm1(s.get(LineSignals.NEW_NAMES)));
+        return !hasNonTopicalEvidence(s) && newNames < settings.longLineMinNewNames();
     }
 
     /**

@@ -20,6 +20,8 @@ final class SignalMeter {
     private static final LanguageDetector DETECTOR = new LanguageDetector();
     /** Lines sharing more of the article's vocabulary than this are not language-checked (see below). */
     private static final double LANGUAGE_MAX_COVERAGE = 0.25;
+    /** A new name at or before this word position counts as opening the line ({@link LineSignals#EARLY_NAME}). */
+    private static final int EARLY_NAME_WORDS = 6;
 
     /** A site name or section appended to a headline: " | Site", " - Site" of up to four words. */
     private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+[|\\-–—]\\s+(?:\\S++\\s*+){1,4}$");
@@ -44,7 +46,7 @@ final class SignalMeter {
         this.settings = settings;
         this.terms = new ArticleTerms(LanguageAnalyzers.forLanguage(lang), LanguageAnalyzers.effectiveLanguage(lang),
                 in.title(), lines, stats, settings.titleWeight());
-        this.names = new ArticleNames(in.title(), lines);
+        this.names = new ArticleNames(in.title(), lines, LanguageAnalyzers.effectiveLanguage(lang));
         this.similarity = new double[lines.size()];
         this.logSimilarity = new double[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
@@ -74,7 +76,12 @@ final class SignalMeter {
         Map<String, Double> s = LineSignals.empty();
         s.put(LineSignals.SIMILARITY, similarity[i]);
         s.put(LineSignals.COVERAGE, coverage);
-        s.put(LineSignals.NEW_NAMES, Math.log1p(names.newNames(i)));
+        int newNames = names.newNames(i);
+        int allNames = newNames + names.sharedNames(i);
+        s.put(LineSignals.NOVEL_NAMES, allNames == 0 ? 0 : (double) newNames / allNames);
+        int firstNew = names.firstNewNameAt(i);
+        s.put(LineSignals.EARLY_NAME, flag(firstNew >= 0 && firstNew <= EARLY_NAME_WORDS));
+        s.put(LineSignals.NEW_NAMES, Math.log1p(newNames));
         s.put(LineSignals.SHARED_NAMES, Math.log1p(names.sharedNames(i)));
         s.put(LineSignals.TITLE, terms.coverageByTitle(i));
         s.put(LineSignals.NEIGHBOURS, terms.coverageByNeighbours(i));

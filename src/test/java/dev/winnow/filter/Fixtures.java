@@ -66,6 +66,18 @@ final class Fixtures {
         return new FilterInput(url, title, List.of(paragraphs), lang, List.of());
     }
 
+    /** An article from {@code src/test/resources/filter/NAME}: its first line is the title, each other a paragraph. */
+    static FilterInput resource(String name, String lang) throws java.io.IOException {
+        try (java.io.InputStream is = Fixtures.class.getResourceAsStream("/filter/" + name)) {
+            if (is == null) {
+                throw new java.io.FileNotFoundException("/filter/" + name);
+            }
+            List<String> lines = new String(is.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .lines().filter(l -> !l.isBlank()).toList();
+            return new FilterInput("u:" + name, lines.get(0), lines.subList(1, lines.size()), lang, List.of());
+        }
+    }
+
     /** The body with {@code line} inserted before position {@code at}. */
     static List<String> inject(List<String> body, int at, String line) {
         List<String> out = new ArrayList<>(body);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LineFeaturesTest {
@@ -64,10 +65,25 @@ class LineFeaturesTest {
         ArticleNames names = new ArticleNames("Carmaker opens plant in Ohio", java.util.List.of(
                 "The plant in Ohio will open next year, said Mary Barra.",
                 "Barra said the plant would hire locally.",
-                "Meanwhile Pope Francis visited Lisbon."));
+                "Meanwhile Pope Francis visited Lisbon."), "en");
 
         assertEquals(2, names.sharedNames(0), "Ohio is in the title, Barra in the next line");
         assertEquals(1, names.newNames(0), "Mary is named nowhere else");
         assertEquals(3, names.newNames(2), "Pope, Francis, Lisbon; the opening word is not counted");
+    }
+
+    @Test
+    void findsWhereTheFirstNewNameOpensTheLine() {
+        List<String> lines = List.of(
+                "The plant in Ohio will open next year.",
+                "The bishop of Lisbon, Rui Valério, praised the pilgrims.",
+                "Workers in Ohio said the plant would hire locally, according to a statement by Stellantis.");
+        ArticleNames names = new ArticleNames("Carmaker opens plant in Ohio", lines, "en");
+
+        assertEquals(-1, names.firstNewNameAt(0), "Ohio is the article's own");
+        assertEquals(3, names.firstNewNameAt(1), "Lisbon, the fourth word");
+        assertEquals(14, names.firstNewNameAt(2), "Stellantis comes late");
+        assertEquals(-1, new ArticleNames("Werk in Ohio eröffnet", List.of("Die Fabrik in Ohio öffnet im Jahr.",
+                "Der Bischof von Lissabon lobte die Pilger."), "de").firstNewNameAt(1), "German capitalises every noun");
     }
 }

@@ -191,17 +191,46 @@ class OffTopicFilterTest {
 
     @Test
     void longLineNeedsEvidenceBeyondLowSimilarity() {
-        String digression = "Hace un siglo, los abuelos de muchos vecinos de la comarca emigraron a Argentina y "
-                + "Venezuela en busca de trabajo, una historia familiar que todavía se cuenta en las sobremesas "
+        // Shares no word with the article and brings no name of its own: a digression, not another story.
+        String digression = "Hace un siglo, los abuelos de muchos vecinos de la comarca emigraron al otro lado "
+                + "del océano en busca de trabajo, una historia familiar que todavía se cuenta en las sobremesas "
                 + "de los pueblos de la sierra.";
-        Config c = Config.defaults().with("filter.long-line.max-coverage", "0.0")
-                .with("filter.threshold", "0.01");
+        Config c = Config.defaults().with("filter.threshold", "0.01");
         OffTopicFilter guarded = new OffTopicFilter(FilterSettings.from(c));
         FilterInput in = new FilterInput("u:es", ES_TITLE, inject(ES_BODY, 5, digression), "es", List.of());
 
         LineVerdict v = guarded.assess(in, statsWith(in)).get(5);
         assertEquals("long-line", v.guard());
         assertTrue(!v.removed());
+    }
+
+    @Test
+    void keepsLongParagraphSharingNoWordWithItsArticle() throws Exception {
+        // A real article: its second paragraph shares no word with the rest, but names nothing new either.
+        FilterInput es = Fixtures.resource("es-banco-central.txt", "es");
+        FilterInput en = Fixtures.resource("en-school-meals.txt", "en");
+
+        assertEquals(List.of(), filter.filter(es, statsWith(es)).removals());
+        assertEquals(List.of(), filter.filter(en, statsWith(en)).removals());
+        LineVerdict unanimity = filter.assess(es, statsWith(es)).get(1);
+        assertTrue(unanimity.text().startsWith("La decisión, adoptada por unanimidad"));
+        assertTrue(!unanimity.removed());
+    }
+
+    @Test
+    void longLedeBringingNewNamesIsNotShieldedLikeAParagraphWithout() throws Exception {
+        // Both long lines score high on a permissive threshold; only the lede names people and places
+        // the article never mentions, so only the paragraph is kept by the long-line guard.
+        OffTopicFilter permissive = new OffTopicFilter(FilterSettings.from(
+                Config.defaults().with("filter.threshold", "0.3")));
+        FilterInput es = Fixtures.resource("es-banco-central-lede.txt", "es");
+        FilterInput en = Fixtures.resource("en-school-meals-lede.txt", "en");
+
+        List<LineVerdict> esVerdicts = permissive.assess(es, statsWith(es));
+        assertEquals(Set.of(4), permissive.filter(es, statsWith(es)).removedIndices());
+        assertEquals("long-line", esVerdicts.get(1).guard(), "the unanimity paragraph names nobody new");
+        assertTrue(esVerdicts.get(4).signals().get(LineSignals.EARLY_NAME) > 0, "Atlético de Madrid opens the lede");
+        assertEquals(Set.of(4), permissive.filter(en, statsWith(en)).removedIndices());
     }
 
     @Test

@@ -140,6 +140,7 @@ final class DomStats {
             if (parent != null) {
                 parent.text += s.text;
                 parent.linkText += s.linkText;
+                parent.commas += s.commas;
             }
         }
 
@@ -160,6 +161,7 @@ final class DomStats {
             }
             NodeStats s = open.peek();
             s.text += n;
+            s.commas += commas;
             if (linkDepth > 0) {
                 s.linkText += n;
             }
@@ -180,6 +182,7 @@ final class DomStats {
                 NodeStats parent = open.peek();
                 parent.text += s.text;
                 parent.linkText += s.linkText;
+                parent.commas += s.commas;
             }
         }
     }

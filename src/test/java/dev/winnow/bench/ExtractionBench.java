@@ -256,7 +256,7 @@ public final class ExtractionBench {
     private void memory() {
         System.out.println("== (5) memory");
         StringBuilder huge = new StringBuilder("<html><body>");
-        while (huge.length() < 64 * 1024 * 1024) {
+        while (huge.length() < 32 * 1024 * 1024) {
             huge.append("<div class=item><p>A paragraph of filler text, with commas, repeated to make a huge page.</p></div>");
         }
         ExtractedArticle big = extractor.extract(new PageInput(huge.toString().getBytes(StandardCharsets.UTF_8), "http://127.0.0.1/huge", null));
@@ -265,7 +265,7 @@ public final class ExtractionBench {
         ExtractedArticle nested = extractor.extract(new PageInput(deep.toString().getBytes(StandardCharsets.UTF_8), "http://127.0.0.1/deep", null));
         huge = null;
         deep = null;
-        System.out.printf(Locale.ROOT, "64 MB page: cut and extracted, %d blocks (notArticle=%s); 200k-deep page: notArticle=%s%n",
+        System.out.printf(Locale.ROOT, "32 MB page: cut at extract.max-html-bytes and extracted, %d blocks (notArticle=%s); 200k-deep page: notArticle=%s%n",
                 big.blocks().size(), big.notArticleReason(), nested.notArticleReason());
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {

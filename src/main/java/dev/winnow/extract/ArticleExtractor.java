@@ -8,6 +8,7 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Extracts the article from one fetched HTML page: the body as ordered one-line {@link Block}s, the
@@ -47,10 +48,13 @@ public final class ArticleExtractor {
 
     /** Extraction from an already parsed document (its location is the page URL). */
     ExtractedArticle extract(Document doc) {
-        PageMetadata md = MetadataReader.read(doc);
         Element body = doc.body();
+        // The metadata scan rides along the measuring pass over the body; the head is walked on its own.
+        MetadataReader.Scan scan = new MetadataReader.Scan();
+        NodeTraversor.traverse(scan, doc.head());
         JunkRules rules = new JunkRules();
-        DomStats stats = DomStats.measure(body, settings, rules);
+        DomStats stats = DomStats.measure(body, settings, rules, scan);
+        PageMetadata md = MetadataReader.read(doc, scan);
         if (stats.bodyText() == 0) {
             String reason = doc.select("script").isEmpty() ? "empty page" : "script-only page";
             return fromJsonLdOrNothing(md, reason);
@@ -93,6 +97,9 @@ public final class ArticleExtractor {
         if (linkDensity > limit) {
             return true;
         }
+        if (linkDensity <= 0.3) {
+            return false;
+        }
         // Teaser lists: many linked headings, each followed by a line or two.
         int linkedHeadings = 0;
         int paragraphs = 0;
@@ -106,7 +113,7 @@ public final class ArticleExtractor {
                 }
             }
         }
-        return linkedHeadings >= 5 && linkedHeadings * 2 >= paragraphs && linkDensity > 0.3;
+        return linkedHeadings >= 5 && linkedHeadings * 2 >= paragraphs;
     }
 
     private static boolean isLinked(Element heading, DomStats stats) {

@@ -20,6 +20,7 @@ import org.jsoup.select.NodeTraversor;
  */
 final class BlockWriter {
     private static final int MAX_REMOVAL_CHARS = 1000;
+    private static final int PROSE_COMMAS = 3;
 
     /** A line before the wording filters, with the measures they need. */
     record Line(BlockType type, String text, int letters, int linkLetters, boolean topHeading) {
@@ -177,7 +178,8 @@ final class BlockWriter {
         }
         double ld = s.linkDensity();
         if (ld > settings.maxLinkDensity()) {
-            return true;
+            // Prose with many inline links still reads as sentences: commas set it apart from link lists.
+            return s.commas < PROSE_COMMAS || ld > 0.75;
         }
         // Lists of links with some words around them (teaser lists) are just as much junk.
         return (tag.equals("ul") || tag.equals("ol")) && ld > 0.3 && s.text < 1500 && finder.classWeight(e) < 0;

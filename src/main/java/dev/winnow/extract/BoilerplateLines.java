@@ -102,11 +102,42 @@ final class BoilerplateLines {
 
     /** Lower-case, accents removed, whitespace collapsed; used for all wording checks. */
     static String fold(String text) {
-        String s = text;
-        if (!isAscii(s)) {
-            s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        StringBuilder sb = new StringBuilder(text.length());
+        boolean space = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                if (!space) {
+                    sb.append(' ');
+                    space = true;
+                }
+                continue;
+            }
+            space = false;
+            if (c < FOLDED.length) {
+                sb.append(FOLDED[c]);
+            } else {
+                // Rare outside Latin-1 and Latin Extended-A: take the slow, general way for this line.
+                return slowFold(text);
+            }
         }
+        int end = sb.length();
+        return (end > 0 && sb.charAt(end - 1) == ' ' ? sb.substring(0, end - 1) : sb.toString());
+    }
+
+    private static String slowFold(String text) {
+        String s = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         return SPACES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    /** Folded form of every char below U+0180 (Latin-1 and Latin Extended-A): lower case, accents off. */
+    private static final String[] FOLDED = new String[0x180];
+
+    static {
+        for (char c = 0; c < FOLDED.length; c++) {
+            String s = MARKS.matcher(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)).replaceAll("");
+            FOLDED[c] = s.toLowerCase(Locale.ROOT);
+        }
     }
 
     /** Why this line is a "read also" promo, or null. {@code folded} is {@link #fold} of the line. */
@@ -206,15 +237,6 @@ final class BoilerplateLines {
             }
         }
         return false;
-    }
-
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 128) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean containsDigit(String s) {

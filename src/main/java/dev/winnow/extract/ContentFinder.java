@@ -143,7 +143,7 @@ final class ContentFinder {
     /** Class/id cue weight, with a strong bonus for the schema.org article body. */
     double classWeight(Element e) {
         double w = rules.cues(e).weight();
-        return e.attr("itemprop").equalsIgnoreCase("articleBody") ? w + 50 : w;
+        return e.attributesSize() > 0 && e.attributes().get("itemprop").equalsIgnoreCase("articleBody") ? w + 50 : w;
     }
 
     JunkRules rules() {

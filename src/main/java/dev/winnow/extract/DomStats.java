@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -29,8 +30,13 @@ final class DomStats {
     }
 
     static DomStats measure(Element body, ExtractSettings settings, JunkRules rules) {
+        return measure(body, settings, rules, e -> { });
+    }
+
+    /** Measures, and shows every element (measured or skipped, within the caps) to {@code observer}. */
+    static DomStats measure(Element body, ExtractSettings settings, JunkRules rules, Consumer<Element> observer) {
         DomStats ds = new DomStats();
-        Measurer m = new Measurer(ds, settings, rules);
+        Measurer m = new Measurer(ds, settings, rules, observer);
         NodeTraversor.filter(m, body);
         m.unwind();
         NodeStats root = ds.stats.get(body);
@@ -62,14 +68,16 @@ final class DomStats {
         private final DomStats ds;
         private final ExtractSettings settings;
         private final JunkRules rules;
+        private final Consumer<Element> observer;
         private final Deque<NodeStats> open = new ArrayDeque<>();
         private final Deque<NodeStats> blocks = new ArrayDeque<>();
         private int linkDepth;
 
-        Measurer(DomStats ds, ExtractSettings settings, JunkRules rules) {
+        Measurer(DomStats ds, ExtractSettings settings, JunkRules rules, Consumer<Element> observer) {
             this.ds = ds;
             this.settings = settings;
             this.rules = rules;
+            this.observer = observer;
         }
 
         @Override
@@ -83,11 +91,15 @@ final class DomStats {
             if (!(node instanceof Element e)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
-            if (Html.SKIPPED.contains(e.normalName()) || depth > settings.maxDepth()) {
+            if (depth > settings.maxDepth()) {
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (ds.stats.size() >= settings.maxElements()) {
                 return FilterResult.STOP;
+            }
+            observer.accept(e);
+            if (Html.SKIPPED.contains(e.normalName())) {
+                return FilterResult.SKIP_ENTIRELY;
             }
             NodeStats s = new NodeStats();
             ds.stats.put(e, s);
@@ -128,24 +140,35 @@ final class DomStats {
             if (parent != null) {
                 parent.text += s.text;
                 parent.linkText += s.linkText;
+                parent.commas += s.commas;
             }
         }
 
         private void addText(String text) {
-            int n = Html.letters(text);
+            int n = 0;
+            int commas = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c > ' ' && c != '\u00a0' && !Character.isWhitespace(c)) {
+                    n++;
+                    if (Html.isComma(c)) {
+                        commas++;
+                    }
+                }
+            }
             if (n == 0) {
                 return;
             }
-
             NodeStats s = open.peek();
             s.text += n;
+            s.commas += commas;
             if (linkDepth > 0) {
                 s.linkText += n;
             }
             NodeStats b = blocks.peek();
             if (b != null) {
                 b.inlineText += n;
-                b.inlineCommas += Html.commas(text);
+                b.inlineCommas += commas;
                 if (linkDepth > 0) {
                     b.inlineLink += n;
                 }
@@ -159,6 +182,7 @@ final class DomStats {
                 NodeStats parent = open.peek();
                 parent.text += s.text;
                 parent.linkText += s.linkText;
+                parent.commas += s.commas;
             }
         }
     }

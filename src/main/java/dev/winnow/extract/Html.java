@@ -40,14 +40,8 @@ final class Html {
         return n;
     }
 
-    static int commas(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == ',' || c == '，' || c == '、' || c == '،') {
-                n++;
-            }
-        }
-        return n;
+    /** Commas of the scripts winnow meets: Latin, CJK full-width and ideographic, Arabic. */
+    static boolean isComma(char c) {
+        return c == ',' || c == '，' || c == '、' || c == '،';
     }
 }

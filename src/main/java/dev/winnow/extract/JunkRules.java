@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import java.util.Locale;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 
 /**
@@ -25,7 +25,6 @@ final class JunkRules {
     private static final Set<String> HIDDEN_CLASSES = Set.of("hidden", "is-hidden", "u-hidden", "hide",
             "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screenreader-only", "d-none",
             "element-invisible", "offscreen");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final Map<String, Cues> cache = new HashMap<>();
     /**
@@ -83,7 +82,7 @@ final class JunkRules {
         // (<ad-slot>, <share-bar>) may be boxes.
         boolean box = Html.isBlock(e) || tag.equals("span") || tag.indexOf('-') > 0;
         if (!box || tag.equals("body") || tag.equals("html") || tag.equals("br")
-                || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+                || e.attributesSize() > 0 && e.attributes().get("itemprop").equalsIgnoreCase("articleBody")) {
             return null;
         }
         return reason(e);
@@ -106,11 +105,16 @@ final class JunkRules {
             default:
                 break;
         }
-        Cues cues = cues(e);
-        if (cues.hidden() || e.hasAttr("hidden") || hiddenByStyle(e)) {
+        if (e.attributesSize() == 0) {
+            return null;
+        }
+        // Attribute names are lower-cased by the HTML parser, so the exact-case lookups are safe (and fast).
+        Attributes attrs = e.attributes();
+        Cues cues = cues(attrs);
+        if (cues.hidden() || attrs.hasKey("hidden") || hiddenByStyle(attrs.get("style"))) {
             return "hidden";
         }
-        String role = e.attr("role").toLowerCase(Locale.ROOT);
+        String role = attrs.get("role").toLowerCase(Locale.ROOT);
         switch (role) {
             case "navigation", "menubar", "menu", "search" -> {
                 return "navigation";
@@ -143,12 +147,16 @@ final class JunkRules {
     private static final Cues NO_CUES = new Cues(null, false, 0, false);
 
     Cues cues(Element e) {
-        String id = e.id();
-        String className = e.className();
+        return e.attributesSize() == 0 ? NO_CUES : cues(e.attributes());
+    }
+
+    private Cues cues(Attributes attrs) {
+        String id = attrs.get("id");
+        String className = attrs.get("class");
         if (id.isEmpty() && className.isEmpty()) {
             return NO_CUES;
         }
-        String key = id + "#" + className;
+        String key = id.isEmpty() ? className : id + "#" + className;
         Cues cached = cache.get(key);
         if (cached == null) {
             cached = computeCues(id, className);
@@ -176,11 +184,20 @@ final class JunkRules {
             tokens.add(id);
         }
         int idTokens = tokens.size();
-        for (String t : WHITESPACE.split(className)) {
-            if (!t.isEmpty()) {
-                tokens.add(t);
+        int n = className.length();
+        for (int start = 0; start < n; ) {
+            while (start < n && Character.isWhitespace(className.charAt(start))) {
+                start++;
+            }
+            int end = start;
+            while (end < n && !Character.isWhitespace(className.charAt(end))) {
+                end++;
+            }
+            if (end > start) {
+                tokens.add(className.substring(start, end));
                 classTokens++;
             }
+            start = end;
         }
         for (int k = 0; k < tokens.size(); k++) {
             TokenCue c = cachedTokenCue(tokens.get(k));
@@ -276,8 +293,7 @@ final class JunkRules {
         return -1;
     }
 
-    private static boolean hiddenByStyle(Element e) {
-        String style = e.attr("style");
+    private static boolean hiddenByStyle(String style) {
         if (style.isEmpty()) {
             return false;
         }

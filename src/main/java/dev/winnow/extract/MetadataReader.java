@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -39,10 +40,16 @@ final class MetadataReader {
     private MetadataReader() {
     }
 
+    /** Reads the metadata of a page, walking it once. */
     static PageMetadata read(Document doc) {
-        PageMetadata md = new PageMetadata();
         Scan scan = new Scan();
         NodeTraversor.traverse(scan, doc);
+        return read(doc, scan);
+    }
+
+    /** Reads the metadata from a scan that has already seen every element of the page. */
+    static PageMetadata read(Document doc, Scan scan) {
+        PageMetadata md = new PageMetadata();
         // Canonical URL: the link element is the standard's own place, so it goes first.
         if (scan.canonical != null) {
             md.canonicalUrl(scan.canonical.absUrl("href"));
@@ -58,7 +65,11 @@ final class MetadataReader {
     // ------------------------------------------------------------------------------------------ JSON-LD
 
     /** One pass over the page collecting every element the readers need (selectors would each walk it). */
-    private static final class Scan implements NodeVisitor {
+    /**
+     * Collects, in one pass, every element the readers need (selectors would each walk the page). It can
+     * ride along another traversal: {@link #accept} takes the elements one by one in document order.
+     */
+    static final class Scan implements NodeVisitor, Consumer<Element> {
         final Map<String, String> meta = new HashMap<>();
         final List<Element> jsonLd = new ArrayList<>();
         final Map<String, Element> itemprops = new HashMap<>();
@@ -71,9 +82,13 @@ final class MetadataReader {
 
         @Override
         public void head(Node node, int depth) {
-            if (!(node instanceof Element e)) {
-                return;
+            if (node instanceof Element e) {
+                accept(e);
             }
+        }
+
+        @Override
+        public void accept(Element e) {
             switch (e.normalName()) {
                 case "meta" -> meta(e);
                 case "script" -> {
@@ -95,10 +110,13 @@ final class MetadataReader {
                 default -> {
                 }
             }
-            if (relAuthor == null && e.attr("rel").equalsIgnoreCase("author")) {
+            if (e.attributesSize() == 0) {
+                return;
+            }
+            if (relAuthor == null && e.attributes().get("rel").equalsIgnoreCase("author")) {
                 relAuthor = e;
             }
-            String itemprop = e.attr("itemprop");
+            String itemprop = e.attributes().get("itemprop");
             if (!itemprop.isEmpty()) {
                 if (itemprop.equals("author") && authors.size() < 10) {
                     authors.add(e);

@@ -6,6 +6,8 @@ final class NodeStats {
     int text;
     /** Part of {@link #text} inside links. */
     int linkText;
+    /** Commas in the whole subtree. */
+    int commas;
     /** Text whose nearest block-level ancestor is this element: what it shows as its own paragraph. */
     int inlineText;
     /** Part of {@link #inlineText} inside links. */

@@ -26,25 +26,18 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.zip.GZIPInputStream;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code winnow clean}: extraction and off-topic filtering of single pages (files, .gz too, or URLs), or of
  * pre-split articles in JSON Lines, without touching the index.
  */
 @Command(name = "clean", description = "Extract and filter single pages (HTML files, .gz, or URLs) without touching the index.")
-final class CleanCommand implements Callable<Integer> {
+final class CleanCommand extends WinnowCommand {
     private static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
-
-    @Mixin
-    CommonOptions common;
 
     @Parameters(arity = "0..*", paramLabel = "FILE_OR_URL", description = "HTML files (optionally gzipped) or http(s) URLs.")
     List<String> inputs = new ArrayList<>();
@@ -57,12 +50,9 @@ final class CleanCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object per input: source, title, lang, text, removed.")
     boolean json;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        Config config = common.config();
+        Config config = config();
         Components components = new Components(config);
         if (jsonl != null && !inputs.isEmpty()) {
             throw new UsageException("give pages or --jsonl, not both");
@@ -71,7 +61,7 @@ final class CleanCommand implements Callable<Integer> {
             throw new UsageException("give at least one FILE or URL, or --jsonl FILE");
         }
         CorpusStats stats = CorpusStats.EMPTY;
-        Path data = common.dataDir(config);
+        Path data = dataDir();
         try (ArticleIndex index = Files.isDirectory(data) ? components.openReadOnly(data) : null) {
             if (index != null) {
                 stats = index.corpusStats();
@@ -81,7 +71,7 @@ final class CleanCommand implements Callable<Integer> {
     }
 
     private int cleanJsonl(Components components, CorpusStats stats) throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         JsonlBatchCleaner cleaner = new JsonlBatchCleaner(components.filter());
         try (BufferedReader in = "-".equals(jsonl)
                 ? new BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8))
@@ -95,8 +85,8 @@ final class CleanCommand implements Callable<Integer> {
     private int cleanPages(Components components, CorpusStats stats) {
         ArticleExtractor extractor = components.extractor();
         HttpFetcher fetcher = components.fetcher();
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         List<Candidate> batch = new ArrayList<>();
         List<String> sources = new ArrayList<>();
         int failures = 0;

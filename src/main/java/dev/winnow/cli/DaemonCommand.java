@@ -7,28 +7,23 @@ import dev.winnow.index.ArticleIndex;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code winnow daemon}: polls every feed of the OPML file on its schedule until stopped. */
 @Command(name = "daemon", description = "Poll every feed of the OPML file on its schedule until stopped (SIGTERM/Ctrl-C).")
-final class DaemonCommand implements Callable<Integer> {
+final class DaemonCommand extends WinnowCommand {
     private static final Logger LOG = LoggerFactory.getLogger(DaemonCommand.class);
-
-    @Mixin
-    CommonOptions common;
 
     @Option(names = "--opml", paramLabel = "FILE", description = "The feed list (default: feeds.opml config key).")
     Path opml;
 
     @Override
     public Integer call() throws Exception {
-        Config config = common.config();
+        Config config = config();
         Components components = new Components(config);
         DaemonSettings settings = DaemonSettings.from(config);
         Path feedList = opml != null ? opml : FeedSelection.defaultOpml(config);
@@ -38,12 +33,12 @@ final class DaemonCommand implements Callable<Integer> {
         Logs.daemonMode();
         CountDownLatch stop = new CountDownLatch(1);
         Signals.onTermination(stop::countDown);
-        try (ArticleIndex index = components.openForWriting(common.dataDir(config));
+        try (ArticleIndex index = components.openForWriting(dataDir());
              Daemon daemon = new Daemon(components.poller(index), index.feedStates(),
                      () -> FeedSelection.readOpml(feedList), settings, Clock.systemUTC())) {
             daemon.start();
             System.err.println("winnow daemon: polling " + daemon.feeds().size() + " feeds from " + feedList
-                    + ", index in " + common.dataDir(config) + " (Ctrl-C to stop)");
+                    + ", index in " + dataDir() + " (Ctrl-C to stop)");
             stop.await();
             System.err.println("winnow daemon: stopping, finishing polls in flight…");
         }

@@ -22,21 +22,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code winnow feeds}: manage the feed list and check feeds without fetching their articles. */
 @Command(name = "feeds", description = "Manage the feed list (list, import, export) and check feeds.",
         subcommands = {FeedsCommand.ListFeeds.class, FeedsCommand.ImportFeeds.class, FeedsCommand.ExportFeeds.class,
                 FeedsCommand.CheckFeeds.class})
 final class FeedsCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
@@ -49,20 +46,15 @@ final class FeedsCommand implements Runnable {
     }
 
     @Command(name = "list", description = "List the feeds of the OPML file.")
-    static final class ListFeeds implements Callable<Integer> {
-        @Mixin
-        CommonOptions common;
+    static final class ListFeeds extends WinnowCommand {
 
         @Option(names = "--opml", paramLabel = "FILE")
         Path opml;
 
-        @Spec
-        CommandSpec spec;
-
         @Override
         public Integer call() throws Exception {
-            PrintWriter out = spec.commandLine().getOut();
-            for (FeedSource f : FeedSelection.readOpml(target(common.config(), opml))) {
+            PrintWriter out = out();
+            for (FeedSource f : FeedSelection.readOpml(target(config(), opml))) {
                 out.printf("%s\t%s\t%s\t%s%n", f.url(), f.title() == null ? "" : f.title(),
                         f.lang() == null ? "" : f.lang(), f.interval() == null ? "" : f.interval());
             }
@@ -72,9 +64,7 @@ final class FeedsCommand implements Runnable {
     }
 
     @Command(name = "import", description = "Add the feeds of another OPML file to the feed list (duplicates skipped).")
-    static final class ImportFeeds implements Callable<Integer> {
-        @Mixin
-        CommonOptions common;
+    static final class ImportFeeds extends WinnowCommand {
 
         @Option(names = "--opml", paramLabel = "FILE", description = "The feed list to add to.")
         Path opml;
@@ -82,12 +72,9 @@ final class FeedsCommand implements Runnable {
         @Parameters(paramLabel = "FILE", description = "The OPML file to import.")
         Path source;
 
-        @Spec
-        CommandSpec spec;
-
         @Override
         public Integer call() throws Exception {
-            Path dest = target(common.config(), opml);
+            Path dest = target(config(), opml);
             Map<String, FeedSource> merged = new LinkedHashMap<>();
             if (Files.isRegularFile(dest)) {
                 FeedSelection.readOpml(dest).forEach(f -> merged.put(f.url(), f));
@@ -99,37 +86,30 @@ final class FeedsCommand implements Runnable {
             Files.writeString(tmp, new OpmlWriter().write(new ArrayList<>(merged.values()), "winnow feeds"),
                     StandardCharsets.UTF_8);
             Files.move(tmp, dest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            spec.commandLine().getOut().printf("imported %d new feeds into %s (%d in all)%n",
+            out().printf("imported %d new feeds into %s (%d in all)%n",
                     merged.size() - before, dest, merged.size());
-            spec.commandLine().getOut().flush();
+            out().flush();
             return Main.OK;
         }
     }
 
     @Command(name = "export", description = "Print the feed list as OPML 2.0.")
-    static final class ExportFeeds implements Callable<Integer> {
-        @Mixin
-        CommonOptions common;
+    static final class ExportFeeds extends WinnowCommand {
 
         @Option(names = "--opml", paramLabel = "FILE")
         Path opml;
 
-        @Spec
-        CommandSpec spec;
-
         @Override
         public Integer call() throws Exception {
-            List<FeedSource> feeds = FeedSelection.readOpml(target(common.config(), opml));
-            spec.commandLine().getOut().print(new OpmlWriter().write(feeds, "winnow feeds"));
-            spec.commandLine().getOut().flush();
+            List<FeedSource> feeds = FeedSelection.readOpml(target(config(), opml));
+            out().print(new OpmlWriter().write(feeds, "winnow feeds"));
+            out().flush();
             return Main.OK;
         }
     }
 
     @Command(name = "check", description = "Fetch and parse feeds without fetching their articles; print what was found.")
-    static final class CheckFeeds implements Callable<Integer> {
-        @Mixin
-        CommonOptions common;
+    static final class CheckFeeds extends WinnowCommand {
 
         @Mixin
         FeedSelection selection;
@@ -137,12 +117,9 @@ final class FeedsCommand implements Runnable {
         @Option(names = "--json", description = "One JSON object, in the shape of fetch --json.")
         boolean json;
 
-        @Spec
-        CommandSpec spec;
-
         @Override
         public Integer call() throws Exception {
-            Config config = common.config();
+            Config config = config();
             Components components = new Components(config);
             HttpFetcher fetcher = components.fetcher();
             FeedParser parser = components.feedParser();
@@ -154,7 +131,7 @@ final class FeedsCommand implements Runnable {
                 node.put("url", f.url());
                 failed |= !check(f, fetcher, parser, node);
             }
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             if (json) {
                 out.println(Json.line(root));
             } else {

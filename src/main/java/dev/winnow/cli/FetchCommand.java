@@ -9,18 +9,13 @@ import dev.winnow.pipeline.ProgressListener;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code winnow fetch}: one poll cycle now for the given feeds, then a summary. */
 @Command(name = "fetch", description = "Fetch, extract, clean and index the given feeds once, then print a summary.")
-final class FetchCommand implements Callable<Integer> {
-    @Mixin
-    CommonOptions common;
+final class FetchCommand extends WinnowCommand {
 
     @Mixin
     FeedSelection selection;
@@ -31,18 +26,15 @@ final class FetchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the summary as one JSON object.")
     boolean json;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        Config config = common.config();
+        Config config = config();
         Components components = new Components(config);
         List<FeedSource> feeds = selection.resolve(config);
         List<FeedReport> reports = new ArrayList<>();
         ProgressListener progress = json ? ProgressListener.NONE : ProgressBar.forTerminal();
-        try (ArticleIndex index = dryRun ? components.openReadOnly(common.dataDir(config))
-                : components.openForWriting(common.dataDir(config))) {
+        try (ArticleIndex index = dryRun ? components.openReadOnly(dataDir())
+                : components.openForWriting(dataDir())) {
             FeedPoller poller = components.poller(index);
             for (FeedSource feed : feeds) {
                 reports.add(pollContained(poller, feed, progress));
@@ -50,7 +42,7 @@ final class FetchCommand implements Callable<Integer> {
         } finally {
             ProgressBar.finish(progress);
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (json) {
             out.println(Json.line(FeedReports.toJson(reports)));
         } else {

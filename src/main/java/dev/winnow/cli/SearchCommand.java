@@ -14,22 +14,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code winnow search}: Lucene query syntax over the clean index. */
 @Command(name = "search", description = "Search the clean index (Lucene query syntax over title and clean text).")
-final class SearchCommand implements Callable<Integer> {
+final class SearchCommand extends WinnowCommand {
     private static final String BOLD = "\u001b[1;33m";
     private static final String RESET = "\u001b[0m";
-
-    @Mixin
-    CommonOptions common;
 
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query; several words are joined.")
     List<String> query;
@@ -64,19 +57,16 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "JSON Lines: url, title, feed, site, published, lang, score, snippet, duplicates.")
     boolean json;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        Config config = common.config();
+        Config config = config();
         Components components = new Components(config);
         SearchRequest request = request();
         SearchResults results;
-        try (ArticleIndex index = components.openReadOnly(common.dataDir(config))) {
+        try (ArticleIndex index = components.openReadOnly(dataDir())) {
             results = index.search(request);
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (json) {
             results.hits().forEach(h -> out.println(Json.line(hitJson(h))));
             if (!results.facets().isEmpty()) {

@@ -8,19 +8,13 @@ import dev.winnow.index.ArticleIndex;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code winnow show}: the stored clean copy of one article, with every removed line explained. */
 @Command(name = "show", description = "Show the stored clean copy of an article and every removed line with its reason.")
-final class ShowCommand implements Callable<Integer> {
-    @Mixin
-    CommonOptions common;
+final class ShowCommand extends WinnowCommand {
 
     @Parameters(paramLabel = "URL", description = "The article URL.")
     String url;
@@ -28,22 +22,19 @@ final class ShowCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the article as one JSON object.")
     boolean json;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        Config config = common.config();
+        Config config = config();
         Optional<StoredArticle> found;
-        try (ArticleIndex index = new Components(config).openReadOnly(common.dataDir(config))) {
+        try (ArticleIndex index = new Components(config).openReadOnly(dataDir())) {
             found = index.get(url);
             if (found.isEmpty()) {
                 found = index.get(UrlCanonicalizer.canonicalize(url));
             }
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (found.isEmpty()) {
-            spec.commandLine().getErr().println("winnow: no stored article with URL " + url);
+            err().println("winnow: no stored article with URL " + url);
             return Main.PARTIAL_FAILURE;
         }
         StoredArticle a = found.get();

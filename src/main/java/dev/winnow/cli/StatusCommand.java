@@ -13,18 +13,12 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code winnow status}: per-feed poll state and index size; reads the last commit, so it works beside a daemon. */
 @Command(name = "status", description = "Per feed: last poll, outcome, next poll, articles, failures; index size and last commit.")
-final class StatusCommand implements Callable<Integer> {
-    @Mixin
-    CommonOptions common;
+final class StatusCommand extends WinnowCommand {
 
     @Option(names = "--opml", paramLabel = "FILE", description = "Also list this file's feeds that were never polled.")
     Path opml;
@@ -32,22 +26,19 @@ final class StatusCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        Config config = common.config();
+        Config config = config();
         Map<String, FeedState> states = new LinkedHashMap<>();
         IndexStatus index;
-        try (ArticleIndex idx = new Components(config).openReadOnly(common.dataDir(config))) {
+        try (ArticleIndex idx = new Components(config).openReadOnly(dataDir())) {
             idx.feedStates().all().forEach(s -> states.put(s.feedUrl(), s));
             index = idx.status();
         }
         for (FeedSource f : listedFeeds(config)) {
             states.putIfAbsent(f.url(), FeedState.initial(f.url()));
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (json) {
             out.println(Json.line(toJson(states.values().stream().toList(), index)));
         } else {
@@ -65,7 +56,7 @@ final class StatusCommand implements Callable<Integer> {
         try {
             return FeedSelection.readOpml(file);
         } catch (Exception e) {
-            spec.commandLine().getErr().println("winnow: cannot read " + file + ": " + e.getMessage());
+            err().println("winnow: cannot read " + file + ": " + e.getMessage());
             return List.of();
         }
     }

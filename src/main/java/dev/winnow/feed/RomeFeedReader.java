@@ -146,7 +146,10 @@ final class RomeFeedReader {
         return String.valueOf(s).lines().findFirst().orElse("").strip();
     }
 
-    /** @param wellFormed whether Rome read the document as it is; a rebuilt tree keeps only clearly usable items */
+    /**
+     * @param wellFormed whether Rome read the document as it is: then every item is kept, since its author
+     *                   wrote it on purpose (even an empty one); a rebuilt tree keeps only clearly usable items
+     */
     private ParsedFeed map(SyndFeed feed, String url, String xml, boolean wellFormed) {
         String feedLink = PlainText.absolute(feed.getLink(), url);
         String base = url != null && url.startsWith("http") ? url : feedLink;
@@ -158,7 +161,7 @@ final class RomeFeedReader {
             ItemHints.Hint hint = aligned ? hints.get(i) : new ItemHints.Hint(base, null);
             SyndEntry entry = entries.get(i);
             FeedItem item = item(entry, hint.base() == null ? base : hint.base(), hint.rawDate());
-            if (isUsable(item, entry) || wellFormed && carriesAnything(item, entry)) {
+            if (wellFormed || isUsable(item, entry)) {
                 items.add(item);
             }
         }
@@ -173,13 +176,6 @@ final class RomeFeedReader {
     private static boolean isUsable(FeedItem i, SyndEntry e) {
         return i.isNews() || e.getDescription() != null && e.getDescription().getValue() != null
                 && !e.getDescription().getValue().isBlank();
-    }
-
-    /** In a well-formed feed the author wrote the item on purpose: a date, author, tag or any text keeps it. */
-    private static boolean carriesAnything(FeedItem i, SyndEntry e) {
-        return i.published() != null || !i.authors().isEmpty() || !i.categories().isEmpty()
-                || !e.getLinks().isEmpty() || !e.getEnclosures().isEmpty() || !e.getContents().isEmpty()
-                || e.getForeignMarkup().stream().anyMatch(el -> !el.getValue().isBlank());
     }
 
     /** The hints cost a second parse: only when there is an xml:base, or an undated item and a date to read. */

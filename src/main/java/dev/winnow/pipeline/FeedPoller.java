@@ -136,7 +136,8 @@ public final class FeedPoller {
     private ItemReport triage(FeedItem item, int alreadyPlanned) {
         String link = item.link();
         if (link == null || link.isBlank()) {
-            return ItemReport.failed(item.guid(), item.title(), "no-link: the item has no article link");
+            // Nothing to fetch is not a failure: the feed is fine, the item just carries no article.
+            return new ItemReport(item.guid(), item.title(), ItemStatus.SKIPPED, "no-link: the item has no article link", 0);
         }
         String url;
         try {

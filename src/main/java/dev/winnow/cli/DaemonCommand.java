@@ -27,9 +27,7 @@ final class DaemonCommand extends WinnowCommand {
         Components components = new Components(config);
         DaemonSettings settings = DaemonSettings.from(config);
         Path feedList = opml != null ? opml : FeedSelection.defaultOpml(config);
-        if (!Files.isRegularFile(feedList)) {
-            throw new UsageException("OPML file " + feedList + " does not exist");
-        }
+        FeedSelection.readOpml(feedList); // fail fast, before the index is opened, on a missing or broken list
         Logs.daemonMode();
         CountDownLatch stop = new CountDownLatch(1);
         Signals.onTermination(stop::countDown);

@@ -30,8 +30,16 @@ final class FeedSelection {
         return readOpml(opml);
     }
 
-    static List<FeedSource> readOpml(Path file) throws Exception {
-        return new OpmlReader().read(file);
+    /** The feeds of an OPML file; a missing or unreadable file is a usage error naming the file. */
+    static List<FeedSource> readOpml(Path file) {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new UsageException("OPML file " + file + " does not exist");
+        }
+        try {
+            return new OpmlReader().read(file);
+        } catch (dev.winnow.feed.FeedParseException e) {
+            throw new UsageException("cannot read OPML file " + file + ": " + e.getMessage());
+        }
     }
 
     static Path defaultOpml(Config config) {

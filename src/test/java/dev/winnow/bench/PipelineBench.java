@@ -42,11 +42,12 @@ import org.jsoup.nodes.Element;
  * pages whose stored text still carries navigation or footer text (or a must-drop segment); and the
  * throughput of the fetch-clean-index path.
  *
- * <p>Run: {@code mvn -B -q -Pbench -Dbench=PipelineBench [-Dbench.args="--shared DIR --limit N"]}.
+ * <p>Run: {@code mvn -B -q -Pbench -Dbench=PipelineBench [-Dbench.args="--shared DIR --limit N --verbose true"]}.
  */
 public final class PipelineBench {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int PER_FEED = 25;
+    private static boolean VERBOSE;
 
     /** One page to serve: its HTML with the intruder, and what to check in the stored copy. */
     record Case(String id, String lang, String html, String injected, List<String> keep, List<String> drop) {
@@ -59,6 +60,7 @@ public final class PipelineBench {
             switch (args[i]) {
                 case "--shared" -> shared = Path.of(args[i + 1]);
                 case "--limit" -> limit = Integer.parseInt(args[i + 1]);
+                case "--verbose" -> VERBOSE = Boolean.parseBoolean(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -167,6 +169,11 @@ public final class PipelineBench {
                         s[0]++;
                     } else if (filtered.stream().anyMatch(f -> f.contains(norm(k)))) {
                         lostToFilter++;
+                        if (VERBOSE) {
+                            a.removed().stream().filter(r -> norm(r.text()).contains(norm(k))).findFirst().ifPresent(r ->
+                                    System.out.printf(Locale.ROOT, "  filter removed own line [%s %s %.2f] %s%n    %s%n",
+                                            c.lang(), r.reason(), r.score(), r.text(), r.signals()));
+                        }
                     } else {
                         lostToExtraction++;
                     }

@@ -4,7 +4,6 @@ import dev.winnow.config.Config;
 import dev.winnow.daemon.Daemon;
 import dev.winnow.daemon.DaemonSettings;
 import dev.winnow.index.ArticleIndex;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;

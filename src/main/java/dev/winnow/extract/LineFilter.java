@@ -104,6 +104,9 @@ final class LineFilter {
         if (line.type() != BlockType.QUOTE && (BoilerplateLines.isByline(folded) || isAuthorLine(folded))) {
             return "byline";
         }
+        if (BoilerplateLines.isDateLine(folded)) {
+            return "dateline";
+        }
         if (isLinkLine(line)) {
             return "link-dense";
         }

@@ -22,7 +22,7 @@ final class ContentFinder {
      * (half as much for reasons whose boxes never hold prose, such as ad slots and share bars).
      */
     private static final int WRAPPER_LETTERS = 1600;
-    private static final Set<String> OVERRIDABLE = Set.of("share", "ad", "related", "overlay", "sidebar",
+    private static final Set<String> OVERRIDABLE = Set.of("share", "embed", "ad", "related", "overlay", "sidebar",
             "newsletter", "byline", "image-credit", "navigation");
 
     private final DomStats stats;

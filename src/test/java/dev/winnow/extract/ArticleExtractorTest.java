@@ -252,4 +252,13 @@ class ArticleExtractorTest {
         ExtractedArticle a = Pages.extract(html);
         assertEquals(lead, a.blocks().get(0).text());
     }
+
+    @Test
+    void dropsEmbeddedSocialPostsAsEmbeds() {
+        String tweet = "<blockquote class=\"twitter-tweet\"><p>Big news for riders in the north today!</p>"
+                + "&mdash; City Hall (@cityhall)</blockquote>";
+        ExtractedArticle a = Pages.extract(Pages.article(Pages.paragraphs() + tweet));
+        assertFalse(body(a).contains("Big news for riders"));
+        assertEquals("embed", reasonFor(a, "Big news for riders"));
+    }
 }

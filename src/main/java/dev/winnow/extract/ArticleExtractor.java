@@ -3,6 +3,9 @@ package dev.winnow.extract;
 import dev.winnow.article.Block;
 import dev.winnow.article.BlockType;
 import dev.winnow.article.Removal;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -37,9 +40,14 @@ public final class ArticleExtractor {
             return noArticle(new PageMetadata(), List.of(), "empty page");
         }
         try {
-            HtmlDecoder.Decoded decoded = HtmlDecoder.decode(bytes, length, page.contentType());
-            Document doc = Jsoup.parse(decoded.text(), page.url() == null ? "" : page.url());
+            HtmlDecoder.Detected cs = HtmlDecoder.detect(bytes, length, page.contentType());
+            // jsoup decodes while it parses: cheaper than building the whole page as a String first.
+            InputStream in = new ByteArrayInputStream(bytes, cs.skip(), length - cs.skip());
+            Document doc = Jsoup.parse(in, cs.charset().name(), page.url() == null ? "" : page.url());
             return extract(doc);
+        } catch (IOException e) {
+            // Reading from memory does not fail; a decoder that does is a broken page.
+            return noArticle(new PageMetadata(), List.of(), "unreadable page: " + e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             // jsoup is lenient, so this is a bug or a pathological page: report it as data, not a crash.
             return noArticle(new PageMetadata(), List.of(), "unreadable page: " + e.getClass().getSimpleName());

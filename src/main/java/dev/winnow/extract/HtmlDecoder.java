@@ -28,25 +28,25 @@ final class HtmlDecoder {
     record Decoded(String text, Charset charset) {
     }
 
-    static Decoded decode(byte[] bytes, int length, String contentType) {
+    /** The charset to read the page with, and how many leading bytes (a byte-order mark) to skip. */
+    record Detected(Charset charset, int skip) {
+    }
+
+    static Detected detect(byte[] bytes, int length, String contentType) {
         Charset bom = bomCharset(bytes, length);
         if (bom != null) {
-            int skip = bom == StandardCharsets.UTF_8 ? 3 : 2;
-            return new Decoded(new String(bytes, skip, Math.max(0, length - skip), bom), bom);
+            return new Detected(bom, bom == StandardCharsets.UTF_8 ? 3 : 2);
         }
         Charset declared = declaredInHeader(contentType);
         if (declared == null) {
             declared = declaredInPage(bytes, length);
         }
-        if (declared == null || declared.equals(StandardCharsets.UTF_8)) {
-            // Common case first: decode once and only check the bytes when the decoder had to repair some.
-            String text = new String(bytes, 0, length, StandardCharsets.UTF_8);
-            if (text.indexOf('\uFFFD') < 0) {
-                return new Decoded(text, StandardCharsets.UTF_8);
-            }
-        }
-        Charset chosen = choose(bytes, length, declared);
-        return new Decoded(new String(bytes, 0, length, chosen), chosen);
+        return new Detected(choose(bytes, length, declared), 0);
+    }
+
+    static Decoded decode(byte[] bytes, int length, String contentType) {
+        Detected d = detect(bytes, length, contentType);
+        return new Decoded(new String(bytes, d.skip(), Math.max(0, length - d.skip()), d.charset()), d.charset());
     }
 
     static Charset choose(byte[] bytes, int length, Charset declared) {

@@ -64,7 +64,8 @@ public final class ArticleExtractor {
         DomStats stats = DomStats.measure(body, settings, rules, scan);
         PageMetadata md = MetadataReader.read(doc, scan);
         if (stats.bodyText() == 0) {
-            String reason = doc.select("script").isEmpty() ? "empty page" : "script-only page";
+            String reason = stats.cut() ? "no text within the depth and element caps"
+                    : doc.select("script").isEmpty() ? "empty page" : "script-only page";
             return fromJsonLdOrNothing(md, reason);
         }
         ContentFinder finder = new ContentFinder(stats, settings, rules);

@@ -19,12 +19,13 @@ import org.jsoup.select.NodeTraversor;
  * or depth caps are left unmeasured and so take no part in the extraction.
  */
 final class DomStats {
-    private final Map<Element, NodeStats> stats = new IdentityHashMap<>();
+    private final Map<Element, NodeStats> stats = new IdentityHashMap<>(4096);
     /** Elements whose tag or attributes suggest junk, in document order. */
     private final List<Element> junkHints = new ArrayList<>();
     /** Block elements that show a paragraph of their own (enough inline text), in document order. */
     private final List<Element> paragraphs = new ArrayList<>();
     private int bodyText;
+    private boolean cut;
 
     private DomStats() {
     }
@@ -54,6 +55,11 @@ final class DomStats {
 
     List<Element> paragraphs() {
         return paragraphs;
+    }
+
+    /** Whether part of the page was left out for being past the depth or element caps. */
+    boolean cut() {
+        return cut;
     }
 
     int bodyText() {
@@ -92,9 +98,11 @@ final class DomStats {
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (depth > settings.maxDepth()) {
+                ds.cut = true;
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (ds.stats.size() >= settings.maxElements()) {
+                ds.cut = true;
                 return FilterResult.STOP;
             }
             observer.accept(e);

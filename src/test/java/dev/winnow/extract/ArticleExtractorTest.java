@@ -192,6 +192,7 @@ class ArticleExtractorTest {
         String html = "<html><body>" + "<div>".repeat(100_000) + "<p>" + Pages.P1 + "</p></body></html>";
         ExtractedArticle a = Pages.extract(html);
         assertNotNull(a);
+        assertEquals("no text within the depth and element caps", a.notArticleReason());
         ExtractedArticle shallow = Pages.extract("<html><body>" + "<div>".repeat(50) + Pages.paragraphs()
                 + "</body></html>");
         assertTrue(shallow.isArticle());

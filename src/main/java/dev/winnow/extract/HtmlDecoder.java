@@ -28,20 +28,36 @@ final class HtmlDecoder {
     record Decoded(String text, Charset charset) {
     }
 
-    /** The charset to read the page with, and how many leading bytes (a byte-order mark) to skip. */
-    record Detected(Charset charset, int skip) {
+    /**
+     * The charset to read the page with, how many leading bytes (a byte-order mark) to skip, and whether
+     * UTF-8 was taken on trust (declared or undeclared, bytes not checked yet).
+     */
+    record Detected(Charset charset, int skip, boolean assumed) {
     }
 
+    /** The charset, with the bytes checked against every declaration. */
     static Detected detect(byte[] bytes, int length, String contentType) {
+        return detect(bytes, length, contentType, true);
+    }
+
+    /**
+     * As {@link #detect(byte[], int, String)}; with {@code verify} false, a page declared (or presumed) UTF-8
+     * is taken as such without scanning its bytes: the caller checks the decoded text for replacement
+     * characters and asks again with {@code verify} true when it finds any.
+     */
+    static Detected detect(byte[] bytes, int length, String contentType, boolean verify) {
         Charset bom = bomCharset(bytes, length);
         if (bom != null) {
-            return new Detected(bom, bom == StandardCharsets.UTF_8 ? 3 : 2);
+            return new Detected(bom, bom == StandardCharsets.UTF_8 ? 3 : 2, false);
         }
         Charset declared = declaredInHeader(contentType);
         if (declared == null) {
             declared = declaredInPage(bytes, length);
         }
-        return new Detected(choose(bytes, length, declared), 0);
+        if (!verify && (declared == null || declared.equals(StandardCharsets.UTF_8))) {
+            return new Detected(StandardCharsets.UTF_8, 0, true);
+        }
+        return new Detected(choose(bytes, length, declared), 0, false);
     }
 
     static Decoded decode(byte[] bytes, int length, String contentType) {

@@ -262,4 +262,16 @@ class ArticleExtractorTest {
         assertFalse(body(a).contains("Big news for riders"));
         assertEquals("embed", reasonFor(a, "Big news for riders"));
     }
+
+    @Test
+    void pageDeclaredUtf8ButWrittenInWindows1252IsReadWithoutMojibake() {
+        String p = "La alcaldía anunció más líneas de autobús para el año próximo, según informó el "
+                + "ayuntamiento, que también prometió señales nuevas en cada parada del recorrido.";
+        String html = "<html><head><meta charset=utf-8></head><body><article><p>" + p + "</p><p>" + p
+                + " Además, habrá tarifas reducidas.</p></article></body></html>";
+        byte[] bytes = html.getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        ExtractedArticle a = new ArticleExtractor(ExtractSettings.defaults())
+                .extract(new PageInput(bytes, "https://news.example/", "text/html; charset=UTF-8"));
+        assertEquals(p, a.blocks().get(0).text());
+    }
 }

@@ -3,6 +3,9 @@ package dev.winnow.extract;
 import dev.winnow.article.Block;
 import dev.winnow.article.BlockType;
 import dev.winnow.article.Removal;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -36,27 +39,55 @@ public final class ArticleExtractor {
         if (length == 0) {
             return noArticle(new PageMetadata(), List.of(), "empty page");
         }
+        String url = page.url() == null ? "" : page.url();
         try {
-            HtmlDecoder.Decoded decoded = HtmlDecoder.decode(bytes, length, page.contentType());
-            Document doc = Jsoup.parse(decoded.text(), page.url() == null ? "" : page.url());
-            return extract(doc);
+            HtmlDecoder.Detected cs = HtmlDecoder.detect(bytes, length, page.contentType(), false);
+            Document doc = parse(bytes, length, cs, url);
+            Measured m = measure(doc);
+            if (cs.assumed() && m.stats().replacements() > 0) {
+                // Text the UTF-8 decoder could not read: now check the bytes, and re-read if they lied.
+                HtmlDecoder.Detected checked = HtmlDecoder.detect(bytes, length, page.contentType(), true);
+                if (!checked.charset().equals(cs.charset())) {
+                    doc = parse(bytes, length, checked, url);
+                    m = measure(doc);
+                }
+            }
+            return extract(doc, m);
+        } catch (IOException e) {
+            // Reading from memory does not fail; a decoder that does is a broken page.
+            return noArticle(new PageMetadata(), List.of(), "unreadable page: " + e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             // jsoup is lenient, so this is a bug or a pathological page: report it as data, not a crash.
             return noArticle(new PageMetadata(), List.of(), "unreadable page: " + e.getClass().getSimpleName());
         }
     }
 
-    /** Extraction from an already parsed document (its location is the page URL). */
-    ExtractedArticle extract(Document doc) {
-        Element body = doc.body();
-        // The metadata scan rides along the measuring pass over the body; the head is walked on its own.
+    /** jsoup decodes while it parses: cheaper than building the whole page as a String first. */
+    private static Document parse(byte[] bytes, int length, HtmlDecoder.Detected cs, String url) throws IOException {
+        InputStream in = new ByteArrayInputStream(bytes, cs.skip(), length - cs.skip());
+        return Jsoup.parse(in, cs.charset().name(), url);
+    }
+
+    /** The measuring pass, with the metadata scan riding along it (the head is walked on its own). */
+    private record Measured(MetadataReader.Scan scan, JunkRules rules, DomStats stats) {
+    }
+
+    private Measured measure(Document doc) {
         MetadataReader.Scan scan = new MetadataReader.Scan();
         NodeTraversor.traverse(scan, doc.head());
         JunkRules rules = new JunkRules();
-        DomStats stats = DomStats.measure(body, settings, rules, scan);
+        return new Measured(scan, rules, DomStats.measure(doc.body(), settings, rules, scan));
+    }
+
+    private ExtractedArticle extract(Document doc, Measured m) {
+        Element body = doc.body();
+        DomStats stats = m.stats();
+        JunkRules rules = m.rules();
+        MetadataReader.Scan scan = m.scan();
         PageMetadata md = MetadataReader.read(doc, scan);
         if (stats.bodyText() == 0) {
-            String reason = doc.select("script").isEmpty() ? "empty page" : "script-only page";
+            String reason = stats.cut() ? "no text within the depth and element caps"
+                    : doc.select("script").isEmpty() ? "empty page" : "script-only page";
             return fromJsonLdOrNothing(md, reason);
         }
         ContentFinder finder = new ContentFinder(stats, settings, rules);

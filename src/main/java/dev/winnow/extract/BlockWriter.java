@@ -104,7 +104,10 @@ final class BlockWriter {
             } else if (tag.equals("h1")) {
                 h1Depth++;
             }
-            if (Html.isBlock(e)) {
+            if (isCell(tag)) {
+                // A table row reads as one line, its cells separated by spaces.
+                append(" ");
+            } else if (Html.isBlock(e)) {
                 flush();
                 types.push(typeOf(e, tag, types.isEmpty() ? BlockType.PARAGRAPH : types.peek()));
             }
@@ -117,7 +120,7 @@ final class BlockWriter {
                 if (e.normalName().equals("a")) {
                     linkDepth--;
                 }
-                if (Html.isBlock(e)) {
+                if (Html.isBlock(e) && !isCell(e.normalName())) {
                     flush();
                     if (e.normalName().equals("h1")) {
                         h1Depth--;
@@ -165,6 +168,10 @@ final class BlockWriter {
             letters = 0;
             linkLetters = 0;
         }
+    }
+
+    private static boolean isCell(String tag) {
+        return tag.equals("td") || tag.equals("th");
     }
 
     private boolean isLinkDenseContainer(Element e, NodeStats s) {

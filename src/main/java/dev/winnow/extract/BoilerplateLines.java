@@ -3,6 +3,7 @@ package dev.winnow.extract;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -49,6 +50,8 @@ final class BoilerplateLines {
             "lesen sie auch", "lesen sie mehr", "lesen sie hier", "mehr zum thema", "weitere artikel",
             "auch interessant", "das konnte sie auch interessieren", "das konnte sie interessieren",
             "siehe auch", "mehr dazu", "weiterlesen", "auch lesenswert", "zum thema", "empfohlener inhalt",
+            "ahnliche beitrage", "ahnliche artikel", "weitere beitrage", "zum weiterlesen", "das konnte dich",
+            "audios et videos sur le sujet", "videos sur le sujet", "contexto de la noticia",
             // it
             "leggi anche", "potrebbe interessarti", "vedi anche", "leggi di piu");
 
@@ -57,7 +60,8 @@ final class BoilerplateLines {
             "related", "relacionado", "relacionada", "relacionadas", "relacionados", "mira", "mire", "ver",
             "more", "mas", "watch", "listen", "read", "video", "en video", "confira", "assista", "veja", "leia",
             "recommended", "recomendado", "recomendados", "also", "tambien", "aussi", "lire", "voir", "mehr",
-            "auch", "see", "te recomendamos", "opinion", "lee", "lea", "leer", "puedes leer", "para leer");
+            "auch", "see", "te recomendamos", "opinion", "lee", "lea", "leer", "puedes leer", "para leer", "tags",
+            "schlagworter", "etiquetas", "themen");
 
     private static final List<String> AD_LINES = List.of(
             "advertisement", "advertisements", "advertising", "ad", "ads", "sponsored", "sponsored content",
@@ -67,6 +71,10 @@ final class BoilerplateLines {
             "la nota continua debajo", "continua despues de la publicidad", "sigue leyendo debajo",
             "continua depois da publicidade", "weiter nach der anzeige", "la suite apres cette publicite",
             "skip advertisement", "close ad");
+
+    /** Labels that mark the rest of the line as advertising: "ANZEIGE - …", "*Werbung. …". */
+    private static final List<String> AD_LABELS = List.of("anzeige", "werbung", "advertisement", "publicidad",
+            "sponsored", "gesponsert", "publicite", "publicidade", "patrocinado", "sponsorise");
 
     private static final List<String> SHARE_WORDS = List.of(
             "share", "shares", "share this", "share this article", "share this story", "share on", "tweet",
@@ -78,20 +86,42 @@ final class BoilerplateLines {
     private static final List<String> NEWSLETTER_WORDS = List.of(
             "newsletter", "sign up", "signup", "subscribe", "subscription", "suscribete", "suscribite",
             "suscribirse", "suscripcion", "abonnez vous", "abonnieren", "inscreva se", "assine", "assinante",
-            "register now", "get our", "melden sie sich", "boletin");
+            "register now", "get our", "melden sie sich", "boletin", "hazte miembro", "hazte socio",
+            "become a member", "support our work", "supporting our work", "unterstutzen sie uns", "devenez membre",
+            "kommentar schreiben", "kommentare schreiben", "artikel bewerten", "bewerten sie diesen artikel",
+            "siguenos en", "follow us on", "folgen sie uns", "suivez-nous", "unete", "externer inhalt");
+
+    /** Month and weekday names (and their short forms) and the small words of written dates. */
+    private static final Set<String> DATE_WORDS = Set.of(
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+            "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre",
+            "octubre", "noviembre", "diciembre", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado",
+            "domingo", "janeiro", "fevereiro", "marco", "maio", "junho", "julho", "setembro", "outubro",
+            "novembro", "dezembro", "segunda", "terca", "quarta", "quinta", "sexta", "feira",
+            "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+            "novembre", "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+            "januar", "februar", "marz", "juni", "juli", "oktober", "dezember", "montag", "dienstag", "mittwoch",
+            "donnerstag", "freitag", "samstag", "sonntag", "okt", "dez",
+            "am", "pm", "um", "uhr", "de", "del", "le", "h", "at", "on", "a", "las", "as", "the", "of", "den",
+            "der", "el", "gmt", "utc", "cet", "cest", "est", "edt", "pst", "mez", "mesz");
 
     private static final List<String> BYLINE_PREFIXES = List.of(
             "by ", "por ", "von ", "par ", "texto ", "text ", "redaccion", "written by", "escrito por",
-            "reporting by", "reportagem de", "de nuestra redaccion");
+            "reporting by", "reportagem de", "de nuestra redaccion", "uber den autor", "about the author",
+            "sobre el autor", "a propos de l'auteur", "sobre o autor");
 
     private static final List<String> DATELINE_PREFIXES = List.of(
             "published", "updated", "last updated", "posted", "publicado", "actualizado", "atualizado",
-            "publie", "mis a jour", "veroffentlicht", "aktualisiert", "stand", "modified");
+            "publie", "mis a jour", "veroffentlicht", "aktualisiert", "stand", "modified", "publiziert",
+            "erschienen", "publicada", "publicado el");
 
     private static final List<String> CREDIT_PREFIXES = List.of(
             "photo ", "photo:", "photos:", "foto ", "foto:", "fotos:", "image:", "imagen:", "imagem:", "bild:",
             "credit:", "credits:", "credito:", "photograph:", "(photo", "(foto", "(image", "(credit",
-            "getty images", "copyright", "(c)", "photo by", "foto de", "foto por", "image by", "picture:");
+            "getty images", "copyright", "(c)", "photo by", "foto de", "foto por", "image by", "picture:",
+            "credits photos", "credit photo", "titelbild:", "bildquelle", "quelle:", "fuente:", "source:");
     private static final List<String> CREDIT_SUFFIXES = List.of(
             "getty images", "/ getty", "/getty", "reuters", "/ afp", "/afp", "/ ap", "/ap", "/ efe", "/efe",
             "shutterstock", "istock", "dpa", "(ap photo)", "ap photo", "archivo", "archive", "/ file",
@@ -158,7 +188,16 @@ final class BoilerplateLines {
 
     static boolean isAdLabel(String folded) {
         String f = trimPunctuation(folded);
-        return AD_LINES.contains(f);
+        if (AD_LINES.contains(f)) {
+            return true;
+        }
+        for (String label : AD_LABELS) {
+            int end = label.length();
+            if (f.startsWith(label) && (labelAfter(f, end) || end < f.length() && ",.".indexOf(f.charAt(end)) >= 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A short line made only of share/print/social words ("Share · Tweet · Email"). */
@@ -211,11 +250,24 @@ final class BoilerplateLines {
             }
         }
         for (String p : DATELINE_PREFIXES) {
-            if (folded.startsWith(p) && containsDigit(folded)) {
+            if (folded.startsWith(p) && boundaryAfter(folded, p.length()) && containsDigit(folded)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A line that is only a date and/or time ("23.10.2018", "Dienstag, 4. Juni 2019, 15:54"). */
+    static boolean isDateLine(String folded) {
+        if (folded.length() > 48 || !containsDigit(folded)) {
+            return false;
+        }
+        for (String word : NON_WORD.split(folded)) {
+            if (!word.isEmpty() && !Character.isDigit(word.charAt(0)) && !DATE_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isImageCredit(String folded) {

@@ -22,7 +22,7 @@ final class ContentFinder {
      * (half as much for reasons whose boxes never hold prose, such as ad slots and share bars).
      */
     private static final int WRAPPER_LETTERS = 1600;
-    private static final Set<String> OVERRIDABLE = Set.of("share", "ad", "related", "overlay", "sidebar",
+    private static final Set<String> OVERRIDABLE = Set.of("share", "embed", "ad", "related", "overlay", "sidebar",
             "newsletter", "byline", "image-credit", "navigation");
 
     private final DomStats stats;
@@ -237,6 +237,32 @@ final class ContentFinder {
                 out.add(sib);
             }
         }
+        return withLead(parent, out);
+    }
+
+    /**
+     * A lead paragraph often sits one level further out, in the article header before the body's box:
+     * prose boxes that precede the body's parent among its own siblings come first.
+     */
+    private List<Element> withLead(Element parent, List<Element> body) {
+        Element grand = parent.parent();
+        if (grand == null || grand.normalName().equals("body") || grand.normalName().equals("html")) {
+            return body;
+        }
+        List<Element> out = new ArrayList<>();
+        for (Element sib : grand.children()) {
+            if (sib == parent) {
+                break;
+            }
+            NodeStats s = stats.get(sib);
+            if (s != null && s.junk == null && isProseBox(sib, s)) {
+                out.add(sib);
+            }
+        }
+        if (out.isEmpty()) {
+            return body;
+        }
+        out.addAll(body);
         return out;
     }
 

@@ -19,12 +19,14 @@ import org.jsoup.select.NodeTraversor;
  * or depth caps are left unmeasured and so take no part in the extraction.
  */
 final class DomStats {
-    private final Map<Element, NodeStats> stats = new IdentityHashMap<>();
+    private final Map<Element, NodeStats> stats = new IdentityHashMap<>(4096);
     /** Elements whose tag or attributes suggest junk, in document order. */
     private final List<Element> junkHints = new ArrayList<>();
     /** Block elements that show a paragraph of their own (enough inline text), in document order. */
     private final List<Element> paragraphs = new ArrayList<>();
     private int bodyText;
+    private boolean cut;
+    private int replacements;
 
     private DomStats() {
     }
@@ -54,6 +56,16 @@ final class DomStats {
 
     List<Element> paragraphs() {
         return paragraphs;
+    }
+
+    /** U+FFFD characters in the text: bytes the decoder could not read in the chosen charset. */
+    int replacements() {
+        return replacements;
+    }
+
+    /** Whether part of the page was left out for being past the depth or element caps. */
+    boolean cut() {
+        return cut;
     }
 
     int bodyText() {
@@ -92,9 +104,11 @@ final class DomStats {
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (depth > settings.maxDepth()) {
+                ds.cut = true;
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (ds.stats.size() >= settings.maxElements()) {
+                ds.cut = true;
                 return FilterResult.STOP;
             }
             observer.accept(e);
@@ -153,6 +167,8 @@ final class DomStats {
                     n++;
                     if (Html.isComma(c)) {
                         commas++;
+                    } else if (c == '\uFFFD') {
+                        ds.replacements++;
                     }
                 }
             }

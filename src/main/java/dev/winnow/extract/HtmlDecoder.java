@@ -28,25 +28,41 @@ final class HtmlDecoder {
     record Decoded(String text, Charset charset) {
     }
 
-    static Decoded decode(byte[] bytes, int length, String contentType) {
+    /**
+     * The charset to read the page with, how many leading bytes (a byte-order mark) to skip, and whether
+     * UTF-8 was taken on trust (declared or undeclared, bytes not checked yet).
+     */
+    record Detected(Charset charset, int skip, boolean assumed) {
+    }
+
+    /** The charset, with the bytes checked against every declaration. */
+    static Detected detect(byte[] bytes, int length, String contentType) {
+        return detect(bytes, length, contentType, true);
+    }
+
+    /**
+     * As {@link #detect(byte[], int, String)}; with {@code verify} false, a page declared (or presumed) UTF-8
+     * is taken as such without scanning its bytes: the caller checks the decoded text for replacement
+     * characters and asks again with {@code verify} true when it finds any.
+     */
+    static Detected detect(byte[] bytes, int length, String contentType, boolean verify) {
         Charset bom = bomCharset(bytes, length);
         if (bom != null) {
-            int skip = bom == StandardCharsets.UTF_8 ? 3 : 2;
-            return new Decoded(new String(bytes, skip, Math.max(0, length - skip), bom), bom);
+            return new Detected(bom, bom == StandardCharsets.UTF_8 ? 3 : 2, false);
         }
         Charset declared = declaredInHeader(contentType);
         if (declared == null) {
             declared = declaredInPage(bytes, length);
         }
-        if (declared == null || declared.equals(StandardCharsets.UTF_8)) {
-            // Common case first: decode once and only check the bytes when the decoder had to repair some.
-            String text = new String(bytes, 0, length, StandardCharsets.UTF_8);
-            if (text.indexOf('\uFFFD') < 0) {
-                return new Decoded(text, StandardCharsets.UTF_8);
-            }
+        if (!verify && (declared == null || declared.equals(StandardCharsets.UTF_8))) {
+            return new Detected(StandardCharsets.UTF_8, 0, true);
         }
-        Charset chosen = choose(bytes, length, declared);
-        return new Decoded(new String(bytes, 0, length, chosen), chosen);
+        return new Detected(choose(bytes, length, declared), 0, false);
+    }
+
+    static Decoded decode(byte[] bytes, int length, String contentType) {
+        Detected d = detect(bytes, length, contentType);
+        return new Decoded(new String(bytes, d.skip(), Math.max(0, length - d.skip()), d.charset()), d.charset());
     }
 
     static Charset choose(byte[] bytes, int length, Charset declared) {

@@ -37,12 +37,13 @@ final class JunkRules {
     private static final int CACHED_TOKEN_MAX_CHARS = 48;
 
     /** Reason codes, in priority order: the first rule with a phrase in the words names the reason. */
-    private static final List<String> REASONS = List.of("cookie", "newsletter", "share", "ad", "comments",
+    private static final List<String> REASONS = List.of("cookie", "newsletter", "share", "embed", "ad", "comments",
             "related", "navigation", "sidebar", "footer", "overlay", "image-credit", "byline");
     private static final PhraseMatcher RULES = new PhraseMatcher(List.of(
             "cookies?|consent|gdpr|cmp|cookiebar|cookie ?banner|rgpd|dsgvo",
             "newsletters?|subscribe|subscription|signup|sign ?up|suscri*|suscripcion|abonn*|abonnement|inscri*|boletin*|registration|register|nl ?signup|optin|opt ?in|mailing ?list|assinatura|assine",
-            "share|shares|sharing|sharebar|social|socials|addthis|sharethis|compartir|comparte|partage|partager|teilen|compartilh*|redes ?sociales|follow ?us|whatsapp|facebook|twitter|print ?button|toolbar|tools",
+            "share|shares|sharing|sharebar|social|socials|addthis|sharethis|compartir|comparte|partage|partager|teilen|compartilh*|redes ?sociales|follow ?us|print ?button|toolbar|tools",
+            "twitter|tweet|instagram|tiktok|facebook ?post|fb ?post|social ?embed",
             "ad|ads|adv|advert*|adslot|adunit|ad ?slot|ad ?unit|ad ?container|ad ?wrapper|adsbygoogle|dfp|gpt ?ad|doubleclick|sponsor*|sponsored|publicidad|publicidade|anuncio*|werbung|anzeige|publicite|banner|outbrain|taboola|promo|promoted|commercial|native ?ad|teads|billboard|leaderboard|skyscraper|mpu",
             "comments?|comentarios?|kommentare?|commentaires?|disqus|respond|replies|discussion|talkback|forum",
             "related|relacionad*|recommend*|recomendad*|suggest*|read ?more|read ?next|more ?stories|more ?news|mas ?noticias|also|tambien|weitere|mehr ?zum ?thema|verwandt*|a ?lire|lire ?aussi|voir ?aussi|leia ?tambem|veja ?tambem|outbrain|further ?reading|up ?next|next ?article|trending|popular|most ?read|most ?viewed|mas ?leid*|lo ?mas|meistgelesen|plus ?lus|mais ?lidas|carousel|recirc*|taxonomy|tags?|tag ?list|keywords|topics|temas",

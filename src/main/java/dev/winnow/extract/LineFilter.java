@@ -19,6 +19,7 @@ final class LineFilter {
     /** Lines longer than this (characters) are prose: no prompt, credit or byline is that long. */
     private static final int SHORT_LINE = 160;
     private static final int PROMO_PREFIX = 60;
+    private static final int MIN_REPEAT_CHARS = 30;
 
     private final PageMetadata metadata;
     private final ExtractSettings settings;
@@ -69,14 +70,19 @@ final class LineFilter {
             if (isLinkLine(line)) {
                 return "link-dense";
             }
-            return seen.add(text) ? null : "duplicate";
+            return isRepeat(text, seen) ? "duplicate" : null;
         }
         String folded = BoilerplateLines.fold(text);
         String reason = shortLineReason(line, folded);
         if (reason != null) {
             return reason;
         }
-        return seen.add(text) ? null : "duplicate";
+        return isRepeat(text, seen) ? "duplicate" : null;
+    }
+
+    /** A line seen before; short lines ("Yes.", a number in a table) may repeat legitimately. */
+    private static boolean isRepeat(String text, Set<String> seen) {
+        return text.length() >= MIN_REPEAT_CHARS && !seen.add(text);
     }
 
     private String shortLineReason(BlockWriter.Line line, String folded) {
@@ -97,6 +103,9 @@ final class LineFilter {
         }
         if (line.type() != BlockType.QUOTE && (BoilerplateLines.isByline(folded) || isAuthorLine(folded))) {
             return "byline";
+        }
+        if (BoilerplateLines.isDateLine(folded)) {
+            return "dateline";
         }
         if (isLinkLine(line)) {
             return "link-dense";

@@ -192,6 +192,7 @@ class ArticleExtractorTest {
         String html = "<html><body>" + "<div>".repeat(100_000) + "<p>" + Pages.P1 + "</p></body></html>";
         ExtractedArticle a = Pages.extract(html);
         assertNotNull(a);
+        assertEquals("no text within the depth and element caps", a.notArticleReason());
         ExtractedArticle shallow = Pages.extract("<html><body>" + "<div>".repeat(50) + Pages.paragraphs()
                 + "</body></html>");
         assertTrue(shallow.isArticle());
@@ -218,5 +219,59 @@ class ArticleExtractorTest {
             th.join();
         }
         assertEquals(200, ok.get());
+    }
+
+    @Test
+    void classesThatNameAStateOrTaxonomyDoNotMakeJunk() {
+        String html = "<html><body><article class=\"post tag-share category-ads has-sidebar\">"
+                + "<div class=\"entry-content entry-content-read-more\">" + Pages.paragraphs() + "</div>"
+                + "</article></body></html>";
+        assertEquals(List.of(Pages.P1, Pages.P2, Pages.P3), Pages.extract(html).blocks().stream().map(Block::text).toList());
+    }
+
+    @Test
+    void proseWithManyInlineLinksIsKeptButLinkListsAreNot() {
+        String linked = "<div><p>The <a href=/a>council</a>, led by <a href=/b>the mayor</a>, met the "
+                + "<a href=/c>unions</a>, the <a href=/d>drivers</a> and <a href=/e>residents</a>, who asked for "
+                + "<a href=/f>more buses on the night lines</a>.</p></div>";
+        String list = "<div><a href=/1>Storm warning for the weekend ahead</a> <a href=/2>Local team wins the "
+                + "regional cup</a> <a href=/3>New library opens its doors</a></div>";
+        ExtractedArticle a = Pages.extract(Pages.article(Pages.paragraphs() + linked + list));
+        assertTrue(body(a).contains("who asked for more buses on the night lines"));
+        assertFalse(body(a).contains("Storm warning"));
+        assertEquals("link-dense", reasonFor(a, "Storm warning"));
+    }
+
+    @Test
+    void leadParagraphInTheArticleHeaderJoinsTheBody() {
+        String lead = "The city will add three bus lines next spring, the council decided on Tuesday after a "
+                + "long debate, answering years of complaints from the northern districts about slow and crowded buses "
+                + "that never run on time.";
+        String html = "<html><body><div class=page><div class=\"article-header\"><h1>Buses</h1><p class=lead>"
+                + lead + "</p></div><div class=\"article-body\">" + Pages.paragraphs() + "</div></div>"
+                + "</body></html>";
+        ExtractedArticle a = Pages.extract(html);
+        assertEquals(lead, a.blocks().get(0).text());
+    }
+
+    @Test
+    void dropsEmbeddedSocialPostsAsEmbeds() {
+        String tweet = "<blockquote class=\"twitter-tweet\"><p>Big news for riders in the north today!</p>"
+                + "&mdash; City Hall (@cityhall)</blockquote>";
+        ExtractedArticle a = Pages.extract(Pages.article(Pages.paragraphs() + tweet));
+        assertFalse(body(a).contains("Big news for riders"));
+        assertEquals("embed", reasonFor(a, "Big news for riders"));
+    }
+
+    @Test
+    void pageDeclaredUtf8ButWrittenInWindows1252IsReadWithoutMojibake() {
+        String p = "La alcaldía anunció más líneas de autobús para el año próximo, según informó el "
+                + "ayuntamiento, que también prometió señales nuevas en cada parada del recorrido.";
+        String html = "<html><head><meta charset=utf-8></head><body><article><p>" + p + "</p><p>" + p
+                + " Además, habrá tarifas reducidas.</p></article></body></html>";
+        byte[] bytes = html.getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        ExtractedArticle a = new ArticleExtractor(ExtractSettings.defaults())
+                .extract(new PageInput(bytes, "https://news.example/", "text/html; charset=UTF-8"));
+        assertEquals(p, a.blocks().get(0).text());
     }
 }

@@ -38,4 +38,19 @@ class BoilerplateLinesTest {
         assertTrue(BoilerplateLines.isImageCredit(BoilerplateLines.fold("Foto: EFE / Archivo")));
         assertTrue(BoilerplateLines.isImageCredit(BoilerplateLines.fold("(Photo by Jane Doe/Getty Images)")));
     }
+
+    @Test
+    void recognisesDateOnlyLinesButNotSentencesWithDates() {
+        assertTrue(BoilerplateLines.isDateLine(BoilerplateLines.fold("23.10.2018")));
+        assertTrue(BoilerplateLines.isDateLine(BoilerplateLines.fold("Dienstag, 4. Juni 2019, 15:54")));
+        assertTrue(BoilerplateLines.isDateLine(BoilerplateLines.fold("November 18, 2019 at 3:45 pm")));
+        assertFalse(BoilerplateLines.isDateLine(BoilerplateLines.fold("Elections on 5 May 2024 decide it.")));
+    }
+
+    @Test
+    void recognisesAdvertisingLabelsThatOpenALine() {
+        assertTrue(BoilerplateLines.isAdLabel(BoilerplateLines.fold("ANZEIGE - Heute mal ausgehen?")));
+        assertTrue(BoilerplateLines.isAdLabel(BoilerplateLines.fold("*Werbung. Dieser Beitrag enthält Werbung.")));
+        assertFalse(BoilerplateLines.isAdLabel(BoilerplateLines.fold("Advertisements for the show ran all week.")));
+    }
 }

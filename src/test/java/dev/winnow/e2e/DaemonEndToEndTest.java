@@ -41,6 +41,9 @@ class DaemonEndToEndTest {
         Path data = dir.resolve("data");
         try (DaemonProcess daemon = new DaemonProcess(opml, data, fastConfig())) {
             waitFor(() -> articleCount(data) == 6, daemon, "all six articles indexed");
+            Cli.Result hits = Cli.run("search", "--json", "--data", data.toString(), "hipotecas");
+            assertEquals(0, hits.code(), "search runs beside the writing daemon: " + hits.err());
+            assertTrue(hits.out().contains("banco-central-tipos"), hits.out());
 
             writeOpml(List.of(site.feedUrl("es"), site.feedUrl("en"), site.brokenFeedUrl()));
             waitFor(() -> feedOutcome(data, site.brokenFeedUrl()).equals("failed"), daemon, "new feed polled");

@@ -42,6 +42,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class FeedPoller {
     private static final Logger LOG = LoggerFactory.getLogger(FeedPoller.class);
+    /** Letters of feed-supplied content from which it counts as the article rather than a teaser. */
+    private static final int FULL_TEXT_CHARS = 600;
 
     private final HttpFetcher fetcher;
     private final FeedParser parser;
@@ -223,7 +225,13 @@ public final class FeedPoller {
         try {
             page = fetcher.fetch(FetchRequest.page(item.link()));
         } catch (FetchException e) {
-            return ItemReport.failed(link, item.title(), e.reason() + ": " + e.getMessage());
+            if (carriesFullText(item)) {
+                // The page is out of reach (robots, 403, timeout) but the feed carries the article itself.
+                page = new FetchResult(200, item.link(), item.link(), feedContentPage(item), "text/html; charset=utf-8",
+                        null, null, null);
+            } else {
+                return ItemReport.failed(link, item.title(), e.reason() + ": " + e.getMessage());
+            }
         }
         ExtractedArticle x;
         try {
@@ -236,6 +244,19 @@ public final class FeedPoller {
             return new ItemReport(link, item.title(), ItemStatus.SKIPPED, "no-article: " + x.notArticleReason(), 0);
         }
         return new Candidate(identity(link, page.finalUrl(), x.canonicalUrl()), item, x, lang);
+    }
+
+    /** Feeds that carry whole articles (content:encoded, atom:content) rather than a teaser. */
+    private static boolean carriesFullText(FeedItem item) {
+        String html = item.contentHtml();
+        return html != null && org.jsoup.Jsoup.parse(html).text().length() >= FULL_TEXT_CHARS;
+    }
+
+    private static byte[] feedContentPage(FeedItem item) {
+        String title = item.title() == null ? "" : org.jsoup.nodes.Entities.escape(item.title());
+        String html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + title + "</title></head><body><article><h1>"
+                + title + "</h1>" + item.contentHtml() + "</article></body></html>";
+        return html.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /**

@@ -1,0 +1,174 @@
+package dev.winnow.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.winnow.extract.ArticleExtractor;
+import dev.winnow.extract.ExtractSettings;
+import dev.winnow.feed.FeedParser;
+import dev.winnow.feed.FeedSource;
+import dev.winnow.filter.FilterSettings;
+import dev.winnow.filter.OffTopicFilter;
+import dev.winnow.http.FetchException;
+import dev.winnow.http.FetchRequest;
+import dev.winnow.http.FetchResult;
+import dev.winnow.http.HttpFetcher;
+import dev.winnow.index.IndexSettings;
+import dev.winnow.index.LuceneArticleIndex;
+import dev.winnow.state.FeedState;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One poll through every stage, with the network replaced by a map of canned answers. */
+class FeedPollerTest {
+    private static final String FEED = "https://news.example/rss";
+    private static final Instant NOW = Instant.parse("2026-11-30T12:00:00Z");
+    private static final String BODY = "<p>The city council approved the new budget for schools and parks on Monday evening after a long debate.</p>"
+            + "<p>Council members said the budget adds money for teachers, school buses and playground repairs across the city.</p>"
+            + "<p>The mayor said the schools budget was the largest in a decade and thanked the council for its support.</p>"
+            + "<p>Parents who attended the meeting welcomed the money for schools but asked for smaller class sizes too.</p>";
+
+    @TempDir
+    Path dir;
+
+    private final CannedFetcher web = new CannedFetcher();
+    private LuceneArticleIndex index;
+    private FeedPoller poller;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        index = LuceneArticleIndex.openForWriting(dir, IndexSettings.defaults());
+        ScheduleSettings schedule = new ScheduleSettings(Duration.ofMinutes(30), Duration.ofMinutes(5),
+                Duration.ofDays(1), Duration.ofHours(6), Duration.ZERO);
+        poller = new FeedPoller(web, new FeedParser(), new ArticleExtractor(ExtractSettings.defaults()),
+                new CleaningStage(new OffTopicFilter(FilterSettings.defaults())), index, new PollPlanner(schedule),
+                new PipelineSettings(50, 2), Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        index.close();
+    }
+
+    private static String rss(String items) {
+        return "<?xml version=\"1.0\"?><rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\">"
+                + "<channel><title>News</title><link>https://news.example/</link>" + items + "</channel></rss>";
+    }
+
+    private static String item(String slug, String content) {
+        return "<item><title>Council approves " + slug + "</title><link>https://news.example/" + slug + "</link>"
+                + "<guid>" + slug + "</guid>" + (content == null ? "" : "<content:encoded><![CDATA[" + content + "]]></content:encoded>")
+                + "</item>";
+    }
+
+    private static String page(String title) {
+        return "<html lang=\"en\"><head><title>" + title + "</title></head><body><article><h1>" + title + "</h1>"
+                + BODY + "</article></body></html>";
+    }
+
+    @Test
+    void storesReachableArticlesAndFallsBackToFullTextFromTheFeed() throws Exception {
+        web.answer(FEED, rss(item("budget", null) + item("blocked", BODY + BODY) + item("gone", null)), "\"v1\"");
+        web.answer("https://news.example/budget", page("Council approves budget"), null);
+        web.fail("https://news.example/blocked", new FetchException("robots-disallowed", "robots.txt disallows it"));
+        web.fail("https://news.example/gone", new FetchException("http-404", "not found"));
+
+        FeedReport report = poller.poll(FeedSource.of(FEED), false, ProgressListener.NONE);
+
+        assertEquals(FeedStatus.OK, report.status());
+        assertEquals(2, report.count(ItemStatus.NEW), report.toString());
+        assertEquals(1, report.count(ItemStatus.FAILED));
+        assertTrue(index.get("https://news.example/blocked").isPresent(), "full text from the feed stored");
+        assertTrue(index.get("https://news.example/budget").orElseThrow().text().contains("playground repairs"));
+    }
+
+    @Test
+    void secondPollSendsValidatorsAndA304CostsNothing() throws Exception {
+        web.answer(FEED, rss(item("budget", null)), "\"v1\"");
+        web.answer("https://news.example/budget", page("Council approves budget"), null);
+        poller.poll(FeedSource.of(FEED), false, ProgressListener.NONE);
+        int pagesFetched = web.requests("https://news.example/budget");
+
+        FeedReport again = poller.poll(FeedSource.of(FEED), false, ProgressListener.NONE);
+
+        assertEquals(FeedStatus.NOT_MODIFIED, again.status());
+        assertEquals("\"v1\"", web.lastEtagSent);
+        assertEquals(pagesFetched, web.requests("https://news.example/budget"), "no page re-fetched");
+    }
+
+    @Test
+    void failingFeedIsRecordedWithReasonAndBackedOff() throws Exception {
+        web.fail(FEED, new FetchException("http-503", "unavailable", Duration.ofHours(2), null));
+        FeedReport report = poller.poll(FeedSource.of(FEED), false, ProgressListener.NONE);
+        assertEquals(FeedStatus.FAILED, report.status());
+        FeedState state = index.feedStates().get(FEED).orElseThrow();
+        assertEquals(1, state.consecutiveFailures());
+        assertTrue(state.lastReason().startsWith("http-503"));
+        assertTrue(!state.nextPoll().isBefore(NOW.plus(Duration.ofHours(2))), "Retry-After honoured");
+    }
+
+    @Test
+    void dryRunStoresNothing() throws Exception {
+        web.answer(FEED, rss(item("budget", null)), null);
+        web.answer("https://news.example/budget", page("Council approves budget"), null);
+        FeedReport report = poller.poll(FeedSource.of(FEED), true, ProgressListener.NONE);
+        assertEquals(1, report.count(ItemStatus.NEW));
+        assertTrue(index.get("https://news.example/budget").isEmpty());
+        assertTrue(index.feedStates().get(FEED).isEmpty());
+    }
+
+    /** Canned answers per URL; honours If-None-Match like a real server. */
+    private static final class CannedFetcher implements HttpFetcher {
+        private final Map<String, Object> answers = new HashMap<>();
+        private final Map<String, String> etags = new HashMap<>();
+        private final List<String> log = new ArrayList<>();
+        volatile String lastEtagSent;
+
+        void answer(String url, String body, String etag) {
+            answers.put(url, body);
+            etags.put(url, etag);
+        }
+
+        void fail(String url, FetchException e) {
+            answers.put(url, e);
+        }
+
+        synchronized int requests(String url) {
+            return (int) log.stream().filter(url::equals).count();
+        }
+
+        @Override
+        public FetchResult fetch(FetchRequest request) throws FetchException {
+            synchronized (this) {
+                log.add(request.url());
+            }
+            Object a = answers.get(request.url());
+            if (a instanceof FetchException e) {
+                throw e;
+            }
+            if (a == null) {
+                throw new FetchException("http-404", "no canned answer for " + request.url());
+            }
+            if (request.etag() != null) {
+                lastEtagSent = request.etag();
+                if (request.etag().equals(etags.get(request.url()))) {
+                    return new FetchResult(304, request.url(), request.url(), null, null, request.etag(), null, null);
+                }
+            }
+            return new FetchResult(200, request.url(), request.url(), ((String) a).getBytes(StandardCharsets.UTF_8),
+                    "text/html; charset=utf-8", etags.get(request.url()), null, null);
+        }
+    }
+}

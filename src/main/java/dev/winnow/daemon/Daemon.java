@@ -7,7 +7,6 @@ import dev.winnow.pipeline.ProgressListener;
 import dev.winnow.state.FeedState;
 import dev.winnow.state.FeedStateStore;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
@@ -212,9 +211,5 @@ public final class Daemon implements AutoCloseable {
             }
         }
         return out;
-    }
-
-    Duration checkInterval() {
-        return settings.opmlCheck();
     }
 }

@@ -22,11 +22,15 @@ import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -36,6 +40,8 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Runs one {@link SearchRequest} on a searcher: parses the query, applies the filters, ranks by BM25
@@ -194,6 +200,33 @@ final class ArticleSearch {
         return values.advanceExact(doc - leaf.docBase) ? values.lookupOrd(values.ordValue()).utf8ToString() : null;
     }
 
+    /**
+     * How many live articles hold a cluster id: a direct postings count, without the weight and the
+     * cache lookups a {@code count} query builds for every hit.
+     */
+    private int liveDocsWith(BytesRef cluster) throws IOException {
+        int n = 0;
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Terms terms = leaf.reader().terms(IndexFields.CLUSTER);
+            TermsEnum te = terms == null ? null : terms.iterator();
+            if (te == null || !te.seekExact(cluster)) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            if (live == null) {
+                n += te.docFreq();
+                continue;
+            }
+            PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if (live.get(doc)) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
     private List<SearchHit> hits(List<ScoreDoc> slice, Query text) throws IOException {
         StoredFields stored = searcher.storedFields();
         StoredArticle[] articles = new StoredArticle[slice.size()];
@@ -210,8 +243,7 @@ final class ArticleSearch {
             StoredArticle a = articles[i];
             ScoreDoc sd = slice.get(i);
             String cluster = cluster(sd.doc);
-            int copies = cluster == null ? 0
-                    : Math.max(0, searcher.count(new TermQuery(new Term(IndexFields.CLUSTER, cluster))) - 1);
+            int copies = cluster == null ? 0 : Math.max(0, liveDocsWith(new BytesRef(cluster)) - 1);
             out.add(new SearchHit(a.url(), a.title(), a.feedUrl(), a.site(), ArticleDocuments.date(a),
                     ArticleDocuments.language(a), Float.isNaN(sd.score) ? 0f : sd.score, snippets[i], copies));
         }

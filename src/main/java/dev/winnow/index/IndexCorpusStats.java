@@ -41,6 +41,9 @@ final class IndexCorpusStats implements CorpusStats {
         return cached(t.field() + ':' + term, r -> r.docFreq(t));
     }
 
+    // lineDocFreq stays at the interface's default 0: syndicated copies of a story share every line, so
+    // counting lines across the index would mark whole articles as boilerplate.
+
     @Override
     public boolean isKnownTitle(String titleKey, String excludeUrl) {
         if (titleKey == null || titleKey.isEmpty()) {

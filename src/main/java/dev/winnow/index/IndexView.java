@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
@@ -27,6 +28,8 @@ final class IndexView implements Closeable {
     private final boolean followCommits;
     private Directory directory;
     private volatile SearcherManager manager;
+    /** The commit generation a read-only view last opened. */
+    private volatile long generation = -1;
 
     private IndexView(Path dir, Directory directory, SearcherManager manager, boolean followCommits) {
         this.dir = dir;
@@ -45,7 +48,7 @@ final class IndexView implements Closeable {
 
     /** Runs {@code work} on the current searcher, first picking up new commits in a read-only view. */
     <T> T read(SearcherFunction<T> work, T whenNoIndex) throws IOException {
-        if (followCommits) {
+        if (followCommits && (manager == null || newCommitOnDisk())) {
             refresh();
         }
         return readCurrent(work, whenNoIndex);
@@ -72,6 +75,22 @@ final class IndexView implements Closeable {
         } else {
             manager.maybeRefreshBlocking();
         }
+        if (followCommits && manager != null) {
+            IndexSearcher s = manager.acquire();
+            try {
+                generation = ((DirectoryReader) s.getIndexReader()).getIndexCommit().getGeneration();
+            } finally {
+                manager.release(s);
+            }
+        }
+    }
+
+    /**
+     * Whether a commit newer than the one read has appeared: one directory listing, cheaper than the
+     * reader's own check (which reads the latest commit file) on every search.
+     */
+    private boolean newCommitOnDisk() throws IOException {
+        return SegmentInfos.getLastCommitGeneration(directory.listAll()) != generation;
     }
 
     boolean exists() throws IOException {

@@ -25,12 +25,9 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiReader;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -40,7 +37,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.Bits;
 
 /**
  * The embedded {@link ArticleIndex}: one Lucene index in a folder holding the clean articles and the
@@ -68,6 +64,8 @@ public final class LuceneArticleIndex implements ArticleIndex {
     private final NearDuplicates nearDuplicates;
     private final MinHash minHash;
     private final Clock clock;
+    private final ExactLookup byUrl = new ExactLookup(IndexFields.URL);
+    private final ExactLookup byGuid = new ExactLookup(IndexFields.GUID);
     /** Upserts share it; commit and refresh take it alone, so no staged write slips between them. */
     private final ReadWriteLock stageLock = new ReentrantReadWriteLock();
 
@@ -96,6 +94,8 @@ public final class LuceneArticleIndex implements ArticleIndex {
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(settings.ramBufferBytes() / (1024.0 * 1024.0))
+                // Flushed segments are soon merged; packing each into a compound file first only copies it.
+                .setUseCompoundFile(false)
                 .setCommitOnClose(false);
         FSDirectory directory = FSDirectory.open(dir);
         boolean fresh;
@@ -185,7 +185,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
         if (pending.isPresent()) {
             return pending;
         }
-        return first(ArticleDocuments.urlTerm(url));
+        return first(byUrl, ArticleDocuments.urlTerm(url));
     }
 
     @Override
@@ -197,27 +197,15 @@ public final class LuceneArticleIndex implements ArticleIndex {
         if (pending.isPresent()) {
             return pending;
         }
-        return first(new Term(IndexFields.GUID, guid));
+        return first(byGuid, new Term(IndexFields.GUID, guid));
     }
 
-    /** The live article indexed under an exact term; a direct postings lookup, cheaper than a search. */
-    private Optional<StoredArticle> first(Term term) throws IOException {
+    /** The live article indexed under an exact term. */
+    private Optional<StoredArticle> first(ExactLookup lookup, Term term) throws IOException {
         return view.read(s -> {
-            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-                Terms terms = leaf.reader().terms(term.field());
-                TermsEnum te = terms == null ? null : terms.iterator();
-                if (te == null || !te.seekExact(term.bytes())) {
-                    continue;
-                }
-                Bits live = leaf.reader().getLiveDocs();
-                PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
-                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                    if (live == null || live.get(doc)) {
-                        return Optional.of(load(leaf.reader().storedFields(), doc));
-                    }
-                }
-            }
-            return Optional.<StoredArticle>empty();
+            ExactLookup.Hit hit = lookup.find(s.getIndexReader(), term.bytes());
+            return hit == null ? Optional.<StoredArticle>empty()
+                    : Optional.of(load(hit.leaf().reader().storedFields(), hit.doc()));
         }, Optional.empty());
     }
 
@@ -245,16 +233,22 @@ public final class LuceneArticleIndex implements ArticleIndex {
         }
     }
 
-    /** Lets the writer's searcher see staged articles without committing them. */
+    /**
+     * Lets the writer's searcher see staged articles without committing them. The staged articles are
+     * set aside under the lock, then the refresh (which flushes segments) runs without it, so other
+     * threads keep writing meanwhile.
+     */
     private void refreshWriterView() throws IOException {
+        Object rotated;
         stageLock.writeLock().lock();
         try {
-            if (staged.size() >= REFRESH_AFTER) {
-                view.refresh();
-                staged.clear();
-            }
+            rotated = staged.size() >= REFRESH_AFTER ? staged.rotate() : null;
         } finally {
             stageLock.writeLock().unlock();
+        }
+        if (rotated != null) {
+            view.refresh();
+            staged.dropRotated(rotated);
         }
     }
 

@@ -18,6 +18,15 @@ final class MinHash {
     private static final int ROWS = SIZE / BANDS;
     private static final long SEED = 0x2545F4914F6CDD1DL;
 
+    /** Lower-cased ASCII letters and digits; 0 for every other ASCII character. */
+    private static final char[] ASCII_LOWER = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_LOWER[c] = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
+        }
+    }
+
     private final int shingleWords;
 
     MinHash(int shingleWords) {
@@ -113,8 +122,8 @@ final class MinHash {
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                h = h * 1_000_003L + Character.toLowerCase(c);
+            if (isWordChar(c)) {
+                h = h * 1_000_003L + (c < 128 ? ASCII_LOWER[c] : Character.toLowerCase(c));
                 inWord = true;
             } else if (inWord) {
                 if (count == out.length) {
@@ -132,6 +141,11 @@ final class MinHash {
             out[count++] = mix(h);
         }
         return Arrays.copyOf(out, count);
+    }
+
+    /** ASCII letters and digits answered from a table: most news text is mostly ASCII. */
+    private static boolean isWordChar(char c) {
+        return c < 128 ? ASCII_LOWER[c] != 0 : Character.isLetterOrDigit(c);
     }
 
     /** A 64-bit finaliser (SplitMix64) spreading every input bit over the output. */

@@ -3,8 +3,6 @@ package dev.winnow.index;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.PriorityQueue;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
@@ -31,7 +29,7 @@ final class NearDuplicates {
     private final String[] clusters;
     private final long[][] bands;
     /** Band key → ring slots holding it. */
-    private final Map<Long, int[]> slotsByBand = new HashMap<>();
+    private final BandTable slotsByBand;
     private int next;
 
     NearDuplicates(double threshold, int capacity) {
@@ -40,6 +38,7 @@ final class NearDuplicates {
         this.signatures = new int[this.capacity][];
         this.clusters = new String[this.capacity];
         this.bands = new long[this.capacity][];
+        this.slotsByBand = new BandTable((long) this.capacity * MinHash.BANDS);
     }
 
     /** A cluster id of an article with no near-duplicate: derived from its URL, stable across updates. */

@@ -55,11 +55,20 @@ final class Snippets {
                 .withFormatter(new MarkerFormatter())
                 .withMaxNoHighlightPassages(1)
                 .withMaxLength(MAX_HIGHLIGHTED_CHARS)
+                // Without these two, every text is re-analysed into an in-memory index per hit; plain term
+                // queries can instead match the token stream directly (phrases still take the slow path).
+                .withWeightMatches(false)
+                .withPassageRelevancyOverSpeed(false)
                 // Title and text of a language share one chain, so title terms mark the body too.
                 .withFieldMatcher(f -> f.equals(field) || f.equals(titleField))
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getSentenceInstance(Locale.ROOT), length, 0.3f));
         UnifiedHighlighter highlighter = new UnifiedHighlighter(b) {
+            @Override
+            protected OffsetSource getOffsetSource(String f) {
+                return OffsetSource.ANALYSIS; // the text is not indexed with offsets: skip merging field infos
+            }
+
             @Override
             protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator it, int threshold)
                     throws IOException {

@@ -40,7 +40,7 @@ final class JunkRules {
     private static final List<String> REASONS = List.of("cookie", "newsletter", "share", "embed", "ad", "comments",
             "related", "navigation", "sidebar", "footer", "overlay", "image-credit", "byline");
     private static final PhraseMatcher RULES = new PhraseMatcher(List.of(
-            "cookies?|consent|gdpr|cmp|cookiebar|cookie ?banner|rgpd|dsgvo",
+            "cookies?|consent|gdpr|cookiebar|cookie ?banner|rgpd|dsgvo",
             "newsletters?|subscribe|subscription|signup|sign ?up|suscri*|suscripcion|abonn*|abonnement|inscri*|boletin*|registration|register|nl ?signup|optin|opt ?in|mailing ?list|assinatura|assine",
             "share|shares|sharing|sharebar|social|socials|addthis|sharethis|compartir|comparte|partage|partager|teilen|compartilh*|redes ?sociales|follow ?us|print ?button|toolbar|tools",
             "twitter|tweet|instagram|tiktok|facebook ?post|fb ?post|social ?embed",
@@ -103,6 +103,9 @@ final class JunkRules {
                 return "overlay";
             case "form":
                 return isSignupForm(e) ? "newsletter" : null;
+            case "main":
+                // The page's main region by definition: its class words ("skip-main") never make it junk.
+                return hiddenByAttributes(e) ? "hidden" : null;
             default:
                 break;
         }
@@ -112,7 +115,7 @@ final class JunkRules {
         // Attribute names are lower-cased by the HTML parser, so the exact-case lookups are safe (and fast).
         Attributes attrs = e.attributes();
         Cues cues = cues(attrs);
-        if (cues.hidden() || attrs.hasKey("hidden") || hiddenByStyle(attrs.get("style"))) {
+        if (hiddenByAttributes(e)) {
             return "hidden";
         }
         String role = attrs.get("role").toLowerCase(Locale.ROOT);
@@ -292,6 +295,14 @@ final class JunkRules {
             }
         }
         return -1;
+    }
+
+    private boolean hiddenByAttributes(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        Attributes attrs = e.attributes();
+        return cues(attrs).hidden() || attrs.hasKey("hidden") || hiddenByStyle(attrs.get("style"));
     }
 
     private static boolean hiddenByStyle(String style) {

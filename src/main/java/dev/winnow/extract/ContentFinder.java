@@ -32,7 +32,7 @@ final class ContentFinder {
      */
     private static final int WRAPPER_LETTERS = 1600;
     private static final Set<String> OVERRIDABLE = Set.of("share", "embed", "ad", "related", "overlay", "sidebar",
-            "newsletter", "byline", "image-credit", "navigation");
+            "newsletter", "byline", "image-credit", "navigation", "gallery");
 
     private final DomStats stats;
     private final ExtractSettings settings;

@@ -296,4 +296,18 @@ class ArticleExtractorTest {
         String text = body(Pages.extract(html));
         assertTrue(text.contains(Pages.P1) && text.contains(Pages.P3), text);
     }
+
+    @Test
+    void dropsGalleryCarouselsAndSlideCountsWithReasons() {
+        String gallery = "<div class=\"gallery gallery--slider\"><figure><img src=a.jpg><figcaption>1of4A shopper looks "
+                + "at extension cords at the hardware store, Tuesday, in preparation of the planned outage."
+                + "</figcaption></figure><div class=count>4</div></div>";
+        String html = Pages.article(gallery + Pages.paragraphs() + "<p>4</p>");
+        ExtractedArticle a = Pages.extract(html);
+        String text = body(a);
+        assertFalse(text.contains("extension cords"), text);
+        assertFalse(text.lines().anyMatch(l -> l.equals("4")), text);
+        assertEquals("gallery", reasonFor(a, "extension cords"));
+        assertTrue(a.removed().stream().anyMatch(r -> r.text().equals("4") && r.reason().equals("counter")));
+    }
 }

@@ -91,6 +91,46 @@ final class BoilerplateLines {
             "kommentar schreiben", "kommentare schreiben", "artikel bewerten", "bewerten sie diesen artikel",
             "siguenos en", "follow us on", "folgen sie uns", "suivez-nous", "unete", "externer inhalt");
 
+    /**
+     * Words that name a podcast, newsletter or show the site runs; a line that names one together with a
+     * {@link #PROMO_CUES promo cue} is an invitation, not news ("Listen to our weekly podcast…").
+     */
+    private static final List<String> MEDIA_WORDS = List.of("podcast", "newsletter", "boletin", "livestream",
+            "live stream", "webinar", "videocast", "videopodcast", "the daily briefing", "morning briefing");
+    private static final List<String> PROMO_CUES = List.of(
+            // en
+            "our ", "catch up", "listen to", "listen now", "subscribe", "sign up", "tune in", "download",
+            "wherever you get your", "apple podcasts", "spotify",
+            // es
+            "nuestro ", "nuestra ", "escucha", "escuche", "suscribete", "suscribase", "recibe", "reciba",
+            // pt
+            "nosso ", "nossa ", "ouca", "ouvir", "assine", "inscreva",
+            // fr
+            "notre ", "nos ", "ecoutez", "abonnez", "inscrivez",
+            // de
+            "unser", "horen sie", "hor dir", "jetzt horen", "abonnieren", "melden sie sich",
+            // it
+            "il nostro", "la nostra", "ascolta", "iscriviti");
+
+    /** Membership and donation appeals: the site asking for support, in the text flow. */
+    private static final List<String> SUPPORT_PROMPTS = List.of(
+            "become a member", "become a supporter", "support our journalism", "support independent journalism",
+            "support us", "donate now", "make a donation", "make a contribution", "choose your membership",
+            "hazte socio", "hazte miembro", "apoya nuestro periodismo", "apoyanos", "haz una donacion",
+            "hacemos periodismo", "suscribete para", "apoie o nosso", "apoie o jornalismo", "faca uma doacao",
+            "soutenez-nous", "soutenez notre", "faites un don", "devenez membre", "abonnez-vous pour",
+            "unterstutze uns", "unterstutze unsere", "unterstutzen sie uns", "unterstutzen sie unsere",
+            "unterstutzen sie unabhangigen", "jetzt spenden", "jetzt unterstutzen", "wahle deine mitgliedschaft",
+            "wahlen sie ihre mitgliedschaft", "unsere arbeit ist spendenfinanziert", "werde mitglied",
+            "werden sie mitglied");
+
+    /** A line that is a slide or page counter: "4", "1 of 4", "3/12", "2 de 5", "1 von 7". */
+    private static final Pattern COUNTER = Pattern.compile(
+            "\\d{1,3}(\\s*(/|of|de|von|sur|di|sobre)\\s*\\d{1,3})?");
+    /** A slide counter glued to the start of a caption: "1of4Grass Valley's…", "2 / 5 The mayor…". */
+    private static final Pattern LEADING_COUNTER = Pattern.compile(
+            "^(\\d{1,3})\\s*(?:/|of|de|von|sur|di)\\s*(\\d{1,3})\\s*(?=\\p{Lu})");
+
     /** Month and weekday names (and their short forms) and the small words of written dates. */
     private static final Set<String> DATE_WORDS = Set.of(
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -228,15 +268,56 @@ final class BoilerplateLines {
     }
 
     static boolean isNewsletterPrompt(String folded) {
-        if (folded.length() > 160) {
-            return false;
-        }
-        for (String w : NEWSLETTER_WORDS) {
-            if (folded.contains(w)) {
+        return folded.length() <= 160 && containsAny(folded, NEWSLETTER_WORDS);
+    }
+
+    /** A podcast/newsletter promo: names one of the site's shows together with an invitation. */
+    static boolean isMediaPromo(String folded) {
+        return folded.length() <= 240 && containsAny(folded, MEDIA_WORDS) && containsAny(folded, PROMO_CUES);
+    }
+
+    /** A membership or donation appeal ("Unterstütze …", "Hazte socio", "Support independent journalism"). */
+    static boolean isSupportPrompt(String folded) {
+        return folded.length() <= 200 && containsAny(folded, SUPPORT_PROMPTS);
+    }
+
+    private static boolean containsAny(String folded, List<String> phrases) {
+        for (String p : phrases) {
+            if (folded.contains(p)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A line that is only a number or an "n of m" counter (a slide count, a page number). */
+    static boolean isCounter(String folded) {
+        if (folded.length() > 14) {
+            return false;
+        }
+        int a = 0;
+        int b = folded.length();
+        while (a < b && !Character.isLetterOrDigit(folded.charAt(a))) {
+            a++;
+        }
+        while (b > a && !Character.isLetterOrDigit(folded.charAt(b - 1))) {
+            b--;
+        }
+        return COUNTER.matcher(folded.substring(a, b)).matches();
+    }
+
+    /**
+     * The text without a slide counter glued to its start ("1of4Grass Valley's…" → "Grass Valley's…"),
+     * or the text itself. Only counters whose first number does not exceed the second count.
+     */
+    static String withoutSlideCounter(String text) {
+        java.util.regex.Matcher m = LEADING_COUNTER.matcher(text);
+        if (m.find() && m.end() < text.length()
+                && Integer.parseInt(m.group(1)) <= Integer.parseInt(m.group(2))
+                && Integer.parseInt(m.group(2)) > 1) {
+            return text.substring(m.end());
+        }
+        return text;
     }
 
     /** "By Jane Doe", "Por Redacción", "Updated 3 March 2024"… (short lines only). */

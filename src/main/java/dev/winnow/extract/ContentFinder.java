@@ -17,13 +17,22 @@ final class ContentFinder {
     private static final int ANCESTOR_LEVELS = 5;
     /** Prose a sibling box needs to join the body: a lead paragraph, not a one-line subtitle. */
     private static final int LEAD_LETTERS = 150;
+    /** A "heading" this long is a standfirst set in heading type: it counts as prose. */
+    private static final int LONG_HEADING_LETTERS = 150;
+    /** How many levels above the body's box a lead or standfirst is looked for. */
+    private static final int LEAD_LEVELS = 3;
+    /**
+     * Further out than the body's parent, a lead is a sentence or three: a longer prose box there is a
+     * block of its own (a quoted claim, an info box), not the start of the article.
+     */
+    private static final int OUTER_LEAD_MAX_LETTERS = 600;
     /**
      * Junk found by class/id words that a box holding this much link-poor text overrides: it is a wrapper
      * (half as much for reasons whose boxes never hold prose, such as ad slots and share bars).
      */
     private static final int WRAPPER_LETTERS = 1600;
     private static final Set<String> OVERRIDABLE = Set.of("share", "embed", "ad", "related", "overlay", "sidebar",
-            "newsletter", "byline", "image-credit", "navigation");
+            "newsletter", "byline", "image-credit", "navigation", "gallery");
 
     private final DomStats stats;
     private final ExtractSettings settings;
@@ -98,7 +107,7 @@ final class ContentFinder {
     private void scoreParagraph(Element e) {
         NodeStats s = stats.get(e);
         String tag = e.normalName();
-        if (Html.isHeading(tag) || s.inlineLinkDensity() > 0.5) {
+        if (Html.isHeading(tag) && s.inlineText < LONG_HEADING_LETTERS || s.inlineLinkDensity() > 0.5) {
             return;
         }
         double score = 1 + s.inlineCommas + Math.min(s.inlineText / 100.0, 3);
@@ -241,23 +250,31 @@ final class ContentFinder {
     }
 
     /**
-     * A lead paragraph often sits one level further out, in the article header before the body's box:
-     * prose boxes that precede the body's parent among its own siblings come first.
+     * A lead paragraph often sits further out, in the article header before the body's box: prose boxes
+     * that precede the body's parent among its own siblings, and so on a few levels up, come first.
      */
     private List<Element> withLead(Element parent, List<Element> body) {
-        Element grand = parent.parent();
-        if (grand == null || grand.normalName().equals("body") || grand.normalName().equals("html")) {
-            return body;
-        }
         List<Element> out = new ArrayList<>();
-        for (Element sib : grand.children()) {
-            if (sib == parent) {
+        Element inner = parent;
+        for (int level = 0; level < LEAD_LEVELS; level++) {
+            Element outer = inner.parent();
+            if (outer == null || outer.normalName().equals("body") || outer.normalName().equals("html")) {
                 break;
             }
-            NodeStats s = stats.get(sib);
-            if (s != null && s.junk == null && isProseBox(sib, s)) {
-                out.add(sib);
+            List<Element> leads = new ArrayList<>();
+            for (Element sib : outer.children()) {
+                if (sib == inner) {
+                    break;
+                }
+                NodeStats s = stats.get(sib);
+                if (s != null && s.junk == null && isProseBox(sib, s)
+                        && (level == 0 || s.text <= OUTER_LEAD_MAX_LETTERS)) {
+                    leads.add(sib);
+                }
             }
+            // Boxes found further out come earlier in the page.
+            out.addAll(0, leads);
+            inner = outer;
         }
         if (out.isEmpty()) {
             return body;

@@ -38,15 +38,16 @@ final class JunkRules {
 
     /** Reason codes, in priority order: the first rule with a phrase in the words names the reason. */
     private static final List<String> REASONS = List.of("cookie", "newsletter", "share", "embed", "ad", "comments",
-            "related", "navigation", "sidebar", "footer", "overlay", "image-credit", "byline");
+            "related", "gallery", "navigation", "sidebar", "footer", "overlay", "image-credit", "byline");
     private static final PhraseMatcher RULES = new PhraseMatcher(List.of(
-            "cookies?|consent|gdpr|cmp|cookiebar|cookie ?banner|rgpd|dsgvo",
+            "cookies?|consent|gdpr|cookiebar|cookie ?banner|rgpd|dsgvo",
             "newsletters?|subscribe|subscription|signup|sign ?up|suscri*|suscripcion|abonn*|abonnement|inscri*|boletin*|registration|register|nl ?signup|optin|opt ?in|mailing ?list|assinatura|assine",
             "share|shares|sharing|sharebar|social|socials|addthis|sharethis|compartir|comparte|partage|partager|teilen|compartilh*|redes ?sociales|follow ?us|print ?button|toolbar|tools",
             "twitter|tweet|instagram|tiktok|facebook ?post|fb ?post|social ?embed",
             "ad|ads|adv|advert*|adslot|adunit|ad ?slot|ad ?unit|ad ?container|ad ?wrapper|adsbygoogle|dfp|gpt ?ad|doubleclick|sponsor*|sponsored|publicidad|publicidade|anuncio*|werbung|anzeige|publicite|banner|outbrain|taboola|promo|promoted|commercial|native ?ad|teads|billboard|leaderboard|skyscraper|mpu",
             "comments?|comentarios?|kommentare?|commentaires?|disqus|respond|replies|discussion|talkback|forum",
             "related|relacionad*|recommend*|recomendad*|suggest*|read ?more|read ?next|more ?stories|more ?news|mas ?noticias|also|tambien|weitere|mehr ?zum ?thema|verwandt*|a ?lire|lire ?aussi|voir ?aussi|leia ?tambem|veja ?tambem|outbrain|further ?reading|up ?next|next ?article|trending|popular|most ?read|most ?viewed|mas ?leid*|lo ?mas|meistgelesen|plus ?lus|mais ?lidas|carousel|recirc*|taxonomy|tags?|tag ?list|keywords|topics|temas",
+            "slideshow|swiper|slick|flickity|gallery ?slider|image ?slider|photo ?slider|slider ?items?|slider ?wrapper|slider ?container|gallery ?carousel|photo ?gallery|image ?gallery|media ?gallery|gallery ?items?|gallery ?counter|slide ?counter",
             "nav|navbar|navigation|menu|menus|breadcrumbs?|pagination|pager|skip|skiplink|topbar|masthead|site ?header|header ?nav|mega ?menu|jump ?links",
             "sidebar|side ?bar|widget|widgets|rail|right ?rail|aside|complementary",
             "footer|site ?footer|page ?footer|colophon|copyright|legal",
@@ -103,6 +104,9 @@ final class JunkRules {
                 return "overlay";
             case "form":
                 return isSignupForm(e) ? "newsletter" : null;
+            case "main":
+                // The page's main region by definition: its class words ("skip-main") never make it junk.
+                return hiddenByAttributes(e) ? "hidden" : null;
             default:
                 break;
         }
@@ -112,7 +116,7 @@ final class JunkRules {
         // Attribute names are lower-cased by the HTML parser, so the exact-case lookups are safe (and fast).
         Attributes attrs = e.attributes();
         Cues cues = cues(attrs);
-        if (cues.hidden() || attrs.hasKey("hidden") || hiddenByStyle(attrs.get("style"))) {
+        if (hidden(cues, attrs)) {
             return "hidden";
         }
         String role = attrs.get("role").toLowerCase(Locale.ROOT);
@@ -292,6 +296,14 @@ final class JunkRules {
             }
         }
         return -1;
+    }
+
+    private boolean hiddenByAttributes(Element e) {
+        return e.attributesSize() > 0 && hidden(cues(e.attributes()), e.attributes());
+    }
+
+    private static boolean hidden(Cues cues, Attributes attrs) {
+        return cues.hidden() || attrs.hasKey("hidden") || hiddenByStyle(attrs.get("style"));
     }
 
     private static boolean hiddenByStyle(String style) {

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Last pass over the written lines: drops, with a reason, what markup alone could not tell apart —
@@ -44,7 +45,9 @@ final class LineFilter {
         for (BlockWriter.Line line : lines) {
             String reason = reason(line, titleKey, seen);
             if (reason == null) {
-                blocks.add(new Block(line.type(), line.text()));
+                String text = line.type() == BlockType.CAPTION ? BoilerplateLines.withoutSlideCounter(line.text())
+                        : line.text();
+                blocks.add(new Block(line.type(), text));
             } else {
                 removed.add(new Removal(line.text(), "extract", reason, 1.0,
                         Map.of("linkDensity", line.linkDensity()), blocks.size()));
@@ -85,21 +88,22 @@ final class LineFilter {
         return text.length() >= MIN_REPEAT_CHARS && !seen.add(text);
     }
 
+    /** Wording rules for short lines, in priority order: the first that matches names the reason. */
+    private static final List<Map.Entry<String, Predicate<String>>> WORDING = List.of(
+            Map.entry("ad", BoilerplateLines::isAdLabel),
+            Map.entry("related", BoilerplateLines::isRelatedPromo),
+            Map.entry("share", BoilerplateLines::isSharePrompt),
+            Map.entry("newsletter", BoilerplateLines::isNewsletterPrompt),
+            Map.entry("promo", BoilerplateLines::isMediaPromo),
+            Map.entry("membership", BoilerplateLines::isSupportPrompt),
+            Map.entry("counter", BoilerplateLines::isCounter),
+            Map.entry("image-credit", BoilerplateLines::isImageCredit));
+
     private String shortLineReason(BlockWriter.Line line, String folded) {
-        if (BoilerplateLines.isAdLabel(folded)) {
-            return "ad";
-        }
-        if (BoilerplateLines.isRelatedPromo(folded)) {
-            return "related";
-        }
-        if (BoilerplateLines.isSharePrompt(folded)) {
-            return "share";
-        }
-        if (line.letters() < 160 && BoilerplateLines.isNewsletterPrompt(folded)) {
-            return "newsletter";
-        }
-        if (BoilerplateLines.isImageCredit(folded)) {
-            return "image-credit";
+        for (Map.Entry<String, Predicate<String>> rule : WORDING) {
+            if (rule.getValue().test(folded)) {
+                return rule.getKey();
+            }
         }
         if (line.type() != BlockType.QUOTE && (BoilerplateLines.isByline(folded) || isAuthorLine(folded))) {
             return "byline";

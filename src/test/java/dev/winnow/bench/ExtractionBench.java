@@ -37,6 +37,8 @@ public final class ExtractionBench {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path shared;
+    /** With {@code --verbose true}: each missed must-keep and kept must-drop segment, with its page. */
+    private boolean verbose;
     private final ArticleExtractor extractor = new ArticleExtractor(ExtractSettings.defaults());
 
     private ExtractionBench(Path shared) {
@@ -46,10 +48,12 @@ public final class ExtractionBench {
     public static void main(String[] args) throws Exception {
         Path shared = Path.of("../shared");
         String only = "all";
+        boolean verbose = false;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--shared" -> shared = Path.of(args[i + 1]);
                 case "--only" -> only = args[i + 1];
+                case "--verbose" -> verbose = Boolean.parseBoolean(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -57,6 +61,7 @@ public final class ExtractionBench {
             shared = Path.of("/work/shared");
         }
         ExtractionBench bench = new ExtractionBench(shared);
+        bench.verbose = verbose;
         if (only.equals("all") || only.equals("quality")) {
             bench.english();
             bench.multilingual();
@@ -105,17 +110,41 @@ public final class ExtractionBench {
                 notArticle++;
             }
             pred.put(id, bodyText(a));
+            if (verbose) {
+                printMisses(id, truth.get(id), a);
+            }
         }
         System.out.println("pages: " + pred.size() + ", judged not an article: " + notArticle);
         Path out = Files.createTempFile("winnow-extract-pred", ".json");
         JSON.writeValue(out.toFile(), pred);
-        python(dir.resolve("score.py"), dir.resolve("truth.json"), out);
+        python(dir.resolve("score.py"), dir.resolve("truth.json"), out, verbose && dir.endsWith("extraction"));
         Files.deleteIfExists(out);
     }
 
-    private static void python(Path script, Path truth, Path pred) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("python3", script.toString(), "--truth", truth.toString(),
-                "--pred", pred.toString()).redirectErrorStream(true).start();
+    /** Segments of the multilingual set's kind ({@code with}/{@code without}) that the extraction got wrong. */
+    private static void printMisses(String id, JsonNode item, ExtractedArticle a) {
+        String text = norm(bodyText(a));
+        String page = id.substring(0, 12) + (a.isArticle() ? "" : " [not article: " + a.notArticleReason() + "]");
+        for (JsonNode s : item.path("with")) {
+            if (!text.contains(norm(s.asText()))) {
+                System.out.println("  missing  " + page + ": " + s.asText());
+            }
+        }
+        for (JsonNode s : item.path("without")) {
+            if (text.contains(norm(s.asText()))) {
+                System.out.println("  kept     " + page + ": " + s.asText());
+            }
+        }
+    }
+
+    private static void python(Path script, Path truth, Path pred, boolean perDoc)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("python3", script.toString(), "--truth", truth.toString(),
+                "--pred", pred.toString()));
+        if (perDoc) {
+            command.add("--per-doc");
+        }
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor();
         System.out.print(output);

@@ -274,4 +274,40 @@ class ArticleExtractorTest {
                 .extract(new PageInput(bytes, "https://news.example/", "text/html; charset=UTF-8"));
         assertEquals(p, a.blocks().get(0).text());
     }
+
+    @Test
+    void keepsALeadSetInHeadingTypeSeveralLevelsAboveTheBody() {
+        String lead = "Three new lines will connect the northern districts with the hospital and the harbour, "
+                + "the council decided on Tuesday evening after a long and heated debate about costs, routes and the "
+                + "timetable for the first year.";
+        String html = "<html><body><main><article><header class=post-header><h1>Council expands bus network</h1>"
+                + "<div class=post-lead><h2>" + lead + "</h2></div></header>"
+                + "<div class=post-main><div class=row><div class=col><div class=text>" + Pages.paragraphs()
+                + "</div></div></div></div></article></main></body></html>";
+        String text = body(Pages.extract(html));
+        assertTrue(text.startsWith(lead), text);
+        assertTrue(text.contains(Pages.P3));
+    }
+
+    @Test
+    void aMainRegionIsNeverJunkByItsClassWords() {
+        String html = "<html><body><nav><a href=/>Home</a></nav><main id=skip-main class=main>"
+                + Pages.paragraphs() + "</main></body></html>";
+        String text = body(Pages.extract(html));
+        assertTrue(text.contains(Pages.P1) && text.contains(Pages.P3), text);
+    }
+
+    @Test
+    void dropsGalleryCarouselsAndSlideCountsWithReasons() {
+        String gallery = "<div class=\"gallery gallery--slider\"><figure><img src=a.jpg><figcaption>1of4A shopper looks "
+                + "at extension cords at the hardware store, Tuesday, in preparation of the planned outage."
+                + "</figcaption></figure><div class=count>4</div></div>";
+        String html = Pages.article(gallery + Pages.paragraphs() + "<p>4</p>");
+        ExtractedArticle a = Pages.extract(html);
+        String text = body(a);
+        assertFalse(text.contains("extension cords"), text);
+        assertFalse(text.lines().anyMatch(l -> l.equals("4")), text);
+        assertEquals("gallery", reasonFor(a, "extension cords"));
+        assertTrue(a.removed().stream().anyMatch(r -> r.text().equals("4") && r.reason().equals("counter")));
+    }
 }

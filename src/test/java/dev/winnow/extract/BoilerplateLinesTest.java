@@ -1,5 +1,6 @@
 package dev.winnow.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,5 +53,42 @@ class BoilerplateLinesTest {
         assertTrue(BoilerplateLines.isAdLabel(BoilerplateLines.fold("ANZEIGE - Heute mal ausgehen?")));
         assertTrue(BoilerplateLines.isAdLabel(BoilerplateLines.fold("*Werbung. Dieser Beitrag enthält Werbung.")));
         assertFalse(BoilerplateLines.isAdLabel(BoilerplateLines.fold("Advertisements for the show ran all week.")));
+    }
+
+    @Test
+    void recognisesPodcastAndNewsletterPromosByWordingInSeveralLanguages() {
+        for (String line : new String[] {
+                "Catch up on the election campaign with our experts on our weekly politics podcast, \u201cGround Game.\u201d",
+                "Escucha nuestro podcast diario en Spotify", "Hören Sie unseren Podcast zur Wahl",
+                "Abonnez-vous à notre newsletter du matin", "Ouça o nosso podcast semanal"}) {
+            assertTrue(BoilerplateLines.isMediaPromo(BoilerplateLines.fold(line)), line);
+        }
+        assertFalse(BoilerplateLines.isMediaPromo(BoilerplateLines.fold(
+                "The podcast host was sued by the families of the victims.")));
+        assertFalse(BoilerplateLines.isMediaPromo(BoilerplateLines.fold("Our reporters spoke to the mayor.")));
+    }
+
+    @Test
+    void recognisesMembershipAppealsButNotTheWordsInNews() {
+        for (String line : new String[] {"Unterstütze unsere Arbeit", "Wähle deine Mitgliedschaft",
+                "Hazte socio y apoya el periodismo independiente", "Support independent journalism",
+                "Soutenez-nous : faites un don"}) {
+            assertTrue(BoilerplateLines.isSupportPrompt(BoilerplateLines.fold(line)), line);
+        }
+        assertFalse(BoilerplateLines.isSupportPrompt(BoilerplateLines.fold(
+                "Die Mitgliedschaft in der Nato ist umstritten.")));
+    }
+
+    @Test
+    void recognisesSlideCountersAndStripsThemFromCaptions() {
+        for (String line : new String[] {"4", "1 of 4", "3/12", "2 de 5", "(1 von 7)"}) {
+            assertTrue(BoilerplateLines.isCounter(BoilerplateLines.fold(line)), line);
+        }
+        assertFalse(BoilerplateLines.isCounter(BoilerplateLines.fold("4 dead")));
+        assertEquals("Grass Valley's mayor looks at the shelves.",
+                BoilerplateLines.withoutSlideCounter("1of4Grass Valley's mayor looks at the shelves."));
+        assertEquals("2 / 5 der Befragten stimmten zu.",
+                BoilerplateLines.withoutSlideCounter("2 / 5 der Befragten stimmten zu."));
+        assertEquals("12 of 4 things", BoilerplateLines.withoutSlideCounter("12 of 4 things"));
     }
 }

@@ -5,10 +5,15 @@ import dev.winnow.feed.FeedSource;
 import dev.winnow.index.ArticleIndex;
 import dev.winnow.pipeline.FeedPoller;
 import dev.winnow.pipeline.FeedReport;
+import dev.winnow.pipeline.FeedStatus;
 import dev.winnow.pipeline.ProgressListener;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,9 +41,7 @@ final class FetchCommand extends WinnowCommand {
         try (ArticleIndex index = dryRun ? components.openReadOnly(dataDir())
                 : components.openForWriting(dataDir())) {
             FeedPoller poller = components.poller(index);
-            for (FeedSource feed : feeds) {
-                reports.add(pollContained(poller, feed, progress));
-            }
+            reports.addAll(pollAll(poller, feeds, config.integer("daemon.threads", 1, 64), progress));
         } finally {
             ProgressBar.finish(progress);
         }
@@ -52,12 +55,35 @@ final class FetchCommand extends WinnowCommand {
         return FeedReports.anyFailure(reports) ? Main.PARTIAL_FAILURE : Main.OK;
     }
 
+    /** Polls the feeds on a few threads (per-host politeness lives in the shared fetcher); reports keep input order. */
+    private List<FeedReport> pollAll(FeedPoller poller, List<FeedSource> feeds, int threads, ProgressListener progress)
+            throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, feeds.size())));
+        try {
+            List<Future<FeedReport>> futures = new ArrayList<>();
+            for (FeedSource feed : feeds) {
+                futures.add(pool.submit(() -> pollContained(poller, feed, progress)));
+            }
+            List<FeedReport> out = new ArrayList<>();
+            for (int i = 0; i < feeds.size(); i++) {
+                try {
+                    out.add(futures.get(i).get());
+                } catch (ExecutionException e) {
+                    out.add(new FeedReport(feeds.get(i).url(), FeedStatus.FAILED, "internal-error: " + e.getCause(), List.of()));
+                }
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private FeedReport pollContained(FeedPoller poller, FeedSource feed, ProgressListener progress) {
         try {
             return poller.poll(feed, dryRun, progress);
         } catch (RuntimeException e) {
             // One feed's unexpected failure is that feed's failure, not the cycle's.
-            return new FeedReport(feed.url(), dev.winnow.pipeline.FeedStatus.FAILED, "internal-error: " + e, List.of());
+            return new FeedReport(feed.url(), FeedStatus.FAILED, "internal-error: " + e, List.of());
         }
     }
 }

@@ -20,12 +20,16 @@ final class ContentFinder {
     /** A "heading" this long is a standfirst set in heading type: it counts as prose. */
     private static final int LONG_HEADING_LETTERS = 150;
     /** How many levels above the body's box a lead or standfirst is looked for. */
-    private static final int LEAD_LEVELS = 3;
+    private static final int LEAD_LEVELS = 4;
+    /** Text a box its class names as the lead needs: a sentence, not a label. */
+    private static final int NAMED_LEAD_LETTERS = 60;
+    /** Boxes larger than this are not searched for a named lead: a header is small. */
+    private static final int NAMED_LEAD_SEARCH_LETTERS = 1200;
     /**
      * Further out than the body's parent, a lead is a sentence or three: a longer prose box there is a
      * block of its own (a quoted claim, an info box), not the start of the article.
      */
-    private static final int OUTER_LEAD_MAX_LETTERS = 600;
+    private static final int OUTER_LEAD_MAX_LETTERS = 450;
     /**
      * Junk found by class/id words that a box holding this much link-poor text overrides: it is a wrapper
      * (half as much for reasons whose boxes never hold prose, such as ad slots and share bars).
@@ -112,8 +116,9 @@ final class ContentFinder {
         }
         double score = 1 + s.inlineCommas + Math.min(s.inlineText / 100.0, 3);
         boolean cell = tag.equals("li") || tag.equals("dd") || tag.equals("dt") || tag.equals("td") || tag.equals("th");
-        // Prose measure for widening: list items and cells are left out, teaser lists are made of them.
-        for (Element a = cell ? null : e; a != null; a = a.parent()) {
+        // Prose measure for widening and leads: list items and cells are left out, teaser lists are made of
+        // them, and so are captions, which a box of pictures holds without being article text.
+        for (Element a = cell || inCaption(e) ? null : e; a != null; a = a.parent()) {
             NodeStats as = stats.get(a);
             if (as == null) {
                 break;
@@ -136,6 +141,17 @@ final class ContentFinder {
             }
             as.score += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
         }
+    }
+
+    private static boolean inCaption(Element e) {
+        Element a = e;
+        for (int level = 0; level < 3 && a != null; level++, a = a.parent()) {
+            String tag = a.normalName();
+            if (tag.equals("figcaption") || tag.equals("figure")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private double baseScore(Element e) {
@@ -242,7 +258,7 @@ final class ContentFinder {
                 continue;
             }
             double bonus = !top.className().isEmpty() && top.className().equals(sib.className()) ? ts.score * 0.2 : 0;
-            if (s.candidate && s.score + bonus >= threshold || isParagraphLike(sib, s) || isProseBox(sib, s)) {
+            if (s.candidate && s.score + bonus >= threshold || isParagraphLike(sib, s) || isLeadBox(sib, s, false)) {
                 out.add(sib);
             }
         }
@@ -267,8 +283,7 @@ final class ContentFinder {
                     break;
                 }
                 NodeStats s = stats.get(sib);
-                if (s != null && s.junk == null && isProseBox(sib, s)
-                        && (level == 0 || s.text <= OUTER_LEAD_MAX_LETTERS)) {
+                if (s != null && isLeadBox(sib, s, level > 0)) {
                     leads.add(sib);
                 }
             }
@@ -283,9 +298,32 @@ final class ContentFinder {
         return out;
     }
 
+    /** A box before the body that holds its lead: one its classes name so, or a prose box (a short one, further out). */
+    private boolean isLeadBox(Element e, NodeStats s, boolean outer) {
+        if (s.junk != null || s.linkDensity() >= 0.2) {
+            return false;
+        }
+        if (s.text >= NAMED_LEAD_LETTERS && s.text <= NAMED_LEAD_SEARCH_LETTERS && hasNamedLead(e)) {
+            return true;
+        }
+        return isProseBox(e, s) && (!outer || s.goodText <= OUTER_LEAD_MAX_LETTERS);
+    }
+
     /** A sibling box holding a real paragraph (a lead or standfirst in the article header). */
     private boolean isProseBox(Element e, NodeStats s) {
-        return s.goodText >= LEAD_LETTERS && s.linkDensity() < 0.2 && classWeight(e) >= 0;
+        // An article's own <header> holds its lead, whatever its class words say against it.
+        return s.goodText >= LEAD_LETTERS && s.linkDensity() < 0.2
+                && (e.normalName().equals("header") || classWeight(e) >= 0);
+    }
+
+    /** The box or a box inside it has a class word for a lead ("lead", "standfirst", "bajada"…). */
+    private boolean hasNamedLead(Element box) {
+        for (Element e : box.getAllElements()) {
+            if (rules.cues(e).lead() && stats.get(e) != null && stats.get(e).text >= NAMED_LEAD_LETTERS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isParagraphLike(Element e, NodeStats s) {

@@ -70,6 +70,10 @@ final class JunkRules {
             + "contact|foot|footer|footnote|masthead|media|meta|promo|related|scroll|share|shoutbox|sidebar|"
             + "skyscraper|sponsor|shopping|tags|tool|tools|widget|teaser|teasers|card|cards|list|menu|nav|"
             + "header|author|byline|social|popular|trending|recommended|more|aside|rail|caption|gallery");
+    /** Words that name an article's lead or standfirst, a short box of prose before the body. */
+    private static final PhraseMatcher LEAD = PhraseMatcher.of("lead|lede|excerpt|standfirst|intro|introduction|"
+            + "subheadline|sub ?headline|subtitle|sub ?title|subline|chapo|chapeau|bajada|"
+            + "entradilla|sumario|copete|bigode|linha ?fina|vorspann|anriss|einleitung");
     private static final PhraseMatcher CAPTION = PhraseMatcher.of("caption|figcaption|leyenda|legende|legenda|pie|epigrafe|bildunterschrift");
     /** Reasons a content-looking class token cannot override: these boxes are never the article. */
     private static final Set<String> STRUCTURAL = Set.of("cookie", "comments", "footer", "hidden");
@@ -144,12 +148,13 @@ final class JunkRules {
 
     /**
      * What an element's class and id say: a junk reason (or null), whether a class hides it, a content
-     * weight (+25 for content words, -25 for boilerplate words) and whether it is a caption.
+     * weight (+25 for content words, -25 for boilerplate words), whether it is a caption and whether it
+     * is named as the article's lead.
      */
-    record Cues(String reason, boolean hidden, int weight, boolean caption) {
+    record Cues(String reason, boolean hidden, int weight, boolean caption, boolean lead) {
     }
 
-    private static final Cues NO_CUES = new Cues(null, false, 0, false);
+    private static final Cues NO_CUES = new Cues(null, false, 0, false, false);
 
     Cues cues(Element e) {
         return e.attributesSize() == 0 ? NO_CUES : cues(e.attributes());
@@ -171,16 +176,18 @@ final class JunkRules {
     }
 
     /** What one class token (or the id) says, before tokens are combined. */
-    private record TokenCue(int rule, boolean content, boolean negative, boolean caption, boolean hidden) {
+    private record TokenCue(int rule, boolean content, boolean negative, boolean caption, boolean hidden,
+            boolean lead) {
     }
 
-    private static final TokenCue NO_TOKEN_CUE = new TokenCue(-1, false, false, false, false);
+    private static final TokenCue NO_TOKEN_CUE = new TokenCue(-1, false, false, false, false, false);
 
     private Cues computeCues(String id, String className) {
         int rule = -1;
         boolean content = false;
         boolean negative = false;
         boolean caption = false;
+        boolean lead = false;
         boolean hidden = false;
         boolean contentOnlyToken = false;
         int classTokens = 0;
@@ -212,6 +219,7 @@ final class JunkRules {
             content |= c.content();
             negative |= c.negative();
             caption |= c.caption();
+            lead |= c.lead();
             hidden |= c.hidden();
             contentOnlyToken |= k >= idTokens && c.content() && c.rule() < 0;
         }
@@ -221,7 +229,7 @@ final class JunkRules {
         if (found != null && !STRUCTURAL.contains(found) && classTokens > 1 && contentOnlyToken) {
             found = null;
         }
-        return new Cues(found, hidden, (content ? 25 : 0) - (negative ? 25 : 0), caption);
+        return new Cues(found, hidden, (content ? 25 : 0) - (negative ? 25 : 0), caption, lead);
     }
 
     private static TokenCue cachedTokenCue(String token) {
@@ -251,7 +259,7 @@ final class JunkRules {
         }
         String[] words = joined.split(" ");
         return new TokenCue(RULES.match(words), CONTENT.matches(words), NEGATIVE.matches(words),
-                CAPTION.matches(words), HIDDEN_CLASSES.contains(token.toLowerCase(Locale.ROOT)));
+                CAPTION.matches(words), HIDDEN_CLASSES.contains(token.toLowerCase(Locale.ROOT)), LEAD.matches(words));
     }
 
     /** Appends the words of one class or id token: split on punctuation and camelCase, lower-cased. */

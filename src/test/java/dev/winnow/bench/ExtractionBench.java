@@ -30,7 +30,9 @@ import org.jsoup.Jsoup;
  * real fixture pages, (4) speed against a bare jsoup parse of the same pages, (5) peak heap, including a
  * hostile huge and deeply nested page. Scores come from each set's own {@code score.py} (python3).
  *
- * <p>Run: {@code mvn -B -q -Pbench -Dbench=ExtractionBench [-Dbench.args="--shared DIR --only quality"]}.
+ * <p>Run: {@code mvn -B -q -Pbench -Dbench=ExtractionBench [-Dbench.args="--shared DIR --only quality --verbose true"]};
+ * {@code --verbose true} lists every missed and wrongly kept segment of the multilingual set and the
+ * per-page scores of the English set.
  * Heap cap: run with {@code MAVEN_OPTS=-Xmx256m} to check the stated cap.
  */
 public final class ExtractionBench {

@@ -310,4 +310,18 @@ class ArticleExtractorTest {
         assertEquals("gallery", reasonFor(a, "extension cords"));
         assertTrue(a.removed().stream().anyMatch(r -> r.text().equals("4") && r.reason().equals("counter")));
     }
+
+    @Test
+    void keepsAShortLeadItsClassNamesSoButNotAPictureBoxBeforeTheBody() {
+        String lead = "El ayuntamiento aprobó tres nuevas líneas de autobús para los barrios del norte.";
+        String html = "<html><body><article><header><h1>Council expands bus network</h1>"
+                + "<p class=bajada>" + lead + "</p></header><div class=hero><figure><img src=a.jpg><figcaption>"
+                + "<p>The new buses parked at the depot on Monday morning, ahead of the first test drives on the "
+                + "northern routes, with drivers and officials looking on.</p></figcaption></figure></div>"
+                + "<div class=wrap><div class=inner><div class=text>" + Pages.paragraphs()
+                + "</div></div></div></article></body></html>";
+        String text = body(Pages.extract(html));
+        assertTrue(text.startsWith(lead), text);
+        assertFalse(text.contains("parked at the depot"), text);
+    }
 }

@@ -1,8 +1,6 @@
 package dev.winnow.article;
 
 import java.text.Normalizer;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Reduces a title or a line to a comparison key (lower case, accents and punctuation dropped, spaces
@@ -10,8 +8,6 @@ import java.util.regex.Pattern;
  * even when its quotes, dashes or capitals differ.
  */
 public final class TitleKeys {
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private TitleKeys() {
     }
@@ -20,9 +16,37 @@ public final class TitleKeys {
         if (text == null) {
             return "";
         }
-        String s = Normalizer.normalize(text, Normalizer.Form.NFD);
-        s = MARKS.matcher(s).replaceAll("");
-        s = NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ");
-        return s.strip();
+        // Called for every body line by the filter: one pass, decomposing accents only when there are any.
+        String s = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(s.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            int type = Character.getType(cp);
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK) {
+                continue;
+            }
+            if (Character.isLetterOrDigit(cp)) {
+                if (pendingSpace && out.length() > 0) {
+                    out.append(' ');
+                }
+                pendingSpace = false;
+                out.appendCodePoint(Character.toLowerCase(cp));
+            } else {
+                pendingSpace = true;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

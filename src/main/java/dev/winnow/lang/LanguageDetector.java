@@ -29,7 +29,9 @@ public final class LanguageDetector {
         {"id", "indonesian_stop.txt"},
     };
     private static final int MIN_WORDS = 4;
-    private static final Map<String, Set<String>> STOPWORDS = loadStopwords();
+    private static final String[] CODES = new String[STOP_LISTS.length];
+    /** Function word → bit set of the languages (indices into {@link #CODES}) whose stop list holds it. */
+    private static final Map<String, Integer> LANGUAGES_OF_WORD = loadStopwords();
 
     /** Returns a two-letter code, or {@link Languages#UNKNOWN} when the text gives too little evidence. */
     public String detect(String text) {
@@ -44,39 +46,60 @@ public final class LanguageDetector {
     }
 
     private static String byFunctionWords(String text) {
-        Map<String, Integer> hits = new HashMap<>();
+        int[] hits = new int[CODES.length];
         int words = 0;
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
-            if (w.isEmpty()) {
+        int n = text.length();
+        int i = 0;
+        // A hand-rolled word scan: the filter asks this of every line, so no regex and no substring per word.
+        StringBuilder word = new StringBuilder(16);
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c) || c == '\'' && word.length() > 0) {
+                word.append(Character.toLowerCase(c));
+                i++;
                 continue;
             }
-            words++;
-            for (Map.Entry<String, Set<String>> e : STOPWORDS.entrySet()) {
-                if (e.getValue().contains(w)) {
-                    hits.merge(e.getKey(), 1, Integer::sum);
-                }
-            }
+            words += countWord(word, hits);
+            i++;
         }
+        words += countWord(word, hits);
         if (words < MIN_WORDS) {
             return Languages.UNKNOWN;
         }
-        String best = Languages.UNKNOWN;
+        int best = -1;
         int bestHits = 0;
         int second = 0;
-        for (Map.Entry<String, Integer> e : hits.entrySet()) {
-            if (e.getValue() > bestHits) {
+        for (int l = 0; l < hits.length; l++) {
+            if (hits[l] > bestHits) {
                 second = bestHits;
-                bestHits = e.getValue();
-                best = e.getKey();
-            } else if (e.getValue() > second) {
-                second = e.getValue();
+                bestHits = hits[l];
+                best = l;
+            } else if (hits[l] > second) {
+                second = hits[l];
             }
         }
         // Demand that function words are a real share of the text and that the winner stands out.
-        if (bestHits < 2 || bestHits < words * 0.08 || bestHits == second) {
+        if (best < 0 || bestHits < 2 || bestHits < words * 0.08 || bestHits == second) {
             return Languages.UNKNOWN;
         }
-        return best;
+        return CODES[best];
+    }
+
+    /** Counts the word in {@code word} (if any) towards every language listing it; returns 1 for a word, else 0. */
+    private static int countWord(StringBuilder word, int[] hits) {
+        if (word.length() == 0) {
+            return 0;
+        }
+        Integer mask = LANGUAGES_OF_WORD.get(word.toString());
+        word.setLength(0);
+        if (mask != null) {
+            for (int l = 0; l < CODES.length; l++) {
+                if ((mask & (1 << l)) != 0) {
+                    hits[l]++;
+                }
+            }
+        }
+        return 1;
     }
 
     private static String dominantNonLatinScript(String text) {
@@ -116,10 +139,13 @@ public final class LanguageDetector {
         };
     }
 
-    private static Map<String, Set<String>> loadStopwords() {
-        Map<String, Set<String>> out = new HashMap<>();
-        for (String[] entry : STOP_LISTS) {
-            out.put(entry[0], readSnowballList("/org/apache/lucene/analysis/snowball/" + entry[1]));
+    private static Map<String, Integer> loadStopwords() {
+        Map<String, Integer> out = new HashMap<>();
+        for (int l = 0; l < STOP_LISTS.length; l++) {
+            CODES[l] = STOP_LISTS[l][0];
+            for (String w : readSnowballList("/org/apache/lucene/analysis/snowball/" + STOP_LISTS[l][1])) {
+                out.merge(w, 1 << l, (a, b) -> a | b);
+            }
         }
         return Map.copyOf(out);
     }

@@ -145,6 +145,19 @@ public final class OffTopicFilter {
                 || s.get(LineSignals.LANGUAGE) > 0 || s.get(LineSignals.DATELINE) > 0;
     }
 
+    /** The names of the score's model terms, each weighted by {@code filter.weight.<term>}. */
+    public static List<String> modelTerms() {
+        return LineScorer.TERMS;
+    }
+
+    /**
+     * The value of every model term for a line's signals ({@link LineVerdict#signals()}), exactly as the
+     * score combines them: what a weight fit ({@code dev.winnow.bench.OffTopicFit}) must fit on.
+     */
+    public static Map<String, Double> modelTermValues(Map<String, Double> signals) {
+        return LineScorer.terms(signals);
+    }
+
     /** The declared language, or the one detected from title and body when none is declared. */
     static String languageOf(FilterInput in) {
         String declared = Languages.normalize(in.lang());

@@ -56,7 +56,7 @@ public final class OffTopicBench {
             System.out.println("cases file " + cases.toAbsolutePath() + " not found; nothing to measure");
             return;
         }
-        List<String> lines = select(Files.readAllLines(cases, StandardCharsets.UTF_8), half);
+        List<String> lines = OffTopicCases.select(Files.readAllLines(cases, StandardCharsets.UTF_8), half);
         String input = String.join("\n", lines) + "\n";
         OffTopicFilter filter = new OffTopicFilter(FilterSettings.from(Config.load(config)));
         JsonlBatchCleaner cleaner = new JsonlBatchCleaner(filter);
@@ -114,11 +114,8 @@ public final class OffTopicBench {
         List<FilterInput> inputs = new ArrayList<>();
         List<JsonNode> nodes = new ArrayList<>();
         for (String l : cases) {
-            JsonNode n = JSON.readTree(l);
-            List<String> paragraphs = new ArrayList<>();
-            n.get("paragraphs").forEach(x -> paragraphs.add(x.asText()));
-            inputs.add(new FilterInput(n.get("id").asText(), n.path("title").asText(""), paragraphs,
-                    n.path("lang").asText(null), List.of()));
+            JsonNode n = OffTopicCases.parse(l);
+            inputs.add(OffTopicCases.input(n));
             nodes.add(n);
         }
         CorpusStats stats = BatchCorpusStats.of(CorpusStats.EMPTY, inputs);
@@ -139,21 +136,6 @@ public final class OffTopicBench {
             }
         }
         Files.writeString(dump, sb.toString(), StandardCharsets.UTF_8);
-    }
-
-    private static List<String> select(List<String> all, String half) {
-        List<String> out = new ArrayList<>();
-        int k = 0;
-        for (String l : all) {
-            if (l.isBlank()) {
-                continue;
-            }
-            if (half == null || (k % 2 == 0) == half.equals("even")) {
-                out.add(l);
-            }
-            k++;
-        }
-        return out;
     }
 
     private static void printSeed(List<String> cases, String predictions) throws IOException {

@@ -1,0 +1,56 @@
+package dev.winnow.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.winnow.filter.FilterInput;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The off-topic benchmark's cases (one JSON object a line: id, title, paragraphs, lang, labels, kinds), as
+ * read by {@link OffTopicBench} and {@link OffTopicFit}: the same selection of halves for both, so a fit on
+ * one half is checked on exactly the other.
+ */
+final class OffTopicCases {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private OffTopicCases() {
+    }
+
+    /** The non-blank case lines; with {@code half} "even" or "odd", only every other one (0-based). */
+    static List<String> select(List<String> all, String half) {
+        if (half != null && !half.equals("even") && !half.equals("odd")) {
+            throw new IllegalArgumentException("--half must be even or odd, not " + half);
+        }
+        List<String> out = new ArrayList<>();
+        int k = 0;
+        for (String l : all) {
+            if (l.isBlank()) {
+                continue;
+            }
+            if (half == null || (k % 2 == 0) == half.equals("even")) {
+                out.add(l);
+            }
+            k++;
+        }
+        return out;
+    }
+
+    static JsonNode parse(String line) {
+        try {
+            return JSON.readTree(line);
+        } catch (IOException e) {
+            throw new UncheckedIOException("bad case line: " + e.getMessage(), e);
+        }
+    }
+
+    /** The filter's input for a case. */
+    static FilterInput input(JsonNode n) {
+        List<String> paragraphs = new ArrayList<>();
+        n.get("paragraphs").forEach(x -> paragraphs.add(x.asText()));
+        return new FilterInput(n.get("id").asText(), n.path("title").asText(""), paragraphs,
+                n.path("lang").asText(null), List.of());
+    }
+}

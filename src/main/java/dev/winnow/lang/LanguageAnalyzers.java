@@ -19,6 +19,7 @@ import org.apache.lucene.analysis.custom.CustomAnalyzer;
 public final class LanguageAnalyzers {
     private static final Set<String> DEDICATED = Set.of("en", "es", "pt", "fr", "de", "it", "nl");
     private static final Map<String, Analyzer> CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, String> EFFECTIVE = new ConcurrentHashMap<>();
 
     private LanguageAnalyzers() {
     }
@@ -30,8 +31,21 @@ public final class LanguageAnalyzers {
 
     /** The language an analyzer is actually built for: the code itself, or {@link Languages#UNKNOWN}. */
     public static String effectiveLanguage(String lang) {
+        if (lang == null) {
+            return Languages.UNKNOWN;
+        }
+        // Asked once per term by the filter's statistics: the few distinct tags seen are memoised
+        // (boundedly: tags come from pages, and a hostile site could send a new one every time).
+        String known = EFFECTIVE.get(lang);
+        if (known != null) {
+            return known;
+        }
         String code = Languages.normalize(lang);
-        return DEDICATED.contains(code) ? code : Languages.UNKNOWN;
+        String effective = DEDICATED.contains(code) ? code : Languages.UNKNOWN;
+        if (EFFECTIVE.size() < 1000) {
+            EFFECTIVE.put(lang, effective);
+        }
+        return effective;
     }
 
     /** A thread-safe analyzer for the language (any tag form), falling back to the neutral chain. */

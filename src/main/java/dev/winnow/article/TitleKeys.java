@@ -1,8 +1,6 @@
 package dev.winnow.article;
 
 import java.text.Normalizer;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reduces a title or a line to a comparison key (lower case, accents and punctuation dropped, spaces
@@ -10,8 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * even when its quotes, dashes or capitals differ.
  */
 public final class TitleKeys {
-    private static final int MAX_MEMOISED = 20_000;
-    private static final Map<Integer, String> FOLDED = new ConcurrentHashMap<>();
+    /** Folded forms of the characters below U+3000 (Latin, Greek, Cyrillic, Arabic…), filled on first use. */
+    private static final String[] FOLD_TABLE = new String[0x3000];
 
     private TitleKeys() {
     }
@@ -46,12 +44,14 @@ public final class TitleKeys {
     }
 
     private static String folded(int cp) {
-        String f = FOLDED.get(cp);
+        if (cp >= FOLD_TABLE.length) {
+            // CJK and beyond carry no accents to strip.
+            return Character.isLetterOrDigit(cp) ? new String(Character.toChars(Character.toLowerCase(cp))) : "";
+        }
+        String f = FOLD_TABLE[cp];
         if (f == null) {
             f = fold(cp);
-            if (FOLDED.size() < MAX_MEMOISED) { // bounded: hostile text must not grow it without end
-                FOLDED.put(cp, f);
-            }
+            FOLD_TABLE[cp] = f; // a benign race: every thread computes the same value
         }
         return f;
     }

@@ -26,8 +26,13 @@ final class LenientFeedReader {
         this.settings = settings;
     }
 
-    /** The items found in {@code tree}, possibly none. */
-    ParsedFeed read(Document tree, String url) {
+    /**
+     * The items found in {@code tree}, possibly none.
+     *
+     * @param wellFormed whether the document parsed as it is: then every item is kept, as its author wrote it;
+     *                   from a broken document only items with a link, title, id or text survive
+     */
+    ParsedFeed read(Document tree, String url, boolean wellFormed) {
         Element root = tree.children().first();
         if (root == null) {
             return new ParsedFeed("unknown_lenient", null, null, null, null, List.of());
@@ -42,7 +47,7 @@ final class LenientFeedReader {
                 break;
             }
             FeedItem item = item(e, ItemHints.base(e, base));
-            if (item.isNews()) {
+            if (wellFormed || item.isNews()) {
                 items.add(item);
             }
         }

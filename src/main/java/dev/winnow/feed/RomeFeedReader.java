@@ -83,7 +83,7 @@ final class RomeFeedReader {
                 // the first error names the problem better than the rebuilt tree's
             }
         }
-        ParsedFeed lenient = this.lenient.read(tree, url);
+        ParsedFeed lenient = this.lenient.read(tree, url, wellFormed != null);
         if (!lenient.items().isEmpty()) {
             return lenient;
         }

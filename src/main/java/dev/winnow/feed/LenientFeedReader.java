@@ -30,7 +30,7 @@ final class LenientFeedReader {
      * The items found in {@code tree}, possibly none.
      *
      * @param wellFormed whether the document parsed as it is: then every item is kept, as its author wrote it;
-     *                   from a broken document only items with a link, title, id or text survive
+     *                   from a broken document only items with a link, title, id, text or child elements survive
      */
     ParsedFeed read(Document tree, String url, boolean wellFormed) {
         Element root = tree.children().first();
@@ -47,7 +47,9 @@ final class LenientFeedReader {
                 break;
             }
             FeedItem item = item(e, ItemHints.base(e, base));
-            if (wellFormed || item.isNews()) {
+            // From a broken document an item needs news in it or at least elements of its own: a bare
+            // <item> is salvage debris, but one whose title was cut off mid-CDATA was really written.
+            if (wellFormed || item.isNews() || !e.children().isEmpty()) {
                 items.add(item);
             }
         }

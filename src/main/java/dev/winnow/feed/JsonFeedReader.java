@@ -9,7 +9,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Reads JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1) with Jackson. */
+/**
+ * Reads JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1) with Jackson, and RSS written as JSON
+ * (the {@code {"rss": {"channel": {"item": [...]}}}} form some blogging tools publish).
+ */
 final class JsonFeedReader {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -33,6 +36,9 @@ final class JsonFeedReader {
         if (root == null || !root.isObject()) {
             throw new FeedParseException("not a JSON Feed: the document is not a JSON object");
         }
+        if (root.path("rss").path("channel").isObject()) {
+            return readRssInJson(root.path("rss"), url);
+        }
         String version = text(root, "version");
         if ((version == null || !version.contains("jsonfeed.org")) && !root.path("items").isArray()) {
             throw new FeedParseException("not a JSON Feed: no jsonfeed.org version and no items array");
@@ -51,6 +57,30 @@ final class JsonFeedReader {
         }
         String format = version != null && version.endsWith("/1") ? "json_1.0" : "json_1.1";
         return new ParsedFeed(format, PlainText.of(text(root, "title")), home, text(root, "language"), null, items);
+    }
+
+    /** RSS 2.0 elements as JSON members: channel title/link/language, items with title, link, guid, pubDate. */
+    private ParsedFeed readRssInJson(JsonNode rss, String url) {
+        JsonNode channel = rss.path("channel");
+        String home = PlainText.absolute(text(channel, "link"), url);
+        String base = url != null && url.startsWith("http") ? url : home;
+        JsonNode entries = channel.path("item");
+        List<FeedItem> items = new ArrayList<>();
+        for (JsonNode it : entries.isArray() ? entries : List.of(entries)) {
+            if (items.size() >= settings.maxItems()) {
+                break;
+            }
+            if (it.isObject()) {
+                String link = PlainText.absolute(text(it, "link"), base);
+                String guid = text(it, "guid");
+                String description = text(it, "description");
+                items.add(new FeedItem(guid != null ? guid : link, link, PlainText.of(text(it, "title")),
+                        List.of(), FeedDates.parse(text(it, "pubDate")), PlainText.of(description),
+                        PlainText.safeHtml(description, link != null ? link : base), List.of()));
+            }
+        }
+        return new ParsedFeed("rss_json", PlainText.of(text(channel, "title")), home, text(channel, "language"),
+                null, items);
     }
 
     private static FeedItem item(JsonNode it, String base) {

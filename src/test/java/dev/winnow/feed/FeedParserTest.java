@@ -87,6 +87,21 @@ class FeedParserTest {
     }
 
     @Test
+    void readsRssWrittenAsJson() throws Exception {
+        ParsedFeed f = parse("""
+                {"rss": {"version": "2.0", "channel": {"title": "Notes", "link": "https://notes.example/", "language": "en",
+                 "item": [{"title": "First", "link": "https://notes.example/1", "guid": "n1",
+                           "pubDate": "Mon, 26 Jun 2017 12:20:05 GMT", "description": "Hello <b>there</b>"},
+                          {"description": "An untitled note", "guid": "n2"}]}}}
+                """);
+        assertEquals("rss_json", f.format());
+        assertEquals(2, f.items().size());
+        assertEquals("First", f.items().get(0).title());
+        assertEquals(Instant.parse("2017-06-26T12:20:05Z"), f.items().get(0).published());
+        assertEquals("n2", f.items().get(1).guid());
+    }
+
+    @Test
     void truncatedJsonFeedIsOneClearLine() {
         FeedParseException e = assertThrows(FeedParseException.class,
                 () -> parse("{\"version\": \"https://jsonfeed.org/version/1\", \"items\": [{\"id\": \"1\""));

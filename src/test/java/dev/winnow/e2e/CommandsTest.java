@@ -11,28 +11,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The smaller commands: clean, feeds list/import/export/check, status, and the usage and config errors. */
-class CommandsTest {
+class CommandsTest extends WithNewsSite {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static NewsSite site;
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void startSite() throws Exception {
-        site = new NewsSite();
-    }
-
-    @AfterAll
-    static void stopSite() {
-        site.close();
-    }
 
     @Test
     void cleanReadsGzippedPagesAndExplainsRemovalsWithoutTouchingTheIndex() throws Exception {

@@ -12,28 +12,15 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The daemon in its own process: polls the OPML feeds, picks up OPML edits, stops cleanly, survives SIGKILL. */
-class DaemonEndToEndTest {
+class DaemonEndToEndTest extends WithNewsSite {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static NewsSite site;
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void startSite() throws Exception {
-        site = new NewsSite();
-    }
-
-    @AfterAll
-    static void stopSite() {
-        site.close();
-    }
 
     @Test
     void daemonIndexesEveryFeedPicksUpOpmlEditsAndStopsCleanlyOnSigterm() throws Exception {

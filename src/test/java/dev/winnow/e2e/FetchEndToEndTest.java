@@ -9,28 +9,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The one-off fetch path end to end, against a local news site: fetch, search, show, export, re-fetch. */
-class FetchEndToEndTest {
+class FetchEndToEndTest extends WithNewsSite {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static NewsSite site;
 
     @TempDir
     Path data;
-
-    @BeforeAll
-    static void startSite() throws Exception {
-        site = new NewsSite();
-    }
-
-    @AfterAll
-    static void stopSite() {
-        site.close();
-    }
 
     private Cli.Result winnow(String... args) {
         List<String> all = new ArrayList<>(List.of(args));

@@ -27,13 +27,19 @@ final class ArticleTerms {
                  double titleWeight) {
         this.stats = stats;
         this.lang = lang;
-        this.title = TermCounter.count(analyzer, titleText);
+        this.title = terms(analyzer, titleText);
         title.forEach((t, n) -> whole.merge(t, n * titleWeight, Double::sum));
         for (String p : paragraphs) {
-            Map<String, Integer> terms = TermCounter.count(analyzer, p);
+            Map<String, Integer> terms = terms(analyzer, p);
             lines.add(terms);
             terms.forEach((t, n) -> whole.merge(t, (double) n, Double::sum));
         }
+    }
+
+    /** A line's terms: as the batch statistics already counted them, else analysed now. */
+    private Map<String, Integer> terms(Analyzer analyzer, String text) {
+        return stats instanceof BatchCorpusStats batch ? batch.termsOf(analyzer, lang, text)
+                : TermCounter.count(analyzer, text);
     }
 
     /** Cosine of the line with the rest of the article (title weighted, the line itself left out). */

@@ -3,12 +3,14 @@ package dev.winnow.filter;
 import dev.winnow.article.TitleKeys;
 import dev.winnow.lang.LanguageAnalyzers;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
 
 /**
  * Corpus statistics of a base (the index's) plus a batch of articles being processed: their document
@@ -28,6 +30,8 @@ public final class BatchCorpusStats implements CorpusStats {
     private final Map<String, Map<String, Long>> docFreqs = new HashMap<>();
     private final Map<String, List<String>> titleOwners = new HashMap<>();
     private final Map<String, List<String>> lineOwners = new HashMap<>();
+    /** Language → line text → its analysed terms, kept so judging a line does not analyse it again. */
+    private final Map<String, Map<String, Map<String, Integer>>> analysed = new HashMap<>();
 
     private BatchCorpusStats(CorpusStats base, List<FilterInput> batch) {
         this.base = base;
@@ -45,10 +49,12 @@ public final class BatchCorpusStats implements CorpusStats {
     private void add(FilterInput in, int position) {
         String owner = in.url() == null ? "\u0000#" + position : in.url();
         String lang = LanguageAnalyzers.effectiveLanguage(OffTopicFilter.languageOf(in));
-        Set<String> terms = new HashSet<>(TermCounter.count(LanguageAnalyzers.forLanguage(lang), in.title()).keySet());
+        Map<String, Map<String, Integer>> memo = analysed.computeIfAbsent(lang, k -> new HashMap<>());
+        Analyzer analyzer = LanguageAnalyzers.forLanguage(lang);
+        Set<String> terms = new HashSet<>(remember(memo, analyzer, in.title()).keySet());
         Set<String> lines = new HashSet<>();
         for (String p : in.paragraphs()) {
-            terms.addAll(TermCounter.count(LanguageAnalyzers.forLanguage(lang), p).keySet());
+            terms.addAll(remember(memo, analyzer, p).keySet());
             String key = TitleKeys.of(p);
             if (!key.isEmpty()) {
                 lines.add(key);
@@ -62,6 +68,24 @@ public final class BatchCorpusStats implements CorpusStats {
         if (!titleKey.isEmpty()) {
             titleOwners.computeIfAbsent(titleKey, x -> new ArrayList<>(1)).add(owner);
         }
+    }
+
+    private static Map<String, Integer> remember(Map<String, Map<String, Integer>> memo, Analyzer analyzer,
+                                                 String text) {
+        return memo.computeIfAbsent(text == null ? "" : text,
+                t -> Collections.unmodifiableMap(TermCounter.count(analyzer, t)));
+    }
+
+    /**
+     * The analysed terms of a text of the batch, as counted when the batch was added; analysed now when the
+     * text or the analyzer is not the batch's.
+     */
+    Map<String, Integer> termsOf(Analyzer analyzer, String lang, String text) {
+        String code = LanguageAnalyzers.effectiveLanguage(lang);
+        Map<String, Map<String, Integer>> memo = analysed.get(code);
+        Map<String, Integer> known = memo == null || LanguageAnalyzers.forLanguage(code) != analyzer ? null
+                : memo.get(text == null ? "" : text);
+        return known != null ? known : TermCounter.count(analyzer, text);
     }
 
     @Override

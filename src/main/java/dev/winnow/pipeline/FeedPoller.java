@@ -2,8 +2,6 @@ package dev.winnow.pipeline;
 
 import dev.winnow.article.StoredArticle;
 import dev.winnow.extract.ArticleExtractor;
-import dev.winnow.extract.ExtractedArticle;
-import dev.winnow.extract.PageInput;
 import dev.winnow.feed.FeedItem;
 import dev.winnow.feed.FeedParseException;
 import dev.winnow.feed.FeedParser;
@@ -17,20 +15,15 @@ import dev.winnow.http.UrlCanonicalizer;
 import dev.winnow.index.ArticleIndex;
 import dev.winnow.state.FeedState;
 import java.io.IOException;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,12 +35,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class FeedPoller {
     private static final Logger LOG = LoggerFactory.getLogger(FeedPoller.class);
-    /** Letters of feed-supplied content from which it counts as the article rather than a teaser. */
-    private static final int FULL_TEXT_CHARS = 600;
 
     private final HttpFetcher fetcher;
     private final FeedParser parser;
-    private final ArticleExtractor extractor;
+    private final ArticlePages pages;
     private final CleaningStage cleaning;
     private final ArticleIndex index;
     private final PollPlanner planner;
@@ -60,7 +51,7 @@ public final class FeedPoller {
                       ArticleIndex index, PollPlanner planner, PipelineSettings settings, Clock clock) {
         this.fetcher = Objects.requireNonNull(fetcher);
         this.parser = Objects.requireNonNull(parser);
-        this.extractor = Objects.requireNonNull(extractor);
+        this.pages = new ArticlePages(fetcher, Objects.requireNonNull(extractor), settings.articleThreads());
         this.cleaning = Objects.requireNonNull(cleaning);
         this.index = Objects.requireNonNull(index);
         this.planner = Objects.requireNonNull(planner);
@@ -176,117 +167,18 @@ public final class FeedPoller {
 
     private List<Candidate> fetchAndExtract(FeedSource source, List<FeedItem> items, String lang,
                                             Map<FeedItem, ItemReport> reports, ProgressListener progress) {
-        if (items.isEmpty()) {
-            return List.of();
-        }
-        int threads = Math.min(settings.articleThreads(), items.size());
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "winnow-article");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<Object>> futures = new ArrayList<>();
-            for (FeedItem item : items) {
-                futures.add(pool.submit(() -> fetchOne(item, lang)));
-            }
-            List<Candidate> out = new ArrayList<>();
-            for (int i = 0; i < items.size(); i++) {
-                Object result = await(futures.get(i), items.get(i));
-                if (result instanceof Candidate c) {
-                    out.add(c);
-                } else {
-                    ItemReport r = (ItemReport) result;
-                    reports.put(items.get(i), r);
-                    progress.itemDone(source.url(), r);
-                }
-            }
-            return out;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static Object await(Future<Object> f, FeedItem item) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return ItemReport.failed(item.link(), item.title(), "interrupted: shutting down");
-        } catch (java.util.concurrent.ExecutionException e) {
-            return ItemReport.failed(item.link(), item.title(), "internal-error: " + e.getCause());
-        }
-    }
-
-    /** Fetches and extracts one page; returns a {@link Candidate} or a failure {@link ItemReport}. */
-    private Object fetchOne(FeedItem item, String lang) {
-        String link = UrlCanonicalizer.canonicalize(item.link());
-        FetchResult page;
-        try {
-            page = fetcher.fetch(FetchRequest.page(item.link()));
-        } catch (FetchException e) {
-            if (carriesFullText(item)) {
-                // The page is out of reach (robots, 403, timeout) but the feed carries the article itself.
-                page = new FetchResult(200, item.link(), item.link(), feedContentPage(item), "text/html; charset=utf-8",
-                        null, null, null);
+        List<Candidate> out = new ArrayList<>();
+        List<Object> results = pages.fetchAll(items, lang);
+        for (int i = 0; i < items.size(); i++) {
+            if (results.get(i) instanceof Candidate c) {
+                out.add(c);
             } else {
-                return ItemReport.failed(link, item.title(), e.reason() + ": " + e.getMessage());
+                ItemReport r = (ItemReport) results.get(i);
+                reports.put(items.get(i), r);
+                progress.itemDone(source.url(), r);
             }
         }
-        ExtractedArticle x;
-        try {
-            x = extractor.extract(new PageInput(page.body(), page.finalUrl(), page.contentType()));
-        } catch (RuntimeException e) {
-            LOG.warn("extractor crashed on {}", link, e);
-            return ItemReport.failed(link, item.title(), "extraction-error: " + e);
-        }
-        if (!x.isArticle()) {
-            return new ItemReport(link, item.title(), ItemStatus.SKIPPED, "no-article: " + x.notArticleReason(), 0);
-        }
-        return new Candidate(identity(link, page.finalUrl(), x.canonicalUrl()), item, x, lang);
-    }
-
-    /** Feeds that carry whole articles (content:encoded, atom:content) rather than a teaser. */
-    private static boolean carriesFullText(FeedItem item) {
-        String html = item.contentHtml();
-        return html != null && org.jsoup.Jsoup.parse(html).text().length() >= FULL_TEXT_CHARS;
-    }
-
-    private static byte[] feedContentPage(FeedItem item) {
-        String title = item.title() == null ? "" : org.jsoup.nodes.Entities.escape(item.title());
-        String html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + title + "</title></head><body><article><h1>"
-                + title + "</h1>" + item.contentHtml() + "</article></body></html>";
-        return html.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    /**
-     * The URL an article is stored under: the page's rel=canonical when it stays on the same site (a
-     * canonical pointing elsewhere could overwrite another site's article), else the item link.
-     */
-    static String identity(String itemLink, String finalUrl, String canonical) {
-        if (canonical != null && !canonical.isBlank() && sameSite(finalUrl, canonical)) {
-            try {
-                return UrlCanonicalizer.canonicalize(canonical);
-            } catch (RuntimeException ignored) {
-                // fall through to the item link
-            }
-        }
-        return itemLink;
-    }
-
-    private static boolean sameSite(String a, String b) {
-        try {
-            String ha = URI.create(a).getHost();
-            String hb = URI.create(b).getHost();
-            return ha != null && hb != null && stripWww(ha).equals(stripWww(hb));
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    private static String stripWww(String host) {
-        String h = host.toLowerCase(Locale.ROOT);
-        return h.startsWith("www.") ? h.substring(4) : h;
+        return out;
     }
 
     private ItemReport classify(Candidate c, StoredArticle article) {

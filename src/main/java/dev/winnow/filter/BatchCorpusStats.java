@@ -25,11 +25,16 @@ import org.apache.lucene.analysis.Analyzer;
  * counts only as an anonymous document. Immutable once built, so safe to share between threads.
  */
 public final class BatchCorpusStats implements CorpusStats {
+    /** Share of lines two articles must have in common to count as copies of one story. */
+    private static final double COPY_SHARE = 0.3;
+
     private final CorpusStats base;
     private final Map<String, Long> docCounts = new HashMap<>();
     private final Map<String, Map<String, Long>> docFreqs = new HashMap<>();
     private final Map<String, List<String>> titleOwners = new HashMap<>();
     private final Map<String, List<String>> lineOwners = new HashMap<>();
+    /** Owner → the keys of its lines, to tell boilerplate from a second copy of the same article. */
+    private final Map<String, Set<String>> linesOfOwner = new HashMap<>();
     /** Language → line text → its analysed terms, kept so judging a line does not analyse it again. */
     private final Map<String, Map<String, Map<String, Integer>>> analysed = new HashMap<>();
 
@@ -64,6 +69,11 @@ public final class BatchCorpusStats implements CorpusStats {
         Map<String, Long> df = docFreqs.computeIfAbsent(lang, k -> new HashMap<>());
         terms.forEach(t -> df.merge(t, 1L, Long::sum));
         lines.forEach(k -> lineOwners.computeIfAbsent(k, x -> new ArrayList<>(1)).add(owner));
+        linesOfOwner.merge(owner, lines, (a, b) -> {
+            Set<String> both = new HashSet<>(a);
+            both.addAll(b);
+            return both;
+        });
         String titleKey = TitleKeys.of(in.title());
         if (!titleKey.isEmpty()) {
             titleOwners.computeIfAbsent(titleKey, x -> new ArrayList<>(1)).add(owner);
@@ -106,9 +116,34 @@ public final class BatchCorpusStats implements CorpusStats {
         return othersThan(titleOwners.get(titleKey), excludeUrl) > 0 || base.isKnownTitle(titleKey, excludeUrl);
     }
 
+    /**
+     * Other articles of the batch holding this line, not counting copies of the asking article: a story
+     * listed twice, or syndicated into the same batch, repeats all its lines, and they are not boilerplate.
+     */
     @Override
     public long lineDocFreq(String lineKey, String excludeUrl) {
-        return othersThan(lineOwners.get(lineKey), excludeUrl) + base.lineDocFreq(lineKey, excludeUrl);
+        List<String> owners = lineOwners.get(lineKey);
+        long others = 0;
+        if (owners != null) {
+            Set<String> own = excludeUrl == null ? null : linesOfOwner.get(excludeUrl);
+            for (String o : owners) {
+                if (!Objects.equals(o, excludeUrl) && !sameStory(own, linesOfOwner.get(o))) {
+                    others++;
+                }
+            }
+        }
+        return others + base.lineDocFreq(lineKey, excludeUrl);
+    }
+
+    /** Whether two articles share so many lines that they are copies of one story. */
+    private static boolean sameStory(Set<String> a, Set<String> b) {
+        if (a == null || b == null || a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
+        long shared = small.stream().filter(large::contains).count();
+        return shared >= COPY_SHARE * small.size() && shared >= 2;
     }
 
     private static long othersThan(List<String> owners, String excludeUrl) {

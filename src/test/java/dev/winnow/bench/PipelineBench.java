@@ -179,6 +179,9 @@ public final class PipelineBench {
                     }
                 }
                 s[3]++;
+                if (VERBOSE && text.contains(norm(c.injected()))) {
+                    System.out.printf(Locale.ROOT, "  injected line kept [%s] %s%n", c.lang(), c.injected());
+                }
                 if (!text.contains(norm(c.injected()))) {
                     s[2]++;
                     if (filtered.stream().noneMatch(f -> f.contains(norm(c.injected())))) {

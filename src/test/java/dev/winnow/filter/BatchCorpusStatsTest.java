@@ -61,6 +61,21 @@ class BatchCorpusStatsTest {
     }
 
     @Test
+    void copiesOfOneStoryDoNotMakeItsLinesBoilerplate() {
+        // The same story listed twice in a feed (two URLs): its lines repeat, but only the promo is boilerplate.
+        List<FilterInput> twice = List.of(
+                Fixtures.article("x1", "Embalses al mínimo", "es", "Los embalses siguen bajando.",
+                        "La sequía se alarga en todo el país.", "Suscríbete a nuestro boletín"),
+                Fixtures.article("x2", "Embalses al mínimo", "es", "Los embalses siguen bajando.",
+                        "La sequía se alarga en todo el país.", "Suscríbete a nuestro boletín"),
+                Fixtures.article("y", "Lluvias en el norte", "es", "Llueve en el norte.", "Suscríbete a nuestro boletín"));
+        BatchCorpusStats s = BatchCorpusStats.of(null, twice);
+
+        assertEquals(0, s.lineDocFreq(TitleKeys.of("Los embalses siguen bajando."), "x1"));
+        assertEquals(1, s.lineDocFreq(TitleKeys.of("Suscríbete a nuestro boletín"), "x1"));
+    }
+
+    @Test
     void worksWithoutBase() {
         assertEquals(2, BatchCorpusStats.of(null, batch).docCount("es"));
     }

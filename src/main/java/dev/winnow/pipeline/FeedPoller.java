@@ -20,10 +20,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +37,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class FeedPoller {
     private static final Logger LOG = LoggerFactory.getLogger(FeedPoller.class);
+    private static final String DEFERRED = "deferred";
 
     private final HttpFetcher fetcher;
     private final FeedParser parser;
@@ -94,8 +97,11 @@ public final class FeedPoller {
         progress.itemsPlanned(source.url(), items.size());
         Map<FeedItem, ItemReport> reports = new LinkedHashMap<>();
         List<FeedItem> toFetch = new ArrayList<>();
+        Set<String> planned = new HashSet<>();
+        boolean deferred = false;
         for (FeedItem item : items) {
-            ItemReport early = triage(item, toFetch.size());
+            ItemReport early = triage(item, planned);
+            deferred |= early != null && early.reason() != null && early.reason().startsWith(DEFERRED);
             if (early != null) {
                 reports.put(item, early);
                 progress.itemDone(source.url(), early);
@@ -119,14 +125,19 @@ public final class FeedPoller {
             }
         }
         long added = reports.values().stream().filter(r -> r.status() == ItemStatus.NEW).count();
-        FeedState after = succeeded(before, fetched, started, FeedStatus.OK, added);
+        // With items left for the next poll, keep the old validators: a 304 must not hide them.
+        FeedState after = succeeded(before, deferred ? withoutValidators(fetched) : fetched, started, FeedStatus.OK, added);
         List<Instant> dates = feed.items().stream().map(FeedItem::published).filter(Objects::nonNull).toList();
         commit(toStore, planned(source, after, new PollHints(feed.ttl(), fetched.maxAge(), null, dates)), dryRun);
         return new FeedReport(source.url(), FeedStatus.OK, null, new ArrayList<>(reports.values()));
     }
 
-    /** Decides without a fetch what it can: a link-less item fails, a known unchanged item is skipped. */
-    private ItemReport triage(FeedItem item, int alreadyPlanned) {
+    /**
+     * Decides without a fetch what it can: a link-less item or a second listing of one article is skipped,
+     * a known unchanged article needs nothing, and beyond the per-poll cap items wait for the next poll.
+     * Returns null for an item to fetch, whose URL then joins {@code planned}.
+     */
+    private ItemReport triage(FeedItem item, Set<String> planned) {
         String link = item.link();
         if (link == null || link.isBlank()) {
             // Nothing to fetch is not a failure: the feed is fine, the item just carries no article.
@@ -142,9 +153,13 @@ public final class FeedPoller {
         if (known.isPresent() && !updatedSinceFetch(item, known.get())) {
             return new ItemReport(known.get().url(), item.title(), ItemStatus.UNCHANGED, null, 0);
         }
-        if (alreadyPlanned >= settings.maxArticlesPerPoll()) {
-            return new ItemReport(url, item.title(), ItemStatus.SKIPPED, "deferred: per-poll article cap reached", 0);
+        if (planned.contains(url)) {
+            return new ItemReport(url, item.title(), ItemStatus.SKIPPED, "duplicate: the feed lists this article twice", 0);
         }
+        if (planned.size() >= settings.maxArticlesPerPoll()) {
+            return new ItemReport(url, item.title(), ItemStatus.SKIPPED, DEFERRED + ": per-poll article cap reached", 0);
+        }
+        planned.add(url);
         return null;
     }
 
@@ -198,6 +213,11 @@ public final class FeedPoller {
                 FeedStatus.FAILED.label(), reason, null, before.articlesIndexed(), before.consecutiveFailures() + 1);
         commit(List.of(), planned(source, after, hints), dryRun);
         return FeedReport.failed(source.url(), reason);
+    }
+
+    private static FetchResult withoutValidators(FetchResult r) {
+        return new FetchResult(r.status(), r.requestedUrl(), r.finalUrl(), r.body(), r.contentType(), null, null,
+                r.maxAge());
     }
 
     private static FeedState succeeded(FeedState before, FetchResult r, Instant started, FeedStatus status,

@@ -50,11 +50,15 @@ class FeedPollerTest {
     @BeforeEach
     void setUp() throws Exception {
         index = LuceneArticleIndex.openForWriting(dir, IndexSettings.defaults());
+        poller = poller(50);
+    }
+
+    private FeedPoller poller(int maxArticlesPerPoll) {
         ScheduleSettings schedule = new ScheduleSettings(Duration.ofMinutes(30), Duration.ofMinutes(5),
                 Duration.ofDays(1), Duration.ofHours(6), Duration.ZERO);
-        poller = new FeedPoller(web, new FeedParser(), new ArticleExtractor(ExtractSettings.defaults()),
+        return new FeedPoller(web, new FeedParser(), new ArticleExtractor(ExtractSettings.defaults()),
                 new CleaningStage(new OffTopicFilter(FilterSettings.defaults())), index, new PollPlanner(schedule),
-                new PipelineSettings(50, 2), Clock.fixed(NOW, ZoneOffset.UTC));
+                new PipelineSettings(maxArticlesPerPoll, 2), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @AfterEach
@@ -117,6 +121,22 @@ class FeedPollerTest {
         assertEquals(1, state.consecutiveFailures());
         assertTrue(state.lastReason().startsWith("http-503"));
         assertTrue(!state.nextPoll().isBefore(NOW.plus(Duration.ofHours(2))), "Retry-After honoured");
+    }
+
+    @Test
+    void itemsBeyondThePerPollCapAreFetchedAtTheNextPollEvenIfTheFeedIsUnchanged() throws Exception {
+        FeedPoller capped = poller(1);
+        web.answer(FEED, rss(item("budget", null) + item("parks", null) + item("budget", null)), "\"v1\"");
+        web.answer("https://news.example/budget", page("Council approves budget"), null);
+        web.answer("https://news.example/parks", page("Council approves parks"), null);
+
+        FeedReport first = capped.poll(FeedSource.of(FEED), false, ProgressListener.NONE);
+        assertEquals(1, first.count(ItemStatus.NEW));
+        FeedReport second = capped.poll(FeedSource.of(FEED), false, ProgressListener.NONE);
+
+        assertEquals(FeedStatus.OK, second.status(), "validators withheld while items wait");
+        assertEquals(1, second.count(ItemStatus.NEW));
+        assertTrue(index.get("https://news.example/budget").isPresent() && index.get("https://news.example/parks").isPresent());
     }
 
     @Test

@@ -67,6 +67,10 @@ final class PromoCues {
             "notre", "unsere", "unseren", "unserem", "unser", "unserer", "unseres", "your inbox", "tu correo", "seu e mail",
             "tus amigos", "seus amigos", "vos amis", "ihren freunden");
 
+    private static final List<String> PADDED_ACTIONS = padded(ACTIONS);
+    private static final List<String> PADDED_CHANNELS = padded(CHANNELS);
+    private static final List<String> PADDED_SELF = padded(SELF);
+
     private PromoCues() {
     }
 
@@ -90,18 +94,23 @@ final class PromoCues {
         }
         String padded = " " + key + " ";
         double s = 0;
-        s += anyIn(padded, ACTIONS) ? 0.5 : 0;
-        s += anyIn(padded, CHANNELS) ? 0.35 : 0;
-        s += anyIn(padded, SELF) ? 0.15 : 0;
+        s += anyIn(padded, PADDED_ACTIONS) ? 0.5 : 0;
+        s += anyIn(padded, PADDED_CHANNELS) ? 0.35 : 0;
+        s += anyIn(padded, PADDED_SELF) ? 0.15 : 0;
         return Math.min(1, s);
     }
 
-    private static boolean anyIn(String padded, List<String> phrases) {
-        for (String p : phrases) {
-            if (padded.contains(" " + p + " ")) {
+    private static boolean anyIn(String padded, List<String> paddedPhrases) {
+        for (String p : paddedPhrases) {
+            if (padded.contains(p)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Phrases with a space on each side, so they match whole words of a space-padded key. */
+    private static List<String> padded(List<String> phrases) {
+        return phrases.stream().map(p -> " " + p + " ").toList();
     }
 }

@@ -1,7 +1,6 @@
 package dev.winnow.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.winnow.article.Removal;
 import dev.winnow.article.StoredArticle;
 import dev.winnow.config.Config;
 import dev.winnow.extract.ArticleExtractor;
@@ -131,10 +130,7 @@ final class CleanCommand extends WinnowCommand {
         out.println();
         out.println(a.text());
         out.println();
-        out.println("removed lines: " + a.removed().size());
-        for (Removal r : a.removed()) {
-            out.printf("  - [%s/%s, score %.3f] %s%n", r.stage(), r.reason(), r.score(), r.text());
-        }
+        ShowCommand.printRemovals(a.removed(), false, out);
         out.println();
     }
 

@@ -25,7 +25,7 @@ final class DaemonCommand extends WinnowCommand {
         Config config = config();
         Components components = new Components(config);
         DaemonSettings settings = DaemonSettings.from(config);
-        Path feedList = opml != null ? opml : FeedSelection.defaultOpml(config);
+        Path feedList = FeedSelection.opmlOrDefault(config, opml);
         FeedSelection.readOpml(feedList); // fail fast, before the index is opened, on a missing or broken list
         Logs.daemonMode();
         CountDownLatch stop = new CountDownLatch(1);

@@ -42,7 +42,8 @@ final class FeedSelection {
         }
     }
 
-    static Path defaultOpml(Config config) {
-        return Path.of(config.string("feeds.opml"));
+    /** The OPML file a command works on: the one given, else the configured {@code feeds.opml}. */
+    static Path opmlOrDefault(Config config, Path given) {
+        return given != null ? given : Path.of(config.string("feeds.opml"));
     }
 }

@@ -40,10 +40,6 @@ final class FeedsCommand implements Runnable {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give a subcommand: list, import, export, check");
     }
 
-    /** The OPML file a feeds subcommand manages: --opml, else the configured one. */
-    static Path target(Config config, Path opml) {
-        return opml != null ? opml : FeedSelection.defaultOpml(config);
-    }
 
     @Command(name = "list", description = "List the feeds of the OPML file.")
     static final class ListFeeds extends WinnowCommand {
@@ -54,7 +50,7 @@ final class FeedsCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = out();
-            for (FeedSource f : FeedSelection.readOpml(target(config(), opml))) {
+            for (FeedSource f : FeedSelection.readOpml(FeedSelection.opmlOrDefault(config(), opml))) {
                 out.printf("%s\t%s\t%s\t%s%n", f.url(), f.title() == null ? "" : f.title(),
                         f.lang() == null ? "" : f.lang(), f.interval() == null ? "" : f.interval());
             }
@@ -74,7 +70,7 @@ final class FeedsCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            Path dest = target(config(), opml);
+            Path dest = FeedSelection.opmlOrDefault(config(), opml);
             Map<String, FeedSource> merged = new LinkedHashMap<>();
             if (Files.isRegularFile(dest)) {
                 FeedSelection.readOpml(dest).forEach(f -> merged.put(f.url(), f));
@@ -101,7 +97,7 @@ final class FeedsCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            List<FeedSource> feeds = FeedSelection.readOpml(target(config(), opml));
+            List<FeedSource> feeds = FeedSelection.readOpml(FeedSelection.opmlOrDefault(config(), opml));
             out().print(new OpmlWriter().write(feeds, "winnow feeds"));
             out().flush();
             return Main.OK;

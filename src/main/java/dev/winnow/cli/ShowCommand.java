@@ -6,6 +6,7 @@ import dev.winnow.config.Config;
 import dev.winnow.http.UrlCanonicalizer;
 import dev.winnow.index.ArticleIndex;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -61,10 +62,15 @@ final class ShowCommand extends WinnowCommand {
         out.println();
         out.println(a.text());
         out.println();
-        out.println("removed lines: " + a.removed().size());
-        for (Removal r : a.removed()) {
+        printRemovals(a.removed(), true, out);
+    }
+
+    /** The removed lines with stage, reason and score, and with {@code signals} each line's signals too. */
+    static void printRemovals(List<Removal> removed, boolean signals, PrintWriter out) {
+        out.println("removed lines: " + removed.size());
+        for (Removal r : removed) {
             out.printf("  - [%s/%s, score %.3f] %s%n", r.stage(), r.reason(), r.score(), r.text());
-            if (!r.signals().isEmpty()) {
+            if (signals && !r.signals().isEmpty()) {
                 StringBuilder sb = new StringBuilder("      signals:");
                 for (Map.Entry<String, Double> s : r.signals().entrySet()) {
                     sb.append(String.format(" %s=%.3f", s.getKey(), s.getValue()));

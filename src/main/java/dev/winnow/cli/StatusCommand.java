@@ -49,7 +49,7 @@ final class StatusCommand extends WinnowCommand {
     }
 
     private List<FeedSource> listedFeeds(Config config) {
-        Path file = opml != null ? opml : FeedSelection.defaultOpml(config);
+        Path file = FeedSelection.opmlOrDefault(config, opml);
         if (!Files.isRegularFile(file)) {
             return List.of();
         }

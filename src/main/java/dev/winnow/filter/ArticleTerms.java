@@ -177,10 +177,17 @@ final class ArticleTerms {
     }
 
     double idf(String term) {
-        return idf.computeIfAbsent(term, t -> {
-            double n = stats.docCount(lang);
-            double df = Math.min(stats.docFreq(lang, t), n);
-            return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-        });
+        return idf.computeIfAbsent(term, t -> idf(stats.docCount(lang), stats.docFreq(lang, t)));
+    }
+
+    /** BM25's IDF: always positive, and uniform over an empty corpus. */
+    static double idf(double docCount, double docFreq) {
+        double df = Math.min(docFreq, docCount);
+        return Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
+    }
+
+    /** The analysed terms of a line. */
+    Map<String, Integer> termsOf(int line) {
+        return lines.get(line);
     }
 }

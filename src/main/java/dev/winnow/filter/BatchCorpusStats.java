@@ -37,6 +37,8 @@ public final class BatchCorpusStats implements CorpusStats {
     private final Map<String, Set<String>> linesOfOwner = new HashMap<>();
     /** Language → line text → its analysed terms, kept so judging a line does not analyse it again. */
     private final Map<String, Map<String, Map<String, Integer>>> analysed = new HashMap<>();
+    /** Language → the batch's articles as vectors, for {@link #closestOtherStory}. */
+    private final Map<String, OtherStories> stories = new HashMap<>();
 
     private BatchCorpusStats(CorpusStats base, List<FilterInput> batch) {
         this.base = base;
@@ -44,6 +46,7 @@ public final class BatchCorpusStats implements CorpusStats {
         for (int i = 0; i < batch.size(); i++) {
             add(batch.get(i), i);
         }
+        stories.forEach((lang, s) -> s.seal(t -> idf(lang, t)));
     }
 
     /** Statistics of {@code base} plus the articles of {@code batch}. */
@@ -56,10 +59,10 @@ public final class BatchCorpusStats implements CorpusStats {
         String lang = LanguageAnalyzers.effectiveLanguage(OffTopicFilter.languageOf(in));
         Map<String, Map<String, Integer>> memo = analysed.computeIfAbsent(lang, k -> new HashMap<>());
         Analyzer analyzer = LanguageAnalyzers.forLanguage(lang);
-        Set<String> terms = new HashSet<>(remember(memo, analyzer, in.title()).keySet());
+        Map<String, Integer> counts = new HashMap<>(remember(memo, analyzer, in.title()));
         Set<String> lines = new HashSet<>();
         for (String p : in.paragraphs()) {
-            terms.addAll(remember(memo, analyzer, p).keySet());
+            remember(memo, analyzer, p).forEach((t, n) -> counts.merge(t, n, Integer::sum));
             String key = TitleKeys.of(p);
             if (!key.isEmpty()) {
                 lines.add(key);
@@ -67,7 +70,8 @@ public final class BatchCorpusStats implements CorpusStats {
         }
         docCounts.merge(lang, 1L, Long::sum);
         Map<String, Long> df = docFreqs.computeIfAbsent(lang, k -> new HashMap<>());
-        terms.forEach(t -> df.merge(t, 1L, Long::sum));
+        counts.keySet().forEach(t -> df.merge(t, 1L, Long::sum));
+        stories.computeIfAbsent(lang, k -> new OtherStories()).add(owner, counts);
         lines.forEach(k -> lineOwners.computeIfAbsent(k, x -> new ArrayList<>(1)).add(owner));
         linesOfOwner.merge(owner, lines, (a, b) -> {
             Set<String> both = new HashSet<>(a);
@@ -133,6 +137,32 @@ public final class BatchCorpusStats implements CorpusStats {
             }
         }
         return others + base.lineDocFreq(lineKey, excludeUrl);
+    }
+
+    /**
+     * The highest cosine (TF-IDF, weights of these statistics) between a line's terms and another article
+     * of the batch in the same language. The line's own article, copies of it, and any article holding
+     * the same line are not "other".
+     */
+    @Override
+    public double closestOtherStory(String lang, Map<String, Integer> lineTerms, String lineKey, String excludeUrl) {
+        String code = LanguageAnalyzers.effectiveLanguage(lang);
+        OtherStories s = stories.get(code);
+        if (s == null || lineTerms.isEmpty()) {
+            return 0;
+        }
+        Set<String> own = excludeUrl == null ? null : linesOfOwner.get(excludeUrl);
+        return s.bestMatch(lineTerms, t -> idf(code, t), d -> {
+            String o = s.owner(d);
+            Set<String> theirs = linesOfOwner.get(o);
+            return Objects.equals(o, excludeUrl) || (theirs != null && theirs.contains(lineKey))
+                    || sameStory(own, theirs);
+        });
+    }
+
+    /** The BM25 form of IDF under these statistics, as {@link ArticleTerms} weighs terms. */
+    double idf(String lang, String term) {
+        return ArticleTerms.idf(docCount(lang), docFreq(lang, term));
     }
 
     /** Whether two articles share so many lines that they are copies of one story. */

@@ -17,12 +17,17 @@ import java.util.Map;
  * @param longLineWords          a line with more words is "long" and needs evidence beyond low similarity
  * @param longLineMinNewNames    a long line with no other non-topical evidence goes only if it brings at
  *                               least this many names (capitalised words) found nowhere else in the article
+ * @param longLineElsewhereRatio a long line with no other evidence also goes if it is at least this many
+ *                               times closer to another article of the corpus than to its own, with a
+ *                               cosine of at least {@code longLineElsewhereMin} to that article
+ * @param longLineElsewhereMin   see {@code longLineElsewhereRatio}
  * @param titleWeight            how many times the title's terms count in "the rest of the article"
  * @param languageMinWords       lines shorter than this are not language-checked
  */
 public record FilterSettings(double bias, Map<String, Double> weights, double threshold, int shortArticleLines,
                              double maxShare, int longLineWords,
-                             int longLineMinNewNames, double titleWeight, int languageMinWords) {
+                             int longLineMinNewNames, double longLineElsewhereRatio,
+                             double longLineElsewhereMin, double titleWeight, int languageMinWords) {
     public FilterSettings {
         weights = Map.copyOf(weights);
     }
@@ -39,6 +44,8 @@ public record FilterSettings(double bias, Map<String, Double> weights, double th
                 c.decimal("filter.max-share", 0, 1),
                 c.integer("filter.long-line.words", 1, 10_000),
                 c.integer("filter.long-line.min-new-names", 1, 1000),
+                c.decimal("filter.long-line.elsewhere-ratio", 1, 1000),
+                c.decimal("filter.long-line.elsewhere-min", 0, 1),
                 c.decimal("filter.title-weight", 0, 100),
                 c.integer("filter.language.min-words", 1, 1000));
     }

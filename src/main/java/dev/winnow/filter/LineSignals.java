@@ -30,6 +30,11 @@ final class LineSignals {
      * outlier the line is in its own article (articles differ in how tightly their lines hang together).
      */
     static final String RELATIVE = "relative-similarity";
+    /**
+     * Cosine of the line with the closest other article of the corpus ({@link CorpusStats#closestOtherStory}):
+     * a line from another story tends to fit some other article better than its own.
+     */
+    static final String ELSEWHERE = "elsewhere";
     /** Cosine of the line before with the line after (the text flowing around the line). */
     static final String BRIDGE = "bridge";
     /** ln(1 + words). */
@@ -61,7 +66,7 @@ final class LineSignals {
     /** 1 for the last line of the article (related links are often appended). */
     static final String LAST = "last";
 
-    static final List<String> NAMES = List.of(SIMILARITY, COVERAGE, NOVEL_NAMES, EARLY_NAME, NEW_NAMES, SHARED_NAMES, TITLE, NEIGHBOURS, RELATIVE, BRIDGE, LENGTH,
+    static final List<String> NAMES = List.of(SIMILARITY, COVERAGE, NOVEL_NAMES, EARLY_NAME, NEW_NAMES, SHARED_NAMES, TITLE, NEIGHBOURS, RELATIVE, ELSEWHERE, BRIDGE, LENGTH,
             NO_STOP, CAPITALS, PREFIX, LABEL, PROMO, PROMO_LABEL, REPEATED, LANGUAGE, KNOWN_TITLE, CONNECTIVE, QUOTE, DATELINE, LAST);
 
     private LineSignals() {

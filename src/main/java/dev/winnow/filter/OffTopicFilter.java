@@ -124,7 +124,8 @@ public final class OffTopicFilter {
      * therefore never removes it; it goes only with evidence that does not rest on shared vocabulary: the
      * non-topical evidence of {@link #hasNonTopicalEvidence}, or names the article never mentions
      * elsewhere (another story brings its own people, places and organisations; a paragraph of the
-     * article reuses the article's names or has none).
+     * article reuses the article's names or has none), or a much closer fit with another article of the
+     * corpus than with its own (a lede has a story it belongs to; a background paragraph has none).
      */
     private boolean isLongWithoutCorroboration(LineVerdict v) {
         Map<String, Double> s = v.signals();
@@ -132,7 +133,15 @@ public final class OffTopicFilter {
             return false;
         }
         long newNames = Math.round(Math.expm1(s.get(LineSignals.NEW_NAMES)));
-        return !hasNonTopicalEvidence(s) && newNames < settings.longLineMinNewNames();
+        return !hasNonTopicalEvidence(s) && newNames < settings.longLineMinNewNames() && !fitsElsewhere(s);
+    }
+
+    /** Whether the line is clearly closer to another article of the corpus than to its own. */
+    private boolean fitsElsewhere(Map<String, Double> s) {
+        double floor = LineScorer.SIMILARITY_FLOOR;
+        double elsewhere = s.get(LineSignals.ELSEWHERE);
+        return elsewhere >= settings.longLineElsewhereMin() && (elsewhere + floor)
+                >= settings.longLineElsewhereRatio() * (s.get(LineSignals.SIMILARITY) + floor);
     }
 
     /**

@@ -86,6 +86,7 @@ final class SignalMeter {
         s.put(LineSignals.TITLE, terms.coverageByTitle(i));
         s.put(LineSignals.NEIGHBOURS, terms.coverageByNeighbours(i));
         s.put(LineSignals.RELATIVE, logSimilarity[i] - medianOfOthers(logSimilarity, i));
+        s.put(LineSignals.ELSEWHERE, stats.closestOtherStory(lang, terms.termsOf(i), key, url));
         s.put(LineSignals.BRIDGE, terms.bridge(i));
         s.put(LineSignals.LENGTH, Math.log1p(words));
         s.put(LineSignals.NO_STOP, flag(!LineShape.endsWithStop(text)));

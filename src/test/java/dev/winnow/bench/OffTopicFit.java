@@ -28,7 +28,7 @@ import java.util.Set;
  *
  * <p>Arguments (all optional): {@code --cases FILE} (default ../shared/bench/offtopic/dev.jsonl),
  * {@code --config FILE} (settings the signals are computed with, and the hand-set weights),
- * {@code --lambda L} (L2 strength, default 1e-6: objective = mean log-loss + L × sum of squared weights,
+ * {@code --lambda L} (L2 strength, default 1e-5: objective = mean log-loss + L × sum of squared weights,
  * bias not penalised), {@code --drop t1,t2} (further terms held at 0), {@code --out FILE} (also write the
  * weights there, a config file for {@code OffTopicBench --config}), {@code --half even|odd} (fit on that
  * half of the cases only, then run {@link OffTopicBench} with the fitted weights on the other half: the
@@ -49,7 +49,7 @@ public final class OffTopicFit {
         Path config = null;
         Path out = null;
         String half = null;
-        double lambda = 1e-6;
+        double lambda = 1e-5;
         Set<String> drop = new LinkedHashSet<>(UNUSED);
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {

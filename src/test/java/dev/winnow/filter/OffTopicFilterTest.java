@@ -222,7 +222,7 @@ class OffTopicFilterTest {
         // Both long lines score high on a permissive threshold; only the lede names people and places
         // the article never mentions, so only the paragraph is kept by the long-line guard.
         OffTopicFilter permissive = new OffTopicFilter(FilterSettings.from(
-                Config.defaults().with("filter.threshold", "0.3")));
+                Config.defaults().with("filter.threshold", "0.1")));
         FilterInput es = Fixtures.resource("es-banco-central-lede.txt", "es");
         FilterInput en = Fixtures.resource("en-school-meals-lede.txt", "en");
 
@@ -231,6 +231,29 @@ class OffTopicFilterTest {
         assertEquals("long-line", esVerdicts.get(1).guard(), "the unanimity paragraph names nobody new");
         assertTrue(esVerdicts.get(4).signals().get(LineSignals.EARLY_NAME) > 0, "Atlético de Madrid opens the lede");
         assertEquals(Set.of(4), permissive.filter(en, statsWith(en)).removedIndices());
+    }
+
+    @Test
+    void longLineFittingAnotherStoryOfTheBatchIsNotShielded() {
+        // No name of its own, so only its closeness to another article of the batch (a match report) can
+        // tell this lede from a digression of the drought article.
+        String lede = "El equipo perdió en su estadio por dos goles a uno, con un gol en el último minuto tras un "
+                + "córner, y el entrenador quedó muy cuestionado por la afición a siete puntos del liderato.";
+        FilterInput match = Fixtures.article("es-match", "El Betis pierde en el último minuto ante el Celta", "es",
+                "El Betis perdió este sábado en su estadio por dos goles a uno ante el Celta, que marcó el gol "
+                        + "de la victoria en el último minuto tras un córner.",
+                "La afición despidió al equipo con pitos y el entrenador admitió que el equipo está a siete "
+                        + "puntos del liderato.");
+        OffTopicFilter permissive = new OffTopicFilter(FilterSettings.from(
+                Config.defaults().with("filter.threshold", "0.01")));
+        FilterInput in = new FilterInput("u:es", ES_TITLE, inject(ES_BODY, 4, lede), "es", List.of());
+
+        LineVerdict withMatch = permissive.assess(in, statsWith(in, match)).get(4);
+        LineVerdict alone = permissive.assess(in, BatchCorpusStats.of(CorpusStats.EMPTY, List.of(in))).get(4);
+
+        assertTrue(withMatch.removed(), () -> "kept: " + withMatch);
+        assertTrue(withMatch.signals().get(LineSignals.ELSEWHERE) > 0.1);
+        assertEquals("long-line", alone.guard(), "with no story to fit better, the lede looks like a digression");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.winnow.filter;
 import dev.winnow.article.TitleKeys;
 import dev.winnow.lang.LanguageAnalyzers;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
@@ -22,7 +24,8 @@ import org.apache.lucene.analysis.Analyzer;
  * count as {@code und}.
  *
  * <p>Articles are told apart by their URL (the batch cleaner passes the input id); one without a URL
- * counts only as an anonymous document. Immutable once built, so safe to share between threads.
+ * counts only as an anonymous document. Immutable once built apart from thread-safe memos, so safe to
+ * share between threads.
  */
 public final class BatchCorpusStats implements CorpusStats {
     /** Share of lines two articles must have in common to count as copies of one story. */
@@ -39,6 +42,8 @@ public final class BatchCorpusStats implements CorpusStats {
     private final Map<String, Map<String, Map<String, Integer>>> analysed = new HashMap<>();
     /** Language → the batch's articles as vectors, for {@link #closestOtherStory}. */
     private final Map<String, OtherStories> stories = new HashMap<>();
+    /** Language and article → documents of the batch that are not other stories to it (filled on demand). */
+    private final Map<String, BitSet> excluded = new ConcurrentHashMap<>();
 
     private BatchCorpusStats(CorpusStats base, List<FilterInput> batch) {
         this.base = base;
@@ -151,12 +156,26 @@ public final class BatchCorpusStats implements CorpusStats {
         if (s == null || lineTerms.isEmpty()) {
             return 0;
         }
-        Set<String> own = excludeUrl == null ? null : linesOfOwner.get(excludeUrl);
-        return s.bestMatch(lineTerms, t -> idf(code, t), d -> {
-            String o = s.owner(d);
-            Set<String> theirs = linesOfOwner.get(o);
-            return Objects.equals(o, excludeUrl) || (theirs != null && theirs.contains(lineKey))
-                    || sameStory(own, theirs);
+        BitSet notOther = (BitSet) notOtherStories(code, s, excludeUrl).clone();
+        List<String> holders = lineOwners.get(lineKey);
+        if (holders != null) {
+            holders.forEach(o -> s.docsOf(o).forEach(notOther::set));
+        }
+        return s.bestMatch(lineTerms, t -> idf(code, t), notOther::get);
+    }
+
+    /** The documents that are the article itself or copies of it, worked out once per article. */
+    private BitSet notOtherStories(String code, OtherStories s, String excludeUrl) {
+        return excluded.computeIfAbsent(code + '\u0000' + excludeUrl, k -> {
+            BitSet out = new BitSet();
+            Set<String> own = excludeUrl == null ? null : linesOfOwner.get(excludeUrl);
+            for (int d = 0; d < s.size(); d++) {
+                String o = s.owner(d);
+                if (Objects.equals(o, excludeUrl) || sameStory(own, linesOfOwner.get(o))) {
+                    out.set(d);
+                }
+            }
+            return out;
         });
     }
 

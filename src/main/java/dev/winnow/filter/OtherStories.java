@@ -18,6 +18,7 @@ final class OtherStories {
     private final Map<String, List<int[]>> postings = new HashMap<>();
     private final List<String> owners = new ArrayList<>();
     private final List<Map<String, Integer>> documents = new ArrayList<>();
+    private final Map<String, List<Integer>> docsOfOwner = new HashMap<>();
     private double[] norms;
 
     /** Adds one article (its title and lines counted together) owned by {@code owner}. */
@@ -25,6 +26,7 @@ final class OtherStories {
         int doc = owners.size();
         owners.add(owner);
         documents.add(terms);
+        docsOfOwner.computeIfAbsent(owner, k -> new ArrayList<>(1)).add(doc);
         terms.forEach((t, n) -> postings.computeIfAbsent(t, k -> new ArrayList<>()).add(new int[] {doc, n}));
     }
 
@@ -43,6 +45,15 @@ final class OtherStories {
 
     String owner(int doc) {
         return owners.get(doc);
+    }
+
+    int size() {
+        return owners.size();
+    }
+
+    /** The documents added by {@code owner}. */
+    List<Integer> docsOf(String owner) {
+        return docsOfOwner.getOrDefault(owner, List.of());
     }
 
     /**

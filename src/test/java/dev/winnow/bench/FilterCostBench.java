@@ -1,0 +1,116 @@
+package dev.winnow.bench;
+
+import dev.winnow.article.Block;
+import dev.winnow.extract.ArticleExtractor;
+import dev.winnow.extract.ExtractSettings;
+import dev.winnow.extract.ExtractedArticle;
+import dev.winnow.extract.PageInput;
+import dev.winnow.filter.BatchCorpusStats;
+import dev.winnow.filter.CorpusStats;
+import dev.winnow.filter.FilterInput;
+import dev.winnow.filter.FilterSettings;
+import dev.winnow.filter.OffTopicFilter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * What the off-topic filter adds to the cost of extracting the same articles: the real pages of the
+ * extraction sets are extracted (thread CPU time), then their bodies are cleaned as one batch exactly as
+ * the pipeline does it — batch statistics (Lucene analysis of every line) plus the filter on each article.
+ * Prints both per page and the ratio (issue target: the filter adds at most 20%).
+ *
+ * <p>Run: {@code mvn -B -q -Pbench -Dbench=FilterCostBench [-Dbench.args="--shared DIR --rounds N"]}.
+ */
+public final class FilterCostBench {
+    private FilterCostBench() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path shared = Path.of("../shared");
+        int rounds = 15;
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--shared" -> shared = Path.of(args[i + 1]);
+                case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        List<byte[]> pages = new ArrayList<>();
+        for (String set : List.of("bench/extraction/pages", "bench/extraction-multi/pages")) {
+            Path dir = shared.resolve(set);
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path p : files.filter(f -> f.toString().endsWith(".html.gz")).sorted().toList()) {
+                    pages.add(gunzip(p));
+                }
+            }
+        }
+        if (pages.isEmpty()) {
+            System.out.println("no pages under " + shared.toAbsolutePath() + "/bench/extraction*; nothing to measure");
+            return;
+        }
+        ArticleExtractor extractor = new ArticleExtractor(ExtractSettings.defaults());
+        OffTopicFilter filter = new OffTopicFilter(FilterSettings.defaults());
+        List<FilterInput> inputs = new ArrayList<>();
+        long lines = 0;
+        for (int i = 0; i < pages.size(); i++) {
+            ExtractedArticle a = extractor.extract(new PageInput(pages.get(i), url(i), null));
+            List<String> body = a.blocks().stream().map(Block::text).toList();
+            lines += body.size();
+            inputs.add(new FilterInput(url(i), a.title() == null ? "" : a.title(), body, a.lang(), List.of()));
+        }
+        long[] extract = new long[rounds];
+        long[] clean = new long[rounds];
+        long sink = 0;
+        for (int r = -3; r < rounds; r++) {
+            long t0 = cpuNanos();
+            for (int i = 0; i < pages.size(); i++) {
+                sink += extractor.extract(new PageInput(pages.get(i), url(i), null)).blocks().size();
+            }
+            long t1 = cpuNanos();
+            CorpusStats stats = BatchCorpusStats.of(CorpusStats.EMPTY, inputs);
+            for (FilterInput in : inputs) {
+                sink += filter.filter(in, stats).removals().size();
+            }
+            long t2 = cpuNanos();
+            if (r >= 0) {
+                extract[r] = t1 - t0;
+                clean[r] = t2 - t1;
+            }
+        }
+        Arrays.sort(extract);
+        Arrays.sort(clean);
+        double n = pages.size();
+        System.out.printf(Locale.ROOT, "%d pages, %.1f body lines per page, %d rounds (thread CPU time, median)%n",
+                pages.size(), lines / n, rounds);
+        System.out.printf(Locale.ROOT, "extraction:                 %.3f ms/page%n", extract[rounds / 2] / 1e6 / n);
+        System.out.printf(Locale.ROOT, "cleaning (stats + filter):  %.3f ms/page%n", clean[rounds / 2] / 1e6 / n);
+        System.out.printf(Locale.ROOT, "cleaning / extraction:      %.1f%% (target <= 20%%)   [checksum %d]%n",
+                100.0 * clean[rounds / 2] / extract[rounds / 2], sink % 10);
+    }
+
+    private static String url(int i) {
+        return "http://127.0.0.1/page/" + i;
+    }
+
+    private static long cpuNanos() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    private static byte[] gunzip(Path p) throws IOException {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(p))) {
+            return in.readAllBytes();
+        }
+    }
+}

@@ -1,10 +1,7 @@
 package dev.winnow.filter;
 
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import org.apache.lucene.analysis.Analyzer;
 
 /**
  * The analysed terms of one article (title and lines) weighted by corpus IDF, and the topical
@@ -12,50 +9,88 @@ import org.apache.lucene.analysis.Analyzer;
  *
  * <p>IDF is the BM25 form {@code ln(1 + (N - df + 0.5) / (df + 0.5))}: always positive, and uniform when
  * the corpus is empty, so a first run still compares words, only without weighting them.
+ *
+ * <p>Terms are numbered locally (0..k-1 over the article's distinct terms, in vocabulary-id order), so
+ * every comparison is array arithmetic. Used by one thread.
  */
 final class ArticleTerms {
-    private final List<Map<String, Integer>> lines = new ArrayList<>();
-    private final Map<String, Integer> title;
-    /** Title (weighted) plus every line: the "whole article" a line is compared against, minus itself. */
-    private final Map<String, Double> whole = new HashMap<>();
-    private final Map<String, Double> idf = new HashMap<>();
-    private final CorpusStats stats;
-    private final String lang;
-    private double wholeNormSq = -1;
+    /** Per line: its local term numbers, ascending, and their counts. */
+    private final int[][] lineTerms;
+    private final int[][] lineCounts;
+    private final int[] titleTerms;
+    private final int[] titleCounts;
+    /** Per local term: IDF, weight in the title, count over title (weighted) and lines, weight of that. */
+    private final double[] idf;
+    private final boolean[] inTitle;
+    private final double[] whole;
+    private final double[] wholeWeight;
+    private final double wholeNormSq;
+    /** Scratch marks for "is in the lines around": a term is marked when mark[t] == stamp. */
+    private final int[] mark;
+    private int stamp;
 
-    ArticleTerms(Analyzer analyzer, String lang, String titleText, List<String> paragraphs, CorpusStats stats,
-                 double titleWeight) {
-        this.stats = stats;
-        this.lang = lang;
-        this.title = terms(analyzer, titleText);
-        title.forEach((t, n) -> whole.merge(t, n * titleWeight, Double::sum));
-        for (String p : paragraphs) {
-            Map<String, Integer> terms = terms(analyzer, p);
-            lines.add(terms);
-            terms.forEach((t, n) -> whole.merge(t, (double) n, Double::sum));
+    ArticleTerms(TermBag title, List<TermBag> lines, Vocabulary vocabulary, double titleWeight) {
+        int[] local = localIds(title, lines);
+        int k = local.length;
+        idf = new double[k];
+        for (int t = 0; t < k; t++) {
+            idf[t] = vocabulary.idf(local[t]);
         }
+        titleTerms = toLocal(title, local);
+        titleCounts = title.counts;
+        inTitle = new boolean[k];
+        whole = new double[k];
+        for (int i = 0; i < titleTerms.length; i++) {
+            inTitle[titleTerms[i]] = true;
+            whole[titleTerms[i]] += titleCounts[i] * titleWeight;
+        }
+        lineTerms = new int[lines.size()][];
+        lineCounts = new int[lines.size()][];
+        for (int l = 0; l < lines.size(); l++) {
+            lineTerms[l] = toLocal(lines.get(l), local);
+            lineCounts[l] = lines.get(l).counts;
+            for (int i = 0; i < lineTerms[l].length; i++) {
+                whole[lineTerms[l][i]] += lineCounts[l][i];
+            }
+        }
+        wholeWeight = new double[k];
+        double normSq = 0;
+        for (int t = 0; t < k; t++) {
+            wholeWeight[t] = whole[t] > 0 ? weight(whole[t], idf[t]) : 0;
+            normSq += wholeWeight[t] * wholeWeight[t];
+        }
+        wholeNormSq = normSq;
+        mark = new int[k];
     }
 
-    /** A line's terms: as the batch statistics already counted them, else analysed now. */
-    private Map<String, Integer> terms(Analyzer analyzer, String text) {
-        return stats instanceof BatchCorpusStats batch ? batch.termsOf(analyzer, lang, text)
-                : TermCounter.count(analyzer, text);
+    /** The article's distinct vocabulary ids, ascending. */
+    private static int[] localIds(TermBag title, List<TermBag> lines) {
+        return TermBag.sum(title, lines).ids;
+    }
+
+    private static int[] toLocal(TermBag bag, int[] local) {
+        int[] out = new int[bag.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Arrays.binarySearch(local, bag.ids[i]);
+        }
+        return out;
     }
 
     /** Cosine of the line with the rest of the article (title weighted, the line itself left out). */
     double similarityToRest(int line) {
         // The rest differs from the whole article only in the line's own terms, so its norm and the dot
         // product are corrections of the whole's, in time proportional to the line, not the article.
-        Map<String, Integer> own = lines.get(line);
-        double restNormSq = wholeNormSq();
+        int[] terms = lineTerms[line];
+        int[] counts = lineCounts[line];
+        double restNormSq = wholeNormSq;
         double dot = 0;
         double ownNormSq = 0;
-        for (Map.Entry<String, Integer> e : own.entrySet()) {
-            String t = e.getKey();
-            double w = weight(e.getValue(), t);
-            double full = weight(whole.get(t), t);
-            double left = whole.get(t) - e.getValue();
-            double rest = left > 1e-9 ? weight(left, t) : 0;
+        for (int i = 0; i < terms.length; i++) {
+            int t = terms[i];
+            double w = weight(counts[i], idf[t]);
+            double full = wholeWeight[t];
+            double left = whole[t] - counts[i];
+            double rest = left > 1e-9 ? weight(left, idf[t]) : 0;
             restNormSq += rest * rest - full * full;
             dot += w * rest;
             ownNormSq += w * w;
@@ -65,129 +100,102 @@ final class ArticleTerms {
 
     /** IDF-weighted share of the line's distinct terms found anywhere else in the article. */
     double coverageByRest(int line) {
-        Map<String, Integer> own = lines.get(line);
-        return coverage(own, t -> whole.get(t) - own.get(t) > 1e-9);
-    }
-
-    /** IDF-weighted share of the line's terms that appear in the title. */
-    double coverageByTitle(int line) {
-        return coverage(lines.get(line), title::containsKey);
-    }
-
-    /** IDF-weighted share of the line's terms found in the lines just before and after (title for the first). */
-    double coverageByNeighbours(int line) {
-        Map<String, Double> around = neighbours(line);
-        return coverage(lines.get(line), around::containsKey);
-    }
-
-    /** Cosine of the line before with the line after: high when the text flows around this line. */
-    double bridge(int line) {
-        Map<String, Double> before = new HashMap<>();
-        if (line == 0) {
-            title.forEach((t, n) -> before.put(t, (double) n));
-        } else {
-            lines.get(line - 1).forEach((t, n) -> before.put(t, (double) n));
-        }
-        if (line + 1 >= lines.size()) {
-            return 0;
-        }
-        Map<String, Double> after = new HashMap<>();
-        lines.get(line + 1).forEach((t, n) -> after.put(t, (double) n));
-        return cosine(weigh(before), weigh(after));
-    }
-
-    private Map<String, Double> neighbours(int line) {
-        Map<String, Double> out = new HashMap<>();
-        if (line == 0) {
-            title.forEach((t, n) -> out.merge(t, (double) n, Double::sum));
-        } else {
-            lines.get(line - 1).forEach((t, n) -> out.merge(t, (double) n, Double::sum));
-        }
-        if (line + 1 < lines.size()) {
-            lines.get(line + 1).forEach((t, n) -> out.merge(t, (double) n, Double::sum));
-        }
-        return out;
-    }
-
-    private double wholeNormSq() {
-        if (wholeNormSq < 0) {
-            double sum = 0;
-            for (Map.Entry<String, Double> e : whole.entrySet()) {
-                double w = weight(e.getValue(), e.getKey());
-                sum += w * w;
-            }
-            wholeNormSq = sum;
-        }
-        return wholeNormSq;
-    }
-
-    private double weight(double tf, String term) {
-        return (1 + Math.log(Math.max(tf, 1))) * idf(term);
-    }
-
-    private double coverage(Map<String, Integer> terms, java.util.function.Predicate<String> present) {
+        int[] terms = lineTerms[line];
+        int[] counts = lineCounts[line];
         double all = 0;
         double found = 0;
-        for (String t : terms.keySet()) {
-            double w = idf(t);
-            all += w;
-            if (present.test(t)) {
-                found += w;
+        for (int i = 0; i < terms.length; i++) {
+            all += idf[terms[i]];
+            if (whole[terms[i]] - counts[i] > 1e-9) {
+                found += idf[terms[i]];
             }
         }
         return all == 0 ? 0 : found / all;
     }
 
-    private Map<String, Double> weigh(Map<String, ? extends Number> counts) {
-        Map<String, Double> v = new HashMap<>();
-        counts.forEach((t, n) -> {
-            double tf = n.doubleValue();
-            if (tf > 0) {
-                v.put(t, weight(tf, t));
+    /** IDF-weighted share of the line's terms that appear in the title. */
+    double coverageByTitle(int line) {
+        double all = 0;
+        double found = 0;
+        for (int t : lineTerms[line]) {
+            all += idf[t];
+            if (inTitle[t]) {
+                found += idf[t];
             }
-        });
-        return v;
+        }
+        return all == 0 ? 0 : found / all;
     }
 
-    private static double cosine(Map<String, Double> a, Map<String, Double> b) {
-        if (a.isEmpty() || b.isEmpty()) {
+    /** IDF-weighted share of the line's terms found in the lines just before and after (title for the first). */
+    double coverageByNeighbours(int line) {
+        stamp++;
+        markAll(line == 0 ? titleTerms : lineTerms[line - 1]);
+        if (line + 1 < lineTerms.length) {
+            markAll(lineTerms[line + 1]);
+        }
+        double all = 0;
+        double found = 0;
+        for (int t : lineTerms[line]) {
+            all += idf[t];
+            if (mark[t] == stamp) {
+                found += idf[t];
+            }
+        }
+        return all == 0 ? 0 : found / all;
+    }
+
+    private void markAll(int[] terms) {
+        for (int t : terms) {
+            mark[t] = stamp;
+        }
+    }
+
+    /** Cosine of the line before with the line after: high when the text flows around this line. */
+    double bridge(int line) {
+        if (line + 1 >= lineTerms.length) {
             return 0;
         }
-        if (a.size() > b.size()) {
-            Map<String, Double> x = a;
-            a = b;
-            b = x;
-        }
-        double dot = 0;
-        for (Map.Entry<String, Double> e : a.entrySet()) {
-            Double o = b.get(e.getKey());
-            if (o != null) {
-                dot += e.getValue() * o;
-            }
-        }
-        return dot == 0 ? 0 : dot / (norm(a) * norm(b));
+        int[] beforeTerms = line == 0 ? titleTerms : lineTerms[line - 1];
+        int[] beforeCounts = line == 0 ? titleCounts : lineCounts[line - 1];
+        return cosine(beforeTerms, beforeCounts, lineTerms[line + 1], lineCounts[line + 1]);
     }
 
-    private static double norm(Map<String, Double> v) {
+    /** Cosine of two term vectors whose local term numbers are ascending. */
+    private double cosine(int[] aTerms, int[] aCounts, int[] bTerms, int[] bCounts) {
+        if (aTerms.length == 0 || bTerms.length == 0) {
+            return 0;
+        }
+        double dot = 0;
+        for (int i = 0, j = 0; i < aTerms.length && j < bTerms.length; ) {
+            if (aTerms[i] < bTerms[j]) {
+                i++;
+            } else if (aTerms[i] > bTerms[j]) {
+                j++;
+            } else {
+                dot += weight(aCounts[i], idf[aTerms[i]]) * weight(bCounts[j], idf[bTerms[j]]);
+                i++;
+                j++;
+            }
+        }
+        return dot == 0 ? 0 : dot / (norm(aTerms, aCounts) * norm(bTerms, bCounts));
+    }
+
+    private double norm(int[] terms, int[] counts) {
         double s = 0;
-        for (double x : v.values()) {
-            s += x * x;
+        for (int i = 0; i < terms.length; i++) {
+            double w = weight(counts[i], idf[terms[i]]);
+            s += w * w;
         }
         return Math.sqrt(s);
     }
 
-    double idf(String term) {
-        return idf.computeIfAbsent(term, t -> idf(stats.docCount(lang), stats.docFreq(lang, t)));
+    private static double weight(double tf, double idf) {
+        return OtherStories.weight(tf, idf);
     }
 
     /** BM25's IDF: always positive, and uniform over an empty corpus. */
     static double idf(double docCount, double docFreq) {
         double df = Math.min(docFreq, docCount);
         return Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
-    }
-
-    /** The analysed terms of a line. */
-    Map<String, Integer> termsOf(int line) {
-        return lines.get(line);
     }
 }

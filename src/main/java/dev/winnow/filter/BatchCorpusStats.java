@@ -4,9 +4,9 @@ import dev.winnow.article.TitleKeys;
 import dev.winnow.lang.LanguageAnalyzers;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,18 +32,28 @@ public final class BatchCorpusStats implements CorpusStats {
     private static final double COPY_SHARE = 0.3;
 
     private final CorpusStats base;
-    private final Map<String, Long> docCounts = new HashMap<>();
-    private final Map<String, Map<String, Long>> docFreqs = new HashMap<>();
     private final Map<String, List<String>> titleOwners = new HashMap<>();
     private final Map<String, List<String>> lineOwners = new HashMap<>();
     /** Owner → the keys of its lines, to tell boilerplate from a second copy of the same article. */
     private final Map<String, Set<String>> linesOfOwner = new HashMap<>();
-    /** Language → line text → its analysed terms, kept so judging a line does not analyse it again. */
-    private final Map<String, Map<String, Map<String, Integer>>> analysed = new HashMap<>();
+    /** Language → its terms in the batch. */
+    private final Map<String, Vocabulary> vocabularies = new HashMap<>();
+    /** Language → line text → its analysed terms, so a line repeated across articles is analysed once. */
+    private final Map<String, Map<String, TermBag>> bags = new HashMap<>();
     /** Language → the batch's articles as vectors, for {@link #closestOtherStory}. */
     private final Map<String, OtherStories> stories = new HashMap<>();
-    /** Language and article → documents of the batch that are not other stories to it (filled on demand). */
+    /** Each input of the batch (by identity) → its analysis. */
+    private final Map<FilterInput, Analysed> inputs = new IdentityHashMap<>();
+    /** Owner → documents of the batch that are not other stories to its article (filled on demand). */
     private final Map<String, BitSet> excluded = new ConcurrentHashMap<>();
+
+    /**
+     * One input as the batch analysed it: its language (declared or detected) and the analysis chain's
+     * code for it, the terms of its title and of each line, each line's {@link TitleKeys key}, and the
+     * owner it is told apart by.
+     */
+    record Analysed(String lang, String code, TermBag title, List<TermBag> lines, List<String> keys, String owner) {
+    }
 
     private BatchCorpusStats(CorpusStats base, List<FilterInput> batch) {
         this.base = base;
@@ -51,7 +61,8 @@ public final class BatchCorpusStats implements CorpusStats {
         for (int i = 0; i < batch.size(); i++) {
             add(batch.get(i), i);
         }
-        stories.forEach((lang, s) -> s.seal(t -> idf(lang, t)));
+        vocabularies.forEach((code, v) -> v.seal(base, code));
+        stories.forEach((code, s) -> s.seal(vocabularies.get(code)));
     }
 
     /** Statistics of {@code base} plus the articles of {@code batch}. */
@@ -59,24 +70,45 @@ public final class BatchCorpusStats implements CorpusStats {
         return new BatchCorpusStats(base == null ? CorpusStats.EMPTY : base, batch);
     }
 
+    /**
+     * Statistics the filter can judge {@code in} with: {@code stats} itself when it is a batch holding
+     * {@code in}, else {@code stats} plus a batch of that one article.
+     */
+    static BatchCorpusStats holding(CorpusStats stats, FilterInput in) {
+        if (stats instanceof BatchCorpusStats batch && batch.inputs.containsKey(in)) {
+            return batch;
+        }
+        return of(stats, List.of(in));
+    }
+
     private void add(FilterInput in, int position) {
+        if (inputs.containsKey(in)) {
+            return;
+        }
         String owner = in.url() == null ? "\u0000#" + position : in.url();
-        String lang = LanguageAnalyzers.effectiveLanguage(OffTopicFilter.languageOf(in));
-        Map<String, Map<String, Integer>> memo = analysed.computeIfAbsent(lang, k -> new HashMap<>());
-        Analyzer analyzer = LanguageAnalyzers.forLanguage(lang);
-        Map<String, Integer> counts = new HashMap<>(remember(memo, analyzer, in.title()));
+        String lang = OffTopicFilter.languageOf(in);
+        String code = LanguageAnalyzers.effectiveLanguage(lang);
+        Vocabulary vocabulary = vocabularies.computeIfAbsent(code, k -> new Vocabulary());
+        Map<String, TermBag> memo = bags.computeIfAbsent(code, k -> new HashMap<>());
+        Analyzer analyzer = LanguageAnalyzers.forLanguage(code);
+        TermBag title = bag(memo, analyzer, vocabulary, in.title());
+        Map<String, Integer> counts = new HashMap<>();
+        List<TermBag> lineBags = new ArrayList<>(in.paragraphs().size());
+        List<String> keys = new ArrayList<>(in.paragraphs().size());
         Set<String> lines = new HashSet<>();
         for (String p : in.paragraphs()) {
-            remember(memo, analyzer, p).forEach((t, n) -> counts.merge(t, n, Integer::sum));
+            TermBag b = bag(memo, analyzer, vocabulary, p);
+            lineBags.add(b);
             String key = TitleKeys.of(p);
+            keys.add(key);
             if (!key.isEmpty()) {
                 lines.add(key);
             }
         }
-        docCounts.merge(lang, 1L, Long::sum);
-        Map<String, Long> df = docFreqs.computeIfAbsent(lang, k -> new HashMap<>());
-        counts.keySet().forEach(t -> df.merge(t, 1L, Long::sum));
-        stories.computeIfAbsent(lang, k -> new OtherStories()).add(owner, counts);
+        TermBag whole = TermBag.sum(title, lineBags);
+        vocabulary.countDocument(whole.ids);
+        stories.computeIfAbsent(code, k -> new OtherStories()).add(owner, whole);
+        inputs.put(in, new Analysed(lang, code, title, List.copyOf(lineBags), List.copyOf(keys), owner));
         lines.forEach(k -> lineOwners.computeIfAbsent(k, x -> new ArrayList<>(1)).add(owner));
         linesOfOwner.merge(owner, lines, (a, b) -> {
             Set<String> both = new HashSet<>(a);
@@ -89,35 +121,33 @@ public final class BatchCorpusStats implements CorpusStats {
         }
     }
 
-    private static Map<String, Integer> remember(Map<String, Map<String, Integer>> memo, Analyzer analyzer,
-                                                 String text) {
+    private static TermBag bag(Map<String, TermBag> memo, Analyzer analyzer, Vocabulary vocabulary, String text) {
         return memo.computeIfAbsent(text == null ? "" : text,
-                t -> Collections.unmodifiableMap(TermCounter.count(analyzer, t)));
+                t -> TermBag.of(TermCounter.count(analyzer, t), vocabulary));
     }
 
-    /**
-     * The analysed terms of a text of the batch, as counted when the batch was added; analysed now when the
-     * text or the analyzer is not the batch's.
-     */
-    Map<String, Integer> termsOf(Analyzer analyzer, String lang, String text) {
-        String code = LanguageAnalyzers.effectiveLanguage(lang);
-        Map<String, Map<String, Integer>> memo = analysed.get(code);
-        Map<String, Integer> known = memo == null || LanguageAnalyzers.forLanguage(code) != analyzer ? null
-                : memo.get(text == null ? "" : text);
-        return known != null ? known : TermCounter.count(analyzer, text);
+    /** How the batch analysed one of its inputs; {@code null} for an input not in the batch. */
+    Analysed analysed(FilterInput in) {
+        return inputs.get(in);
+    }
+
+    /** The batch's terms of a language code ({@link LanguageAnalyzers#effectiveLanguage}). */
+    Vocabulary vocabulary(String code) {
+        return vocabularies.get(code);
     }
 
     @Override
     public long docCount(String lang) {
         String code = LanguageAnalyzers.effectiveLanguage(lang);
-        return base.docCount(code) + docCounts.getOrDefault(code, 0L);
+        Vocabulary v = vocabularies.get(code);
+        return base.docCount(code) + (v == null ? 0 : v.documents());
     }
 
     @Override
     public long docFreq(String lang, String term) {
         String code = LanguageAnalyzers.effectiveLanguage(lang);
-        Map<String, Long> df = docFreqs.get(code);
-        return base.docFreq(code, term) + (df == null ? 0 : df.getOrDefault(term, 0L));
+        Vocabulary v = vocabularies.get(code);
+        return base.docFreq(code, term) + (v == null ? 0 : v.docFreq(term));
     }
 
     @Override
@@ -145,43 +175,52 @@ public final class BatchCorpusStats implements CorpusStats {
     }
 
     /**
-     * The highest cosine (TF-IDF, weights of these statistics) between a line's terms and another article
-     * of the batch in the same language. The line's own article, copies of it, and any article holding
-     * the same line are not "other".
+     * The highest cosine (TF-IDF, weights of these statistics) between line {@code line} of an article of
+     * the batch and another article of the batch in the same language. The line's own article, copies of
+     * it, and any article holding the same line are not "other".
      */
-    @Override
-    public double closestOtherStory(String lang, Map<String, Integer> lineTerms, String lineKey, String excludeUrl) {
-        String code = LanguageAnalyzers.effectiveLanguage(lang);
-        OtherStories s = stories.get(code);
-        if (s == null || lineTerms.isEmpty()) {
+    double closestOtherStory(Analysed article, int line) {
+        OtherStories s = stories.get(article.code());
+        TermBag terms = article.lines().get(line);
+        if (s == null || terms.isEmpty()) {
             return 0;
         }
-        BitSet notOther = (BitSet) notOtherStories(code, s, excludeUrl).clone();
-        List<String> holders = lineOwners.get(lineKey);
-        if (holders != null) {
-            holders.forEach(o -> s.docsOf(o).forEach(notOther::set));
+        BitSet notOther = notOtherStories(article, s);
+        List<String> holders = lineOwners.get(article.keys().get(line));
+        if (holders != null && holders.size() > 1) {
+            notOther = (BitSet) notOther.clone();
+            for (String o : holders) {
+                s.docsOf(o).forEach(notOther::set);
+            }
         }
-        return s.bestMatch(lineTerms, t -> idf(code, t), notOther::get);
+        return s.bestMatch(terms, vocabularies.get(article.code()), notOther);
     }
 
     /** The documents that are the article itself or copies of it, worked out once per article. */
-    private BitSet notOtherStories(String code, OtherStories s, String excludeUrl) {
-        return excluded.computeIfAbsent(code + '\u0000' + excludeUrl, k -> {
+    private BitSet notOtherStories(Analysed article, OtherStories s) {
+        Analysed a = article;
+        return excluded.computeIfAbsent(article.owner(), k -> {
             BitSet out = new BitSet();
-            Set<String> own = excludeUrl == null ? null : linesOfOwner.get(excludeUrl);
-            for (int d = 0; d < s.size(); d++) {
-                String o = s.owner(d);
-                if (Objects.equals(o, excludeUrl) || sameStory(own, linesOfOwner.get(o))) {
-                    out.set(d);
+            s.docsOf(a.owner()).forEach(out::set);
+            Set<String> own = linesOfOwner.get(a.owner());
+            if (own == null || own.isEmpty()) {
+                return out;
+            }
+            // Copies share lines: count, per other owner, the lines it shares with this article.
+            Map<String, Integer> shared = new HashMap<>();
+            for (String key : own) {
+                for (String o : lineOwners.getOrDefault(key, List.of())) {
+                    shared.merge(o, 1, Integer::sum);
                 }
             }
+            shared.forEach((o, n) -> {
+                Set<String> theirs = linesOfOwner.get(o);
+                if (!o.equals(a.owner()) && isCopyShare(n, own.size(), theirs.size())) {
+                    s.docsOf(o).forEach(out::set);
+                }
+            });
             return out;
         });
-    }
-
-    /** The BM25 form of IDF under these statistics, as {@link ArticleTerms} weighs terms. */
-    double idf(String lang, String term) {
-        return ArticleTerms.idf(docCount(lang), docFreq(lang, term));
     }
 
     /** Whether two articles share so many lines that they are copies of one story. */
@@ -192,7 +231,11 @@ public final class BatchCorpusStats implements CorpusStats {
         Set<String> small = a.size() <= b.size() ? a : b;
         Set<String> large = small == a ? b : a;
         long shared = small.stream().filter(large::contains).count();
-        return shared >= COPY_SHARE * small.size() && shared >= 2;
+        return isCopyShare(shared, a.size(), b.size());
+    }
+
+    private static boolean isCopyShare(long shared, int linesOfOne, int linesOfOther) {
+        return shared >= 2 && shared >= COPY_SHARE * Math.min(linesOfOne, linesOfOther);
     }
 
     private static long othersThan(List<String> owners, String excludeUrl) {

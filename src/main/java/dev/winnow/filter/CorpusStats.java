@@ -29,16 +29,6 @@ public interface CorpusStats {
         return 0;
     }
 
-    /**
-     * The highest TF-IDF cosine between a line's analysed terms and an article of the corpus other than
-     * {@code excludeUrl}, its copies and the articles holding the same line ({@code lineKey}): how well the
-     * line fits another story. Sources that do not keep articles answer 0.
-     */
-    default double closestOtherStory(String lang, java.util.Map<String, Integer> lineTerms, String lineKey,
-                                     String excludeUrl) {
-        return 0;
-    }
-
     /** Statistics of an empty corpus. */
     CorpusStats EMPTY = new CorpusStats() {
         @Override

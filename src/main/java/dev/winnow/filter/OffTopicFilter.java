@@ -1,7 +1,6 @@
 package dev.winnow.filter;
 
 import dev.winnow.article.Removal;
-import dev.winnow.article.TitleKeys;
 import dev.winnow.lang.LanguageDetector;
 import dev.winnow.lang.Languages;
 import java.util.ArrayList;
@@ -35,23 +34,29 @@ public final class OffTopicFilter {
 
     /** The lines to remove, each with reason, score and signals. */
     public FilterResult filter(FilterInput in, CorpusStats stats) {
-        String lang = languageOf(in);
+        SignalMeter meter = meter(in, stats);
         List<Removal> removals = new ArrayList<>();
-        for (LineVerdict v : assess(in, stats, lang)) {
+        for (LineVerdict v : assess(in, meter)) {
             if (v.removed()) {
                 removals.add(new Removal(v.text(), STAGE, v.reason(), v.score(), v.signals(), v.index()));
             }
         }
-        return new FilterResult(lang, removals);
+        return new FilterResult(meter.language(), removals);
     }
 
     /** Every line's verdict, kept or removed, for explanation and evaluation. */
     public List<LineVerdict> assess(FilterInput in, CorpusStats stats) {
-        return assess(in, stats, languageOf(in));
+        return assess(in, meter(in, stats));
     }
 
-    private List<LineVerdict> assess(FilterInput in, CorpusStats stats, String lang) {
-        SignalMeter meter = new SignalMeter(in, stats == null ? CorpusStats.EMPTY : stats, lang, settings);
+    private SignalMeter meter(FilterInput in, CorpusStats stats) {
+        // Batch statistics hold each article's analysis; an article judged against other statistics is
+        // analysed as a batch of its own on top of them.
+        BatchCorpusStats batch = BatchCorpusStats.holding(stats == null ? CorpusStats.EMPTY : stats, in);
+        return new SignalMeter(in, batch, settings);
+    }
+
+    private List<LineVerdict> assess(FilterInput in, SignalMeter meter) {
         List<LineVerdict> verdicts = new ArrayList<>();
         for (int i = 0; i < in.paragraphs().size(); i++) {
             verdicts.add(judge(i, in.paragraphs().get(i), meter));
@@ -63,11 +68,10 @@ public final class OffTopicFilter {
         if (!LineShape.hasText(text)) {
             return new LineVerdict(i, text, 0, LineSignals.empty(), "off-topic", false, null);
         }
-        String key = TitleKeys.of(text);
-        if (meter.isOwnTitle(key)) {
+        if (meter.isOwnTitle(meter.key(i))) {
             return new LineVerdict(i, text, 0, LineSignals.empty(), "off-topic", false, "title");
         }
-        Map<String, Double> s = meter.measure(i, key);
+        Map<String, Double> s = meter.measure(i);
         double score = LineScorer.score(s, settings);
         return new LineVerdict(i, text, score, s, reasonFor(s), score >= settings.threshold(), null);
     }

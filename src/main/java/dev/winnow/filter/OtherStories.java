@@ -1,45 +1,63 @@
 package dev.winnow.filter;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntPredicate;
 
 /**
- * The articles of a corpus as TF-IDF vectors in one language, answering how well a line fits the best
+ * The articles of a batch in one language as TF-IDF vectors, answering how well a line fits the best
  * other article: a line that belongs to another story is usually closer to some other article of the
  * corpus (on the same beat as that story) than to its own, while the article's own background lines have
  * nowhere better to go.
  *
- * <p>Built once, then read-only: safe to share between threads.
+ * <p>Filled by one thread, then {@link #seal sealed} and read-only: safe to share between threads.
  */
 final class OtherStories {
-    private final Map<String, List<int[]>> postings = new HashMap<>();
     private final List<String> owners = new ArrayList<>();
-    private final List<Map<String, Integer>> documents = new ArrayList<>();
+    private final List<TermBag> documents = new ArrayList<>();
     private final Map<String, List<Integer>> docsOfOwner = new HashMap<>();
-    private double[] norms;
+    /** Per term id: the documents holding it, and its weight in each (already divided by the norm). */
+    private int[][] postingDocs;
+    private float[][] postingWeights;
 
     /** Adds one article (its title and lines counted together) owned by {@code owner}. */
-    void add(String owner, Map<String, Integer> terms) {
+    void add(String owner, TermBag terms) {
         int doc = owners.size();
         owners.add(owner);
         documents.add(terms);
         docsOfOwner.computeIfAbsent(owner, k -> new ArrayList<>(1)).add(doc);
-        terms.forEach((t, n) -> postings.computeIfAbsent(t, k -> new ArrayList<>()).add(new int[] {doc, n}));
     }
 
-    /** Fixes the document norms under the corpus's term weights; no article may be added afterwards. */
-    void seal(Idf idf) {
-        norms = new double[documents.size()];
-        for (int d = 0; d < documents.size(); d++) {
-            double sum = 0;
-            for (Map.Entry<String, Integer> e : documents.get(d).entrySet()) {
-                double w = weight(e.getValue(), idf.of(e.getKey()));
-                sum += w * w;
+    /** Builds the weighted postings under the vocabulary's (sealed) IDF; nothing may be added afterwards. */
+    void seal(Vocabulary vocabulary) {
+        int[] lengths = new int[vocabulary.size()];
+        for (TermBag d : documents) {
+            for (int id : d.ids) {
+                lengths[id]++;
             }
-            norms[d] = Math.sqrt(sum);
+        }
+        postingDocs = new int[lengths.length][];
+        postingWeights = new float[lengths.length][];
+        for (int id = 0; id < lengths.length; id++) {
+            postingDocs[id] = new int[lengths[id]];
+            postingWeights[id] = new float[lengths[id]];
+        }
+        int[] filled = new int[lengths.length];
+        for (int doc = 0; doc < documents.size(); doc++) {
+            TermBag d = documents.get(doc);
+            double normSq = 0;
+            for (int k = 0; k < d.size(); k++) {
+                double w = weight(d.counts[k], vocabulary.idf(d.ids[k]));
+                normSq += w * w;
+            }
+            double norm = Math.sqrt(normSq);
+            for (int k = 0; k < d.size(); k++) {
+                int id = d.ids[k];
+                postingDocs[id][filled[id]] = doc;
+                postingWeights[id][filled[id]++] = (float) (weight(d.counts[k], vocabulary.idf(id)) / norm);
+            }
         }
     }
 
@@ -57,38 +75,32 @@ final class OtherStories {
     }
 
     /**
-     * The highest cosine between the line's terms and an article for which {@code skip} is false, 0 when
-     * no such article shares a term with it.
+     * The highest cosine between the line's terms and a document not in {@code skip}, 0 when no such
+     * document shares a term with it.
      */
-    double bestMatch(Map<String, Integer> line, Idf idf, IntPredicate skip) {
+    double bestMatch(TermBag line, Vocabulary vocabulary, BitSet skip) {
         double[] dots = new double[owners.size()];
         double lineNormSq = 0;
-        for (Map.Entry<String, Integer> e : line.entrySet()) {
-            double termIdf = idf.of(e.getKey());
-            double w = weight(e.getValue(), termIdf);
+        for (int k = 0; k < line.size(); k++) {
+            int id = line.ids[k];
+            double w = weight(line.counts[k], vocabulary.idf(id));
             lineNormSq += w * w;
-            List<int[]> list = postings.get(e.getKey());
-            if (list != null) {
-                for (int[] p : list) {
-                    dots[p[0]] += w * weight(p[1], termIdf);
-                }
+            int[] docs = postingDocs[id];
+            float[] weights = postingWeights[id];
+            for (int p = 0; p < docs.length; p++) {
+                dots[docs[p]] += w * weights[p];
             }
         }
         double best = 0;
         for (int d = 0; d < dots.length; d++) {
-            if (dots[d] > 0 && norms[d] > 0 && !skip.test(d)) {
-                best = Math.max(best, dots[d] / norms[d]);
+            if (dots[d] > best && !skip.get(d)) {
+                best = dots[d];
             }
         }
         return lineNormSq == 0 ? 0 : best / Math.sqrt(lineNormSq);
     }
 
-    private static double weight(double tf, double idf) {
+    static double weight(double tf, double idf) {
         return (1 + Math.log(Math.max(tf, 1))) * idf;
-    }
-
-    /** Term weights of the corpus. */
-    interface Idf {
-        double of(String term);
     }
 }

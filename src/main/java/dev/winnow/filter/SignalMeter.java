@@ -27,32 +27,38 @@ final class SignalMeter {
     private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+[|\\-–—]\\s+(?:\\S++\\s*+){1,4}$");
 
     private final List<String> lines;
-    private final CorpusStats stats;
-    private final String url;
+    private final BatchCorpusStats stats;
+    private final BatchCorpusStats.Analysed analysed;
+    /** The article's URL, or the batch's name for an article without one. */
+    private final String owner;
     private final String lang;
     private final FilterSettings settings;
     private final ArticleTerms terms;
     private final ArticleNames names;
     private final double[] similarity;
     private final double[] logSimilarity;
+    private final double[] sortedLogSimilarity;
     private final String ownTitleKey;
     private final Set<String> siblingKeys = new HashSet<>();
 
-    SignalMeter(FilterInput in, CorpusStats stats, String lang, FilterSettings settings) {
+    SignalMeter(FilterInput in, BatchCorpusStats stats, FilterSettings settings) {
         this.lines = in.paragraphs();
         this.stats = stats;
-        this.url = in.url();
-        this.lang = lang;
+        this.analysed = stats.analysed(in);
+        this.owner = analysed.owner();
+        this.lang = analysed.lang();
         this.settings = settings;
-        this.terms = new ArticleTerms(LanguageAnalyzers.forLanguage(lang), LanguageAnalyzers.effectiveLanguage(lang),
-                in.title(), lines, stats, settings.titleWeight());
-        this.names = new ArticleNames(in.title(), lines, LanguageAnalyzers.effectiveLanguage(lang));
+        this.terms = new ArticleTerms(analysed.title(), analysed.lines(), stats.vocabulary(analysed.code()),
+                settings.titleWeight());
+        this.names = new ArticleNames(in.title(), lines, analysed.code());
         this.similarity = new double[lines.size()];
         this.logSimilarity = new double[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
             similarity[i] = terms.similarityToRest(i);
             logSimilarity[i] = LineScorer.logSimilarity(similarity[i]);
         }
+        this.sortedLogSimilarity = logSimilarity.clone();
+        Arrays.sort(sortedLogSimilarity);
         this.ownTitleKey = TitleKeys.of(in.title());
         for (String t : in.siblingTitles()) {
             String k = TitleKeys.of(t);
@@ -67,8 +73,19 @@ final class SignalMeter {
         return !ownTitleKey.isEmpty() && key.equals(ownTitleKey);
     }
 
-    /** All signals of line {@code i}, whose {@link TitleKeys} form is {@code key}. */
-    Map<String, Double> measure(int i, String key) {
+    /** The language the article is judged in: declared, else detected. */
+    String language() {
+        return lang;
+    }
+
+    /** The {@link TitleKeys} form of line {@code i}. */
+    String key(int i) {
+        return analysed.keys().get(i);
+    }
+
+    /** All signals of line {@code i}. */
+    Map<String, Double> measure(int i) {
+        String key = key(i);
         String text = lines.get(i);
         RelatedPrefixes.Match prefix = RelatedPrefixes.find(text);
         int words = LineShape.words(text);
@@ -85,8 +102,8 @@ final class SignalMeter {
         s.put(LineSignals.SHARED_NAMES, Math.log1p(names.sharedNames(i)));
         s.put(LineSignals.TITLE, terms.coverageByTitle(i));
         s.put(LineSignals.NEIGHBOURS, terms.coverageByNeighbours(i));
-        s.put(LineSignals.RELATIVE, logSimilarity[i] - medianOfOthers(logSimilarity, i));
-        s.put(LineSignals.ELSEWHERE, stats.closestOtherStory(lang, terms.termsOf(i), key, url));
+        s.put(LineSignals.RELATIVE, logSimilarity[i] - medianOfOthers(i));
+        s.put(LineSignals.ELSEWHERE, stats.closestOtherStory(analysed, i));
         s.put(LineSignals.BRIDGE, terms.bridge(i));
         s.put(LineSignals.LENGTH, Math.log1p(words));
         s.put(LineSignals.NO_STOP, flag(!LineShape.endsWithStop(text)));
@@ -95,7 +112,7 @@ final class SignalMeter {
         s.put(LineSignals.LABEL, flag(prefix != null && !prefix.known()));
         s.put(LineSignals.PROMO, PromoCues.scoreKey(key));
         s.put(LineSignals.PROMO_LABEL, flag(PromoCues.isLabelKey(key)));
-        s.put(LineSignals.REPEATED, flag(stats.lineDocFreq(key, url) > 0));
+        s.put(LineSignals.REPEATED, flag(stats.lineDocFreq(key, owner) > 0));
         s.put(LineSignals.LANGUAGE, flag(languageDiffers(text, words, coverage)));
         s.put(LineSignals.KNOWN_TITLE, flag(isOtherTitle(key, text)
                 || (prefix != null && isOtherTitle(TitleKeys.of(prefix.rest()), prefix.rest()))));
@@ -121,7 +138,7 @@ final class SignalMeter {
         if (key.isEmpty() || key.equals(ownTitleKey) || key.indexOf(' ') == key.lastIndexOf(' ')) {
             return false;
         }
-        return siblingKeys.contains(key) || stats.isKnownTitle(key, url);
+        return siblingKeys.contains(key) || stats.isKnownTitle(key, owner);
     }
 
     private boolean languageDiffers(String text, int words, double coverage) {
@@ -134,19 +151,21 @@ final class SignalMeter {
         return Languages.isKnown(detected) && !detected.equals(lang);
     }
 
-    private static double medianOfOthers(double[] values, int skip) {
-        if (values.length < 2) {
-            return values.length == 1 ? values[0] : 0;
+    /** The median ln-similarity of the article's lines other than {@code skip}. */
+    private double medianOfOthers(int skip) {
+        double[] all = sortedLogSimilarity;
+        if (all.length < 2) {
+            return all.length == 1 ? all[0] : 0;
         }
-        double[] others = new double[values.length - 1];
-        for (int i = 0, k = 0; i < values.length; i++) {
-            if (i != skip) {
-                others[k++] = values[i];
-            }
-        }
-        Arrays.sort(others);
-        int m = others.length / 2;
-        return others.length % 2 == 1 ? others[m] : (others[m - 1] + others[m]) / 2;
+        // Leaving one value out of a sorted array shifts the others by at most one place.
+        int at = Arrays.binarySearch(all, logSimilarity[skip]);
+        int m = (all.length - 1) / 2;
+        return (all.length - 1) % 2 == 1 ? others(all, at, m) : (others(all, at, m - 1) + others(all, at, m)) / 2;
+    }
+
+    /** The k-th smallest value of the sorted array with the value at {@code removed} left out. */
+    private static double others(double[] sorted, int removed, int k) {
+        return sorted[k < removed ? k : k + 1];
     }
 
     private static double flag(boolean b) {

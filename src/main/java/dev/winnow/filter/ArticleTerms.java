@@ -20,8 +20,11 @@ final class ArticleTerms {
     private final int[] titleTerms;
     private final int[] titleCounts;
     /** Per local term: IDF, weight in the title, count over title (weighted) and lines, weight of that. */
+    private final int[] vocab;
     private final double[] idf;
     private final boolean[] inTitle;
+    /** Per local term: how many lines, the title counted as one, use it. */
+    private final int[] linesUsing;
     private final double[] whole;
     private final double[] wholeWeight;
     private final double wholeNormSq;
@@ -29,8 +32,11 @@ final class ArticleTerms {
     private final int[] mark;
     private int stamp;
 
-    ArticleTerms(TermBag title, List<TermBag> lines, Vocabulary vocabulary, double titleWeight) {
+    ArticleTerms(LineAnalysis titleAnalysis, List<LineAnalysis> analyses, Vocabulary vocabulary, double titleWeight) {
+        TermBag title = titleAnalysis.terms();
+        List<TermBag> lines = analyses.stream().map(LineAnalysis::terms).toList();
         int[] local = localIds(title, lines);
+        this.vocab = local;
         int k = local.length;
         idf = new double[k];
         for (int t = 0; t < k; t++) {
@@ -40,8 +46,10 @@ final class ArticleTerms {
         titleCounts = title.counts;
         inTitle = new boolean[k];
         whole = new double[k];
+        linesUsing = new int[k];
         for (int i = 0; i < titleTerms.length; i++) {
             inTitle[titleTerms[i]] = true;
+            linesUsing[titleTerms[i]]++;
             whole[titleTerms[i]] += titleCounts[i] * titleWeight;
         }
         lineTerms = new int[lines.size()][];
@@ -51,6 +59,7 @@ final class ArticleTerms {
             lineCounts[l] = lines.get(l).counts;
             for (int i = 0; i < lineTerms[l].length; i++) {
                 whole[lineTerms[l][i]] += lineCounts[l][i];
+                linesUsing[lineTerms[l][i]]++;
             }
         }
         wholeWeight = new double[k];
@@ -66,6 +75,12 @@ final class ArticleTerms {
     /** The article's distinct vocabulary ids, ascending. */
     private static int[] localIds(TermBag title, List<TermBag> lines) {
         return TermBag.sum(title, lines).ids;
+    }
+
+    /** How many lines of the article, the title counted as one, use this vocabulary term (0 if none). */
+    int linesUsing(int vocabularyId) {
+        int t = Arrays.binarySearch(vocab, vocabularyId);
+        return t < 0 ? 0 : linesUsing[t];
     }
 
     private static int[] toLocal(TermBag bag, int[] local) {

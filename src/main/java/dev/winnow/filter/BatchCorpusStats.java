@@ -39,7 +39,7 @@ public final class BatchCorpusStats implements CorpusStats {
     /** Language → its terms in the batch. */
     private final Map<String, Vocabulary> vocabularies = new HashMap<>();
     /** Language → line text → its analysed terms, so a line repeated across articles is analysed once. */
-    private final Map<String, Map<String, TermBag>> bags = new HashMap<>();
+    private final Map<String, Map<String, LineAnalysis>> analyses = new HashMap<>();
     /** Language → the batch's articles as vectors, for {@link #closestOtherStory}. */
     private final Map<String, OtherStories> stories = new HashMap<>();
     /** Each input of the batch (by identity) → its analysis. */
@@ -52,7 +52,8 @@ public final class BatchCorpusStats implements CorpusStats {
      * code for it, the terms of its title and of each line, each line's {@link TitleKeys key}, and the
      * owner it is told apart by.
      */
-    record Analysed(String lang, String code, TermBag title, List<TermBag> lines, List<String> keys, String owner) {
+    record Analysed(String lang, String code, LineAnalysis title, List<LineAnalysis> lines, List<String> keys,
+                    String owner) {
     }
 
     private BatchCorpusStats(CorpusStats base, List<FilterInput> batch) {
@@ -89,26 +90,27 @@ public final class BatchCorpusStats implements CorpusStats {
         String lang = OffTopicFilter.languageOf(in);
         String code = LanguageAnalyzers.effectiveLanguage(lang);
         Vocabulary vocabulary = vocabularies.computeIfAbsent(code, k -> new Vocabulary());
-        Map<String, TermBag> memo = bags.computeIfAbsent(code, k -> new HashMap<>());
+        Map<String, LineAnalysis> memo = analyses.computeIfAbsent(code, k -> new HashMap<>());
         Analyzer analyzer = LanguageAnalyzers.forLanguage(code);
-        TermBag title = bag(memo, analyzer, vocabulary, in.title());
-        Map<String, Integer> counts = new HashMap<>();
+        LineAnalysis title = analyse(memo, analyzer, vocabulary, in.title());
+        List<LineAnalysis> lineAnalyses = new ArrayList<>(in.paragraphs().size());
         List<TermBag> lineBags = new ArrayList<>(in.paragraphs().size());
         List<String> keys = new ArrayList<>(in.paragraphs().size());
         Set<String> lines = new HashSet<>();
         for (String p : in.paragraphs()) {
-            TermBag b = bag(memo, analyzer, vocabulary, p);
-            lineBags.add(b);
+            LineAnalysis line = analyse(memo, analyzer, vocabulary, p);
+            lineAnalyses.add(line);
+            lineBags.add(line.terms());
             String key = TitleKeys.of(p);
             keys.add(key);
             if (!key.isEmpty()) {
                 lines.add(key);
             }
         }
-        TermBag whole = TermBag.sum(title, lineBags);
+        TermBag whole = TermBag.sum(title.terms(), lineBags);
         vocabulary.countDocument(whole.ids);
         stories.computeIfAbsent(code, k -> new OtherStories()).add(owner, whole);
-        inputs.put(in, new Analysed(lang, code, title, List.copyOf(lineBags), List.copyOf(keys), owner));
+        inputs.put(in, new Analysed(lang, code, title, List.copyOf(lineAnalyses), List.copyOf(keys), owner));
         lines.forEach(k -> lineOwners.computeIfAbsent(k, x -> new ArrayList<>(1)).add(owner));
         linesOfOwner.merge(owner, lines, (a, b) -> {
             Set<String> both = new HashSet<>(a);
@@ -121,9 +123,9 @@ public final class BatchCorpusStats implements CorpusStats {
         }
     }
 
-    private static TermBag bag(Map<String, TermBag> memo, Analyzer analyzer, Vocabulary vocabulary, String text) {
-        return memo.computeIfAbsent(text == null ? "" : text,
-                t -> TermBag.of(TermCounter.count(analyzer, t), vocabulary));
+    private static LineAnalysis analyse(Map<String, LineAnalysis> memo, Analyzer analyzer, Vocabulary vocabulary,
+                                        String text) {
+        return memo.computeIfAbsent(text == null ? "" : text, t -> TermCounter.analyse(analyzer, t, vocabulary));
     }
 
     /** How the batch analysed one of its inputs; {@code null} for an input not in the batch. */
@@ -181,7 +183,7 @@ public final class BatchCorpusStats implements CorpusStats {
      */
     double closestOtherStory(Analysed article, int line) {
         OtherStories s = stories.get(article.code());
-        TermBag terms = article.lines().get(line);
+        TermBag terms = article.lines().get(line).terms();
         if (s == null || terms.isEmpty()) {
             return 0;
         }

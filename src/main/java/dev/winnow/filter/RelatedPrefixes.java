@@ -84,7 +84,8 @@ final class RelatedPrefixes {
     /** The lead-in of the line, or null when it has none. */
     static Match find(String line) {
         Matcher m = PATTERN.matcher(line);
-        if (m.find()) {
+        // Every pattern is anchored at the line's start: lookingAt, not find, so a miss fails at once.
+        if (m.lookingAt()) {
             String rest = line.substring(m.end()).strip();
             boolean separated = !m.group(2).isBlank();
             boolean capitals = m.group(1).equals(m.group(1).toUpperCase(Locale.ROOT));
@@ -94,14 +95,14 @@ final class RelatedPrefixes {
             }
         }
         Matcher k = SEGMENT.matcher(line);
-        if (k.find() && KEYWORD.matcher(fold(k.group(1)).toLowerCase(Locale.ROOT)).find()) {
+        if (k.lookingAt() && KEYWORD.matcher(fold(k.group(1)).toLowerCase(Locale.ROOT)).find()) {
             String rest = line.substring(k.end()).strip();
             if (!rest.isEmpty() && startsHeadline(rest)) {
                 return new Match(k.group(1), rest, true);
             }
         }
         Matcher g = GENERIC.matcher(line);
-        if (g.find()) {
+        if (g.lookingAt()) {
             String rest = line.substring(g.end()).strip();
             if (!rest.isEmpty() && startsHeadline(rest)) {
                 return new Match(g.group(1), rest, false);

@@ -9,8 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Measures every {@link LineSignals signal} of the lines of one article. Built once per article (it holds
@@ -23,8 +21,8 @@ final class SignalMeter {
     /** A new name at or before this word position counts as opening the line ({@link LineSignals#EARLY_NAME}). */
     private static final int EARLY_NAME_WORDS = 6;
 
-    /** A site name or section appended to a headline: " | Site", " - Site" of up to four words. */
-    private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+[|\\-–—]\\s+(?:\\S++\\s*+){1,4}$");
+    /** Words a site name or section appended to a headline (" | Site", " - Site") may have. */
+    private static final int SITE_SUFFIX_WORDS = 4;
 
     private final List<String> lines;
     private final BatchCorpusStats stats;
@@ -50,7 +48,7 @@ final class SignalMeter {
         this.settings = settings;
         this.terms = new ArticleTerms(analysed.title(), analysed.lines(), stats.vocabulary(analysed.code()),
                 settings.titleWeight());
-        this.names = new ArticleNames(in.title(), lines, analysed.code());
+        this.names = new ArticleNames(terms, analysed.lines(), analysed.code());
         this.similarity = new double[lines.size()];
         this.logSimilarity = new double[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
@@ -129,8 +127,36 @@ final class SignalMeter {
         if (isOtherTitleKey(key)) {
             return true;
         }
-        Matcher m = SITE_SUFFIX.matcher(text);
-        return m.find() && isOtherTitleKey(TitleKeys.of(text.substring(0, m.start())));
+        int cut = siteSuffixStart(text);
+        return cut > 0 && isOtherTitleKey(TitleKeys.of(text.substring(0, cut)));
+    }
+
+    /**
+     * Where a site name or section appended to a headline starts: the earliest separator word
+     * ({@code | - – —}) followed by one to {@value #SITE_SUFFIX_WORDS} words that end the line; -1 if none.
+     */
+    static int siteSuffixStart(String text) {
+        int end = text.length();
+        int words = 0;
+        int cut = -1;
+        while (words <= SITE_SUFFIX_WORDS) {
+            while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            int start = end;
+            while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+                start--;
+            }
+            if (start == end || start == 0) {
+                return cut;
+            }
+            if (end - start == 1 && "|-–—".indexOf(text.charAt(start)) >= 0 && words >= 1) {
+                cut = start;
+            }
+            words++;
+            end = start;
+        }
+        return cut;
     }
 
     private boolean isOtherTitleKey(String key) {

@@ -36,6 +36,24 @@ final class TermBag {
         return new TermBag(ids, counts);
     }
 
+    /** The bag of these term ids, one entry per occurrence (only the first {@code n} of the array). */
+    static TermBag ofIds(int[] occurrences, int n) {
+        int[] sorted = Arrays.copyOf(occurrences, n);
+        Arrays.sort(sorted);
+        int[] ids = new int[n];
+        int[] counts = new int[n];
+        int k = -1;
+        for (int id : sorted) {
+            if (k >= 0 && ids[k] == id) {
+                counts[k]++;
+            } else {
+                ids[++k] = id;
+                counts[k] = 1;
+            }
+        }
+        return new TermBag(Arrays.copyOf(ids, k + 1), Arrays.copyOf(counts, k + 1));
+    }
+
     /** The bag of all these bags' terms together, counts added up. */
     static TermBag sum(TermBag first, List<TermBag> rest) {
         int total = first.size();

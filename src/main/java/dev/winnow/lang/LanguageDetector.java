@@ -102,15 +102,19 @@ public final class LanguageDetector {
         return 1;
     }
 
+    private static final int LATIN = Character.UnicodeScript.LATIN.ordinal();
+
     private static String dominantNonLatinScript(String text) {
-        Map<Character.UnicodeScript, Integer> counts = new HashMap<>();
+        Character.UnicodeScript[] scripts = Character.UnicodeScript.values();
+        int[] counts = new int[scripts.length];
         int letters = 0;
         for (int i = 0; i < text.length() && letters < 2000; ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             if (Character.isLetter(cp)) {
                 letters++;
-                counts.merge(Character.UnicodeScript.of(cp), 1, Integer::sum);
+                // Letters below U+0250 (Basic Latin to Latin Extended-B) are Latin: no script lookup for them.
+                counts[cp < 0x250 ? LATIN : Character.UnicodeScript.of(cp).ordinal()]++;
             }
         }
         if (letters == 0) {
@@ -118,10 +122,10 @@ public final class LanguageDetector {
         }
         Character.UnicodeScript top = Character.UnicodeScript.LATIN;
         int topCount = 0;
-        for (Map.Entry<Character.UnicodeScript, Integer> e : counts.entrySet()) {
-            if (e.getValue() > topCount) {
-                top = e.getKey();
-                topCount = e.getValue();
+        for (int k = 0; k < counts.length; k++) {
+            if (counts[k] > topCount) {
+                top = scripts[k];
+                topCount = counts[k];
             }
         }
         return switch (top) {

@@ -72,6 +72,7 @@ public final class FilterCostBench {
         }
         long[] extract = new long[rounds];
         long[] clean = new long[rounds];
+        long[] statsOnly = new long[rounds];
         long sink = 0;
         for (int r = -3; r < rounds; r++) {
             long t0 = cpuNanos();
@@ -80,6 +81,7 @@ public final class FilterCostBench {
             }
             long t1 = cpuNanos();
             CorpusStats stats = BatchCorpusStats.of(CorpusStats.EMPTY, inputs);
+            long tStats = cpuNanos();
             for (FilterInput in : inputs) {
                 sink += filter.filter(in, stats).removals().size();
             }
@@ -87,15 +89,19 @@ public final class FilterCostBench {
             if (r >= 0) {
                 extract[r] = t1 - t0;
                 clean[r] = t2 - t1;
+                statsOnly[r] = tStats - t1;
             }
         }
         Arrays.sort(extract);
         Arrays.sort(clean);
+        Arrays.sort(statsOnly);
         double n = pages.size();
         System.out.printf(Locale.ROOT, "%d pages, %.1f body lines per page, %d rounds (thread CPU time, median)%n",
                 pages.size(), lines / n, rounds);
         System.out.printf(Locale.ROOT, "extraction:                 %.3f ms/page%n", extract[rounds / 2] / 1e6 / n);
         System.out.printf(Locale.ROOT, "cleaning (stats + filter):  %.3f ms/page%n", clean[rounds / 2] / 1e6 / n);
+        System.out.printf(Locale.ROOT, "  of which batch statistics (Lucene analysis of every line): %.3f ms/page%n",
+                statsOnly[rounds / 2] / 1e6 / n);
         System.out.printf(Locale.ROOT, "cleaning / extraction:      %.1f%% (target <= 20%%)   [checksum %d]%n",
                 100.0 * clean[rounds / 2] / extract[rounds / 2], sink % 10);
     }

@@ -62,10 +62,10 @@ class LineFeaturesTest {
 
     @Test
     void countsNamesNewToTheArticle() {
-        ArticleNames names = new ArticleNames("Carmaker opens plant in Ohio", java.util.List.of(
+        ArticleNames names = namesOf("Carmaker opens plant in Ohio", "en",
                 "The plant in Ohio will open next year, said Mary Barra.",
                 "Barra said the plant would hire locally.",
-                "Meanwhile Pope Francis visited Lisbon."), "en");
+                "Meanwhile Pope Francis visited Lisbon.");
 
         assertEquals(2, names.sharedNames(0), "Ohio is in the title, Barra in the next line");
         assertEquals(1, names.newNames(0), "Mary is named nowhere else");
@@ -74,16 +74,36 @@ class LineFeaturesTest {
 
     @Test
     void findsWhereTheFirstNewNameOpensTheLine() {
-        List<String> lines = List.of(
+        ArticleNames names = namesOf("Carmaker opens plant in Ohio", "en",
                 "The plant in Ohio will open next year.",
                 "The bishop of Lisbon, Rui Valério, praised the pilgrims.",
                 "Workers in Ohio said the plant would hire locally, according to a statement by Stellantis.");
-        ArticleNames names = new ArticleNames("Carmaker opens plant in Ohio", lines, "en");
 
         assertEquals(-1, names.firstNewNameAt(0), "Ohio is the article's own");
         assertEquals(3, names.firstNewNameAt(1), "Lisbon, the fourth word");
         assertEquals(14, names.firstNewNameAt(2), "Stellantis comes late");
-        assertEquals(-1, new ArticleNames("Werk in Ohio eröffnet", List.of("Die Fabrik in Ohio öffnet im Jahr.",
-                "Der Bischof von Lissabon lobte die Pilger."), "de").firstNewNameAt(1), "German capitalises every noun");
+        assertEquals(-1, namesOf("Werk in Ohio eröffnet", "de", "Die Fabrik in Ohio öffnet im Jahr.",
+                "Der Bischof von Lissabon lobte die Pilger.").firstNewNameAt(1), "German capitalises every noun");
+    }
+
+    /** The names of an article analysed as the filter does it, as a batch of its own. */
+    private static ArticleNames namesOf(String title, String lang, String... lines) {
+        FilterInput in = Fixtures.article("u:names", title, lang, lines);
+        BatchCorpusStats batch = BatchCorpusStats.of(CorpusStats.EMPTY, List.of(in));
+        BatchCorpusStats.Analysed a = batch.analysed(in);
+        ArticleTerms terms = new ArticleTerms(a.title(), a.lines(), batch.vocabulary(a.code()), 3.0);
+        return new ArticleNames(terms, a.lines(), a.code());
+    }
+
+    @Test
+    void findsASiteNameAppendedToAHeadline() {
+        String headline = "Storm closes schools | The Daily Planet";
+
+        assertEquals(headline.indexOf('|'), SignalMeter.siteSuffixStart(headline));
+        String twice = "Storm closes schools - News - Site";
+        assertEquals("Storm closes schools", twice.substring(0, SignalMeter.siteSuffixStart(twice)).strip(),
+                "the earliest separator within the last words wins");
+        assertEquals(-1, SignalMeter.siteSuffixStart("Storm closes schools"));
+        assertEquals(-1, SignalMeter.siteSuffixStart("Prices rise - a report with far too many words"));
     }
 }

@@ -57,4 +57,5 @@ public record FilterSettings(double bias, Map<String, Double> weights, double th
     double weight(String signal) {
         return weights.getOrDefault(signal, 0.0);
     }
+
 }

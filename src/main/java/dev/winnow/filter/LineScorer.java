@@ -31,9 +31,6 @@ final class LineScorer {
             LineSignals.KNOWN_TITLE, LineSignals.CONNECTIVE, LineSignals.QUOTE, LineSignals.DATELINE,
             LineSignals.LAST), SHAPED.stream().map(LineScorer::byNoStop)).toList();
 
-    private LineScorer() {
-    }
-
     private static String byNoStop(String signal) {
         return signal + BY_NO_STOP;
     }
@@ -44,34 +41,78 @@ final class LineScorer {
 
     /** The value of every model term for these signals. */
     static Map<String, Double> terms(Map<String, Double> s) {
-        Map<String, Double> t = new LinkedHashMap<>();
-        double lsim = logSimilarity(s.get(LineSignals.SIMILARITY));
-        double lcov = Math.log(s.get(LineSignals.COVERAGE) + COVERAGE_FLOOR);
-        double length = s.get(LineSignals.LENGTH);
-        t.put(LineSignals.SIMILARITY, lsim);
-        t.put(LineSignals.COVERAGE, lcov);
-        t.put(LineSignals.NEIGHBOURS, Math.log(s.get(LineSignals.NEIGHBOURS) + COVERAGE_FLOOR));
-        t.put("similarity-by-length", lsim * length);
-        t.put("coverage-by-length", lcov * length);
-        for (String name : TERMS) {
-            if (!name.endsWith(BY_NO_STOP)) {
-                t.putIfAbsent(name, s.get(name));
+        SignalValues values = s instanceof SignalValues v ? v : copy(s);
+        double[] t = termValues(values);
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (int k = 0; k < TERMS.size(); k++) {
+            out.put(TERMS.get(k), t[k]);
+        }
+        return out;
+    }
+
+    private static SignalValues copy(Map<String, Double> s) {
+        SignalValues v = new SignalValues();
+        s.forEach(v::set);
+        return v;
+    }
+
+    /** Per model term ({@link #TERMS} order), the signal it is read from; -1 for the derived terms. */
+    private static final int[] SOURCE = TERMS.stream().mapToInt(name -> LineSignals.NAMES.contains(name)
+            ? SignalValues.indexOf(name) : -1).toArray();
+    private static final int T_SIMILARITY = TERMS.indexOf(LineSignals.SIMILARITY);
+    private static final int T_COVERAGE = TERMS.indexOf(LineSignals.COVERAGE);
+    private static final int T_NEIGHBOURS = TERMS.indexOf(LineSignals.NEIGHBOURS);
+    private static final int T_SIMILARITY_BY_LENGTH = TERMS.indexOf("similarity-by-length");
+    private static final int T_COVERAGE_BY_LENGTH = TERMS.indexOf("coverage-by-length");
+    private static final int[] SHAPED_TERM = SHAPED.stream().mapToInt(TERMS::indexOf).toArray();
+    private static final int[] SHAPED_BY_NO_STOP = SHAPED.stream().mapToInt(n -> TERMS.indexOf(byNoStop(n))).toArray();
+    private static final int S_SIMILARITY = SignalValues.indexOf(LineSignals.SIMILARITY);
+    private static final int S_COVERAGE = SignalValues.indexOf(LineSignals.COVERAGE);
+    private static final int S_NEIGHBOURS = SignalValues.indexOf(LineSignals.NEIGHBOURS);
+    private static final int S_LENGTH = SignalValues.indexOf(LineSignals.LENGTH);
+    private static final int S_NO_STOP = SignalValues.indexOf(LineSignals.NO_STOP);
+
+    /** The model terms' values, in {@link #TERMS} order. */
+    private static double[] termValues(SignalValues s) {
+        double[] t = new double[TERMS.size()];
+        for (int k = 0; k < t.length; k++) {
+            if (SOURCE[k] >= 0) {
+                t[k] = s.value(SOURCE[k]);
             }
         }
+        double lsim = logSimilarity(s.value(S_SIMILARITY));
+        double lcov = Math.log(s.value(S_COVERAGE) + COVERAGE_FLOOR);
+        double length = s.value(S_LENGTH);
+        t[T_SIMILARITY] = lsim;
+        t[T_COVERAGE] = lcov;
+        t[T_NEIGHBOURS] = Math.log(s.value(S_NEIGHBOURS) + COVERAGE_FLOOR);
+        t[T_SIMILARITY_BY_LENGTH] = lsim * length;
+        t[T_COVERAGE_BY_LENGTH] = lcov * length;
         // A headline and a sentence carry the same signals with different weight: a subheading shares
         // few words with its article, and sits between paragraphs that need not flow into each other.
-        double noStop = s.get(LineSignals.NO_STOP);
-        for (String name : SHAPED) {
-            t.put(byNoStop(name), t.get(name) * noStop);
+        double noStop = s.value(S_NO_STOP);
+        for (int k = 0; k < SHAPED_TERM.length; k++) {
+            t[SHAPED_BY_NO_STOP[k]] = t[SHAPED_TERM[k]] * noStop;
         }
         return t;
     }
 
+    private final double bias;
+    /** The settings' weights in {@link #TERMS} order. */
+    private final double[] weights;
+
+    LineScorer(FilterSettings settings) {
+        this.bias = settings.bias();
+        this.weights = TERMS.stream().mapToDouble(settings::weight).toArray();
+    }
+
     /** The score, 0..1. */
-    static double score(Map<String, Double> signals, FilterSettings settings) {
-        double z = settings.bias();
-        for (Map.Entry<String, Double> e : terms(signals).entrySet()) {
-            z += settings.weight(e.getKey()) * e.getValue();
+    double score(SignalValues signals) {
+        double[] t = termValues(signals);
+        double[] w = weights;
+        double z = bias;
+        for (int k = 0; k < t.length; k++) {
+            z += w[k] * t[k];
         }
         return 1 / (1 + Math.exp(-z));
     }

@@ -1,8 +1,6 @@
 package dev.winnow.filter;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The named signals measured on one line, in a fixed order. Every signal that goes into a line's score is
@@ -72,9 +70,8 @@ final class LineSignals {
     private LineSignals() {
     }
 
-    static Map<String, Double> empty() {
-        Map<String, Double> m = new LinkedHashMap<>();
-        NAMES.forEach(n -> m.put(n, 0.0));
-        return m;
+    /** Every signal at 0. */
+    static SignalValues empty() {
+        return new SignalValues();
     }
 }

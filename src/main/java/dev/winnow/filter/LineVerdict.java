@@ -18,7 +18,9 @@ import java.util.Map;
 public record LineVerdict(int index, String text, double score, Map<String, Double> signals, String reason,
                           boolean removed, String guard) {
     public LineVerdict {
-        signals = Map.copyOf(signals);
+        // The filter's own values are read-only already; anything else is copied, in its order.
+        signals = signals instanceof SignalValues ? signals
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(signals));
     }
 
     LineVerdict keptBy(String why) {

@@ -27,9 +27,11 @@ public final class OffTopicFilter {
     private static final LanguageDetector DETECTOR = new LanguageDetector();
 
     private final FilterSettings settings;
+    private final LineScorer scorer;
 
     public OffTopicFilter(FilterSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.scorer = new LineScorer(settings);
     }
 
     /** The lines to remove, each with reason, score and signals. */
@@ -71,8 +73,8 @@ public final class OffTopicFilter {
         if (meter.isOwnTitle(meter.key(i))) {
             return new LineVerdict(i, text, 0, LineSignals.empty(), "off-topic", false, "title");
         }
-        Map<String, Double> s = meter.measure(i);
-        double score = LineScorer.score(s, settings);
+        SignalValues s = meter.measure(i);
+        double score = scorer.score(s);
         return new LineVerdict(i, text, score, s, reasonFor(s), score >= settings.threshold(), null);
     }
 

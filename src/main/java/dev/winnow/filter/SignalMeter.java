@@ -82,43 +82,43 @@ final class SignalMeter {
     }
 
     /** All signals of line {@code i}. */
-    Map<String, Double> measure(int i) {
+    SignalValues measure(int i) {
         String key = key(i);
         String text = lines.get(i);
         RelatedPrefixes.Match prefix = RelatedPrefixes.find(text);
         int words = LineShape.words(text);
         double coverage = terms.coverageByRest(i);
-        Map<String, Double> s = LineSignals.empty();
-        s.put(LineSignals.SIMILARITY, similarity[i]);
-        s.put(LineSignals.COVERAGE, coverage);
+        SignalValues s = LineSignals.empty();
+        s.set(LineSignals.SIMILARITY, similarity[i]);
+        s.set(LineSignals.COVERAGE, coverage);
         int newNames = names.newNames(i);
         int allNames = newNames + names.sharedNames(i);
-        s.put(LineSignals.NOVEL_NAMES, allNames == 0 ? 0 : (double) newNames / allNames);
+        s.set(LineSignals.NOVEL_NAMES, allNames == 0 ? 0 : (double) newNames / allNames);
         int firstNew = names.firstNewNameAt(i);
-        s.put(LineSignals.EARLY_NAME, flag(firstNew >= 0 && firstNew <= EARLY_NAME_WORDS));
-        s.put(LineSignals.NEW_NAMES, Math.log1p(newNames));
-        s.put(LineSignals.SHARED_NAMES, Math.log1p(names.sharedNames(i)));
-        s.put(LineSignals.TITLE, terms.coverageByTitle(i));
-        s.put(LineSignals.NEIGHBOURS, terms.coverageByNeighbours(i));
-        s.put(LineSignals.RELATIVE, logSimilarity[i] - medianOfOthers(i));
-        s.put(LineSignals.ELSEWHERE, stats.closestOtherStory(analysed, i));
-        s.put(LineSignals.BRIDGE, terms.bridge(i));
-        s.put(LineSignals.LENGTH, Math.log1p(words));
-        s.put(LineSignals.NO_STOP, flag(!LineShape.endsWithStop(text)));
-        s.put(LineSignals.CAPITALS, LineShape.capitalised(text));
-        s.put(LineSignals.PREFIX, flag(prefix != null && prefix.known()));
-        s.put(LineSignals.LABEL, flag(prefix != null && !prefix.known()));
-        s.put(LineSignals.PROMO, PromoCues.scoreKey(key));
-        s.put(LineSignals.PROMO_LABEL, flag(PromoCues.isLabelKey(key)));
-        s.put(LineSignals.REPEATED, flag(stats.lineDocFreq(key, owner) > 0));
-        s.put(LineSignals.LANGUAGE, flag(languageDiffers(text, words, coverage)));
-        s.put(LineSignals.KNOWN_TITLE, flag(isOtherTitle(key, text)
+        s.set(LineSignals.EARLY_NAME, flag(firstNew >= 0 && firstNew <= EARLY_NAME_WORDS));
+        s.set(LineSignals.NEW_NAMES, Math.log1p(newNames));
+        s.set(LineSignals.SHARED_NAMES, Math.log1p(names.sharedNames(i)));
+        s.set(LineSignals.TITLE, terms.coverageByTitle(i));
+        s.set(LineSignals.NEIGHBOURS, terms.coverageByNeighbours(i));
+        s.set(LineSignals.RELATIVE, logSimilarity[i] - medianOfOthers(i));
+        s.set(LineSignals.ELSEWHERE, stats.closestOtherStory(analysed, i));
+        s.set(LineSignals.BRIDGE, terms.bridge(i));
+        s.set(LineSignals.LENGTH, Math.log1p(words));
+        s.set(LineSignals.NO_STOP, flag(!LineShape.endsWithStop(text)));
+        s.set(LineSignals.CAPITALS, LineShape.capitalised(text));
+        s.set(LineSignals.PREFIX, flag(prefix != null && prefix.known()));
+        s.set(LineSignals.LABEL, flag(prefix != null && !prefix.known()));
+        s.set(LineSignals.PROMO, PromoCues.scoreKey(key));
+        s.set(LineSignals.PROMO_LABEL, flag(PromoCues.isLabelKey(key)));
+        s.set(LineSignals.REPEATED, flag(stats.lineDocFreq(key, owner) > 0));
+        s.set(LineSignals.LANGUAGE, flag(languageDiffers(text, words, coverage)));
+        s.set(LineSignals.KNOWN_TITLE, flag(isOtherTitle(key, text)
                 || (prefix != null && isOtherTitle(TitleKeys.of(prefix.rest()), prefix.rest()))));
         // A lead-in such as "Also read:" is not a continuation of the article, whatever its first word.
-        s.put(LineSignals.CONNECTIVE, flag(prefix == null && Continuations.keyOpensWithConnective(key, lang)));
-        s.put(LineSignals.QUOTE, flag(Continuations.opensWithQuote(text)));
-        s.put(LineSignals.DATELINE, flag(i > 0 && Datelines.opens(text)));
-        s.put(LineSignals.LAST, flag(i == lines.size() - 1));
+        s.set(LineSignals.CONNECTIVE, flag(prefix == null && Continuations.keyOpensWithConnective(key, lang)));
+        s.set(LineSignals.QUOTE, flag(Continuations.opensWithQuote(text)));
+        s.set(LineSignals.DATELINE, flag(i > 0 && Datelines.opens(text)));
+        s.set(LineSignals.LAST, flag(i == lines.size() - 1));
         return s;
     }
 

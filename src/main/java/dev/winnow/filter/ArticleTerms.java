@@ -32,10 +32,10 @@ final class ArticleTerms {
     private final int[] mark;
     private int stamp;
 
-    ArticleTerms(LineAnalysis titleAnalysis, List<LineAnalysis> analyses, Vocabulary vocabulary, double titleWeight) {
-        TermBag title = titleAnalysis.terms();
-        List<TermBag> lines = analyses.stream().map(LineAnalysis::terms).toList();
-        int[] local = localIds(title, lines);
+    ArticleTerms(BatchCorpusStats.Analysed article, Vocabulary vocabulary, double titleWeight) {
+        TermBag title = article.title().terms();
+        List<TermBag> lines = article.lines().stream().map(LineAnalysis::terms).toList();
+        int[] local = article.whole().ids;
         this.vocab = local;
         int k = local.length;
         idf = new double[k];
@@ -70,11 +70,6 @@ final class ArticleTerms {
         }
         wholeNormSq = normSq;
         mark = new int[k];
-    }
-
-    /** The article's distinct vocabulary ids, ascending. */
-    private static int[] localIds(TermBag title, List<TermBag> lines) {
-        return TermBag.sum(title, lines).ids;
     }
 
     /** How many lines of the article, the title counted as one, use this vocabulary term (0 if none). */

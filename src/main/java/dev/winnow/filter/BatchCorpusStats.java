@@ -49,11 +49,11 @@ public final class BatchCorpusStats implements CorpusStats {
 
     /**
      * One input as the batch analysed it: its language (declared or detected) and the analysis chain's
-     * code for it, the terms of its title and of each line, each line's {@link TitleKeys key}, and the
-     * owner it is told apart by.
+     * code for it, the terms of its title and of each line, each line's {@link TitleKeys key}, all its
+     * terms together, and the owner it is told apart by.
      */
     record Analysed(String lang, String code, LineAnalysis title, List<LineAnalysis> lines, List<String> keys,
-                    String owner) {
+                    TermBag whole, String owner) {
     }
 
     private BatchCorpusStats(CorpusStats base, List<FilterInput> batch) {
@@ -110,7 +110,8 @@ public final class BatchCorpusStats implements CorpusStats {
         TermBag whole = TermBag.sum(title.terms(), lineBags);
         vocabulary.countDocument(whole.ids);
         stories.computeIfAbsent(code, k -> new OtherStories()).add(owner, whole);
-        inputs.put(in, new Analysed(lang, code, title, List.copyOf(lineAnalyses), List.copyOf(keys), owner));
+        inputs.put(in, new Analysed(lang, code, title, List.copyOf(lineAnalyses), List.copyOf(keys),
+                whole, owner));
         lines.forEach(k -> lineOwners.computeIfAbsent(k, x -> new ArrayList<>(1)).add(owner));
         linesOfOwner.merge(owner, lines, (a, b) -> {
             Set<String> both = new HashSet<>(a);

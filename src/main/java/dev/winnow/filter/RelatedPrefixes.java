@@ -3,8 +3,10 @@ package dev.winnow.filter;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -74,6 +76,13 @@ final class RelatedPrefixes {
             + "|more on|no te pierdas|don t miss|dont miss)");
     private static final Pattern GENERIC = Pattern.compile("^\\s*(\\p{Lu}[\\p{Lu}'’]+(?:\\s+\\p{Lu}[\\p{Lu}'’]*){0,2})\\s*:\\s+");
 
+    /** The first words of the lead-ins, lower case, with and without accents: a cheap test before PATTERN. */
+    private static final Set<String> FIRST_WORDS = Stream.concat(LEAD_INS.stream(), LEAD_INS.stream()
+            .map(RelatedPrefixes::fold)).map(p -> p.split(" ")[0]).collect(Collectors.toUnmodifiableSet());
+    /** Separators a label may end with (SEGMENT, GENERIC), looked for within this many leading characters. */
+    private static final String LABEL_ENDS = ":：|»>›▶►";
+    private static final int LABEL_REACH = 120;
+
     private RelatedPrefixes() {
     }
 
@@ -83,9 +92,10 @@ final class RelatedPrefixes {
 
     /** The lead-in of the line, or null when it has none. */
     static Match find(String line) {
+        // Most lines are prose: two cheap tests spare them the patterns (anchored at the line's start, so
+        // matched with lookingAt, not find).
         Matcher m = PATTERN.matcher(line);
-        // Every pattern is anchored at the line's start: lookingAt, not find, so a miss fails at once.
-        if (m.lookingAt()) {
+        if (FIRST_WORDS.contains(firstWord(line)) && m.lookingAt()) {
             String rest = line.substring(m.end()).strip();
             boolean separated = !m.group(2).isBlank();
             boolean capitals = m.group(1).equals(m.group(1).toUpperCase(Locale.ROOT));
@@ -93,6 +103,9 @@ final class RelatedPrefixes {
             if (!rest.isEmpty() && (separated || capitals) && startsHeadline(rest)) {
                 return new Match(m.group(1), rest, true);
             }
+        }
+        if (!hasLabelEnd(line)) {
+            return null;
         }
         Matcher k = SEGMENT.matcher(line);
         if (k.lookingAt() && KEYWORD.matcher(fold(k.group(1)).toLowerCase(Locale.ROOT)).find()) {
@@ -109,6 +122,31 @@ final class RelatedPrefixes {
             }
         }
         return null;
+    }
+
+    /** The line's first word, lower case, after blanks and one opening bracket or quote. */
+    private static String firstWord(String line) {
+        int i = 0;
+        while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+            i++;
+        }
+        if (i < line.length() && "[(«\"“".indexOf(line.charAt(i)) >= 0) {
+            i++;
+        }
+        int start = i;
+        while (i < line.length() && (Character.isLetter(line.charAt(i)) || line.charAt(i) == '\'')) {
+            i++;
+        }
+        return line.substring(start, i).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean hasLabelEnd(String line) {
+        for (int i = 0, n = Math.min(line.length(), LABEL_REACH); i < n; i++) {
+            if (LABEL_ENDS.indexOf(line.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsHeadline(String rest) {

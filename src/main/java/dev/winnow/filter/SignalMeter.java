@@ -18,6 +18,8 @@ final class SignalMeter {
     private static final LanguageDetector DETECTOR = new LanguageDetector();
     /** Lines sharing more of the article's vocabulary than this are not language-checked (see below). */
     private static final double LANGUAGE_MAX_COVERAGE = 0.25;
+    /** Lines whose words are this share or more the article language's stop words are in its language. */
+    private static final double LANGUAGE_MAX_STOP_SHARE = 0.25;
     /** A new name at or before this word position counts as opening the line ({@link LineSignals#EARLY_NAME}). */
     private static final int EARLY_NAME_WORDS = 6;
 
@@ -46,8 +48,7 @@ final class SignalMeter {
         this.owner = analysed.owner();
         this.lang = analysed.lang();
         this.settings = settings;
-        this.terms = new ArticleTerms(analysed.title(), analysed.lines(), stats.vocabulary(analysed.code()),
-                settings.titleWeight());
+        this.terms = new ArticleTerms(analysed, stats.vocabulary(analysed.code()), settings.titleWeight());
         this.names = new ArticleNames(terms, analysed.lines(), analysed.code());
         this.similarity = new double[lines.size()];
         this.logSimilarity = new double[lines.size()];
@@ -111,7 +112,7 @@ final class SignalMeter {
         s.set(LineSignals.PROMO, PromoCues.scoreKey(key));
         s.set(LineSignals.PROMO_LABEL, flag(PromoCues.isLabelKey(key)));
         s.set(LineSignals.REPEATED, flag(stats.lineDocFreq(key, owner) > 0));
-        s.set(LineSignals.LANGUAGE, flag(languageDiffers(text, words, coverage)));
+        s.set(LineSignals.LANGUAGE, flag(languageDiffers(i, text, words, coverage)));
         s.set(LineSignals.KNOWN_TITLE, flag(isOtherTitle(key, text)
                 || (prefix != null && isOtherTitle(TitleKeys.of(prefix.rest()), prefix.rest()))));
         // A lead-in such as "Also read:" is not a continuation of the article, whatever its first word.
@@ -167,10 +168,12 @@ final class SignalMeter {
         return siblingKeys.contains(key) || stats.isKnownTitle(key, owner);
     }
 
-    private boolean languageDiffers(String text, int words, double coverage) {
-        // A line in another language shares (almost) no terms with the article; sparing the detector on
-        // lines that do keeps the filter cheap.
-        if (words < settings.languageMinWords() || !Languages.isKnown(lang) || coverage > LANGUAGE_MAX_COVERAGE) {
+    private boolean languageDiffers(int i, String text, int words, double coverage) {
+        // A line in another language shares (almost) no terms with the article, and few of its words are
+        // the article language's stop words (the detector's own evidence): sparing the detector the
+        // lines that do either keeps the filter cheap.
+        if (words < settings.languageMinWords() || !Languages.isKnown(lang) || coverage > LANGUAGE_MAX_COVERAGE
+                || analysed.lines().get(i).terms().occurrences() < (1 - LANGUAGE_MAX_STOP_SHARE) * words) {
             return false;
         }
         String detected = DETECTOR.detect(text);

@@ -86,6 +86,15 @@ final class TermBag {
         return new TermBag(Arrays.copyOf(ids, n + 1), Arrays.copyOf(counts, n + 1));
     }
 
+    /** Number of term occurrences: the sum of the counts. */
+    int occurrences() {
+        int n = 0;
+        for (int c : counts) {
+            n += c;
+        }
+        return n;
+    }
+
     int size() {
         return ids.length;
     }

@@ -1,10 +1,11 @@
 package dev.winnow.filter;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
 /**
- * The names of an article's lines — terms written with a capital after a line's first word
+ * The names of an article's lines — words written with a capital after a line's first word
  * ({@link LineAnalysis#names()}) — and which of them the rest of the article also uses. The lede of another
  * story brings its own cast — people, places, organisations the host article never mentions — while the
  * article's own lines keep returning to the same ones.
@@ -20,8 +21,23 @@ final class ArticleNames {
     private final int[] sharedNames;
     private final int[] firstNewNameAt;
 
-    ArticleNames(ArticleTerms terms, List<LineAnalysis> lines, String lang) {
+    ArticleNames(LineAnalysis title, List<LineAnalysis> lines, String lang) {
         boolean capitalisesNouns = NOUN_CAPITALISING.contains(lang);
+        // How many lines (the title counted as one) use each word: every line's distinct words together,
+        // sorted, so that a word's count is the length of its run.
+        int total = title.words().length;
+        for (LineAnalysis line : lines) {
+            total += line.words().length;
+        }
+        int[] all = new int[total];
+        int k0 = 0;
+        System.arraycopy(title.words(), 0, all, k0, title.words().length);
+        k0 += title.words().length;
+        for (LineAnalysis line : lines) {
+            System.arraycopy(line.words(), 0, all, k0, line.words().length);
+            k0 += line.words().length;
+        }
+        Arrays.sort(all);
         newNames = new int[lines.size()];
         sharedNames = new int[lines.size()];
         firstNewNameAt = new int[lines.size()];
@@ -29,7 +45,7 @@ final class ArticleNames {
             LineAnalysis line = lines.get(l);
             firstNewNameAt[l] = -1;
             for (int k = 0; k < line.names().length; k++) {
-                if (terms.linesUsing(line.names()[k]) <= 1) {
+                if (linesUsing(all, line.names()[k]) <= 1) {
                     newNames[l]++;
                     if (firstNewNameAt[l] < 0 && !capitalisesNouns) {
                         firstNewNameAt[l] = line.namePositions()[k];
@@ -39,6 +55,23 @@ final class ArticleNames {
                 }
             }
         }
+    }
+
+    /** The length of the run of {@code word} in the sorted array. */
+    private static int linesUsing(int[] sorted, int word) {
+        int at = Arrays.binarySearch(sorted, word);
+        if (at < 0) {
+            return 0;
+        }
+        int from = at;
+        int to = at;
+        while (from > 0 && sorted[from - 1] == word) {
+            from--;
+        }
+        while (to + 1 < sorted.length && sorted[to + 1] == word) {
+            to++;
+        }
+        return to - from + 1;
     }
 
     /** Names of the line that no other line nor the title uses. */

@@ -23,8 +23,6 @@ final class ArticleTerms {
     private final int[] vocab;
     private final double[] idf;
     private final boolean[] inTitle;
-    /** Per local term: how many lines, the title counted as one, use it. */
-    private final int[] linesUsing;
     private final double[] whole;
     private final double[] wholeWeight;
     private final double wholeNormSq;
@@ -46,10 +44,8 @@ final class ArticleTerms {
         titleCounts = title.counts;
         inTitle = new boolean[k];
         whole = new double[k];
-        linesUsing = new int[k];
         for (int i = 0; i < titleTerms.length; i++) {
             inTitle[titleTerms[i]] = true;
-            linesUsing[titleTerms[i]]++;
             whole[titleTerms[i]] += titleCounts[i] * titleWeight;
         }
         lineTerms = new int[lines.size()][];
@@ -59,7 +55,6 @@ final class ArticleTerms {
             lineCounts[l] = lines.get(l).counts;
             for (int i = 0; i < lineTerms[l].length; i++) {
                 whole[lineTerms[l][i]] += lineCounts[l][i];
-                linesUsing[lineTerms[l][i]]++;
             }
         }
         wholeWeight = new double[k];
@@ -70,12 +65,6 @@ final class ArticleTerms {
         }
         wholeNormSq = normSq;
         mark = new int[k];
-    }
-
-    /** How many lines of the article, the title counted as one, use this vocabulary term (0 if none). */
-    int linesUsing(int vocabularyId) {
-        int t = Arrays.binarySearch(vocab, vocabularyId);
-        return t < 0 ? 0 : linesUsing[t];
     }
 
     private static int[] toLocal(TermBag bag, int[] local) {

@@ -1,9 +1,10 @@
 package dev.winnow.filter;
 
 /**
- * One analysed line (or title): its terms, and its names — the vocabulary ids of terms written with a
- * capital after the first word — with the word position where each first occurs.
+ * One analysed line (or title): its terms; its distinct surface words (lower case, unanalysed, as
+ * {@link Vocabulary#wordId word ids}, ascending); and its names — words written with a capital after the
+ * first word — with the word position where each first occurs.
  */
-record LineAnalysis(TermBag terms, int[] names, int[] namePositions) {
-    static final LineAnalysis EMPTY = new LineAnalysis(TermBag.EMPTY, new int[0], new int[0]);
+record LineAnalysis(TermBag terms, int[] words, int[] names, int[] namePositions) {
+    static final LineAnalysis EMPTY = new LineAnalysis(TermBag.EMPTY, new int[0], new int[0], new int[0]);
 }

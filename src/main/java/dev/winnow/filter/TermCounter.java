@@ -6,13 +6,11 @@ import java.util.Arrays;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * Turns text into analysed terms with the language's Lucene chain, so that the filter counts the same
- * terms the index stores document frequencies for — and, in the same pass, notes which terms were
- * written with a capital after the first word (names, mostly).
+ * terms the index stores document frequencies for; and reads the same text's surface words, among them
+ * the words written with a capital after the first (names, mostly).
  */
 final class TermCounter {
     private static final String FIELD = "body";
@@ -24,42 +22,29 @@ final class TermCounter {
 
     /**
      * The text's terms as vocabulary ids (one-character terms dropped: initials and stray letters carry no
-     * topic) and its names: terms whose word starts with a capital, is {@value #MIN_NAME_LENGTH}+
-     * characters long and is not the text's first word, each once, with the word position where it first
-     * occurs (stop words count as positions).
+     * topic), its distinct surface words, and its names: words that start with a capital, are
+     * {@value #MIN_NAME_LENGTH}+ characters long and are not the text's first word, each once, with the word
+     * position where it first occurs.
      */
     static LineAnalysis analyse(Analyzer analyzer, String text, Vocabulary vocabulary) {
         if (text == null || text.isBlank()) {
             return LineAnalysis.EMPTY;
         }
+        return new Words(text, vocabulary).analysis(terms(analyzer, text, vocabulary));
+    }
+
+    private static TermBag terms(Analyzer analyzer, String text, Vocabulary vocabulary) {
         int[] ids = new int[16];
-        int[] names = new int[4];
-        int[] positions = new int[4];
-        int terms = 0;
-        int nameCount = 0;
+        int n = 0;
         try (TokenStream ts = analyzer.tokenStream(FIELD, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-            PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);
             ts.reset();
-            int position = -1;
             while (ts.incrementToken()) {
-                position += increment.getPositionIncrement();
-                if (term.length() <= 1) {
-                    continue;
-                }
-                int id = vocabulary.id(term.toString());
-                if (terms == ids.length) {
-                    ids = Arrays.copyOf(ids, terms * 2);
-                }
-                ids[terms++] = id;
-                if (position > 0 && isCapitalised(text, offset) && !contains(names, nameCount, id)) {
-                    if (nameCount == names.length) {
-                        names = Arrays.copyOf(names, nameCount * 2);
-                        positions = Arrays.copyOf(positions, nameCount * 2);
+                if (term.length() > 1) {
+                    if (n == ids.length) {
+                        ids = Arrays.copyOf(ids, n * 2);
                     }
-                    names[nameCount] = id;
-                    positions[nameCount++] = position;
+                    ids[n++] = vocabulary.id(term.buffer(), term.length());
                 }
             }
             ts.end();
@@ -67,14 +52,83 @@ final class TermCounter {
             // Analysis of an in-memory string cannot do I/O; keep the checked exception out of callers.
             throw new UncheckedIOException(e);
         }
-        return new LineAnalysis(TermBag.ofIds(ids, terms), Arrays.copyOf(names, nameCount),
-                Arrays.copyOf(positions, nameCount));
+        return TermBag.ofIds(ids, n);
     }
 
-    private static boolean isCapitalised(String text, OffsetAttribute offset) {
-        int start = offset.startOffset();
-        return offset.endOffset() - start >= MIN_NAME_LENGTH && start < text.length()
-                && Character.isUpperCase(text.codePointAt(start));
+    /**
+     * The surface words of a text: a word is a letter followed by letters, digits, apostrophes and
+     * hyphens, lower-cased; scanned by hand, since the filter reads every line.
+     */
+    private static final class Words {
+        private int[] words = new int[16];
+        private int count;
+        private int[] names = new int[4];
+        private int[] positions = new int[4];
+        private int nameCount;
+
+        Words(String text, Vocabulary vocabulary) {
+            char[] lower = new char[32];
+            int position = 0;
+            int n = text.length();
+            for (int i = 0; i < n; ) {
+                int first = text.codePointAt(i);
+                if (!Character.isLetter(first)) {
+                    i += Character.charCount(first);
+                    continue;
+                }
+                int start = i;
+                int length = 0;
+                int cp = first;
+                do {
+                    if (length + 2 > lower.length) {
+                        lower = Arrays.copyOf(lower, lower.length * 2);
+                    }
+                    if (cp < 0x80) {
+                        lower[length++] = (char) (cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp);
+                        i++;
+                    } else {
+                        length += Character.toChars(Character.toLowerCase(cp), lower, length);
+                        i += Character.charCount(cp);
+                    }
+                    cp = i < n ? text.codePointAt(i) : ' ';
+                } while (isWordPart(cp));
+                int id = vocabulary.wordId(lower, length);
+                add(id);
+                if (position > 0 && i - start >= MIN_NAME_LENGTH && Character.isUpperCase(first)
+                        && !contains(names, nameCount, id)) {
+                    addName(id, position);
+                }
+                position++;
+            }
+        }
+
+        private void add(int id) {
+            if (count == words.length) {
+                words = Arrays.copyOf(words, count * 2);
+            }
+            words[count++] = id;
+        }
+
+        private void addName(int id, int position) {
+            if (nameCount == names.length) {
+                names = Arrays.copyOf(names, nameCount * 2);
+                positions = Arrays.copyOf(positions, nameCount * 2);
+            }
+            names[nameCount] = id;
+            positions[nameCount++] = position;
+        }
+
+        LineAnalysis analysis(TermBag terms) {
+            return new LineAnalysis(terms, TermBag.ofIds(words, count).ids, Arrays.copyOf(names, nameCount),
+                    Arrays.copyOf(positions, nameCount));
+        }
+    }
+
+    private static boolean isWordPart(int cp) {
+        if (cp < 0x80) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9' || cp == '\'' || cp == '-';
+        }
+        return cp == '\u2019' || Character.isLetterOrDigit(cp);
     }
 
     private static boolean contains(int[] values, int count, int value) {

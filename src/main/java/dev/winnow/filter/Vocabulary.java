@@ -2,9 +2,7 @@ package dev.winnow.filter;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The distinct analysed terms of one language in a batch, each with an id, its document frequency in the
@@ -13,24 +11,36 @@ import java.util.Map;
  * <p>Filled by one thread while the batch is built, read-only afterwards.
  */
 final class Vocabulary {
-    private final Map<String, Integer> ids = new HashMap<>();
+    /** Keyed by characters, so a token's term buffer is looked up without making a string of it. */
+    private final CharIds ids = new CharIds();
     private final List<String> terms = new ArrayList<>();
+    private final CharIds words = new CharIds();
     private int[] docFreq = new int[256];
     private int docs;
     private double[] idf;
 
     int id(String term) {
-        Integer known = ids.get(term);
-        if (known != null) {
-            return known;
-        }
-        int id = terms.size();
-        ids.put(term, id);
-        terms.add(term);
-        if (id == docFreq.length) {
-            docFreq = Arrays.copyOf(docFreq, id * 2);
+        return id(term.toCharArray(), term.length());
+    }
+
+    /** The id of the term in {@code buffer[0..length)}, as a token stream hands it over. */
+    int id(char[] buffer, int length) {
+        int id = ids.idOf(buffer, length);
+        if (id == terms.size()) {
+            terms.add(new String(buffer, 0, length));
+            if (id == docFreq.length) {
+                docFreq = Arrays.copyOf(docFreq, id * 2);
+            }
         }
         return id;
+    }
+
+    /**
+     * The id of a surface word (lower case, not analysed) in {@code buffer[0..length)}: words have an id
+     * space of their own, apart from the terms'.
+     */
+    int wordId(char[] buffer, int length) {
+        return words.idOf(buffer, length);
     }
 
     /** Counts one more document of the batch holding each of these (distinct) term ids. */
@@ -47,8 +57,8 @@ final class Vocabulary {
 
     /** The batch's document frequency of a term, 0 when the batch does not hold it. */
     int docFreq(String term) {
-        Integer id = ids.get(term);
-        return id == null ? 0 : docFreq[id];
+        int id = ids.find(term);
+        return id < 0 ? 0 : docFreq[id];
     }
 
     /** Fixes every term's IDF: BM25's form over the base's documents plus the batch's. */

@@ -91,8 +91,7 @@ class LineFeaturesTest {
         FilterInput in = Fixtures.article("u:names", title, lang, lines);
         BatchCorpusStats batch = BatchCorpusStats.of(CorpusStats.EMPTY, List.of(in));
         BatchCorpusStats.Analysed a = batch.analysed(in);
-        ArticleTerms terms = new ArticleTerms(a, batch.vocabulary(a.code()), 3.0);
-        return new ArticleNames(terms, a.lines(), a.code());
+        return new ArticleNames(a.title(), a.lines(), a.code());
     }
 
     @Test

@@ -23,21 +23,14 @@ final class ArticleNames {
 
     ArticleNames(LineAnalysis title, List<LineAnalysis> lines, String lang) {
         boolean capitalisesNouns = NOUN_CAPITALISING.contains(lang);
-        // How many lines (the title counted as one) use each word: every line's distinct words together,
-        // sorted, so that a word's count is the length of its run.
-        int total = title.words().length;
+        // How many lines (the title counted as one) use each name: words are sorted per line, so each line
+        // is merged once with the article's sorted names.
+        int[] names = distinctNames(lines);
+        int[] using = new int[names.length];
+        countLinesUsing(title.words(), names, using);
         for (LineAnalysis line : lines) {
-            total += line.words().length;
+            countLinesUsing(line.words(), names, using);
         }
-        int[] all = new int[total];
-        int k0 = 0;
-        System.arraycopy(title.words(), 0, all, k0, title.words().length);
-        k0 += title.words().length;
-        for (LineAnalysis line : lines) {
-            System.arraycopy(line.words(), 0, all, k0, line.words().length);
-            k0 += line.words().length;
-        }
-        Arrays.sort(all);
         newNames = new int[lines.size()];
         sharedNames = new int[lines.size()];
         firstNewNameAt = new int[lines.size()];
@@ -45,7 +38,7 @@ final class ArticleNames {
             LineAnalysis line = lines.get(l);
             firstNewNameAt[l] = -1;
             for (int k = 0; k < line.names().length; k++) {
-                if (linesUsing(all, line.names()[k]) <= 1) {
+                if (using[Arrays.binarySearch(names, line.names()[k])] <= 1) {
                     newNames[l]++;
                     if (firstNewNameAt[l] < 0 && !capitalisesNouns) {
                         firstNewNameAt[l] = line.namePositions()[k];
@@ -57,21 +50,33 @@ final class ArticleNames {
         }
     }
 
-    /** The length of the run of {@code word} in the sorted array. */
-    private static int linesUsing(int[] sorted, int word) {
-        int at = Arrays.binarySearch(sorted, word);
-        if (at < 0) {
-            return 0;
+    private static int[] distinctNames(List<LineAnalysis> lines) {
+        int total = 0;
+        for (LineAnalysis line : lines) {
+            total += line.names().length;
         }
-        int from = at;
-        int to = at;
-        while (from > 0 && sorted[from - 1] == word) {
-            from--;
+        int[] all = new int[total];
+        int k = 0;
+        for (LineAnalysis line : lines) {
+            System.arraycopy(line.names(), 0, all, k, line.names().length);
+            k += line.names().length;
         }
-        while (to + 1 < sorted.length && sorted[to + 1] == word) {
-            to++;
+        return TermBag.ofIds(all, total).ids;
+    }
+
+    /** Adds one to the count of every name the line's (sorted, distinct) words hold. */
+    private static void countLinesUsing(int[] words, int[] names, int[] using) {
+        for (int i = 0, j = 0; i < words.length && j < names.length; ) {
+            if (words[i] < names[j]) {
+                i++;
+            } else if (words[i] > names[j]) {
+                j++;
+            } else {
+                using[j]++;
+                i++;
+                j++;
+            }
         }
-        return to - from + 1;
     }
 
     /** Names of the line that no other line nor the title uses. */

@@ -49,13 +49,12 @@ final class Continuations {
 
     /** {@link #opensWithConnective} of a line already reduced to its {@link TitleKeys} form. */
     static boolean keyOpensWithConnective(String key, String lang) {
-        String padded = key + " ";
         List<String> words = OPENERS.get(lang);
         if (words != null) {
-            return startsWithAny(padded, words);
+            return startsWithAny(key, words);
         }
         for (List<String> list : OPENERS.values()) {
-            if (startsWithAny(padded, list)) {
+            if (startsWithAny(key, list)) {
                 return true;
             }
         }
@@ -71,9 +70,10 @@ final class Continuations {
         return !s.isEmpty() && (QUOTES.indexOf(s.charAt(0)) >= 0 || INTERVIEW.matcher(s).lookingAt());
     }
 
-    private static boolean startsWithAny(String padded, List<String> words) {
+    /** Whether the key opens with one of the words (or phrases) as a whole word. */
+    private static boolean startsWithAny(String key, List<String> words) {
         for (String w : words) {
-            if (padded.startsWith(w + " ")) {
+            if (key.startsWith(w) && (key.length() == w.length() || key.charAt(w.length()) == ' ')) {
                 return true;
             }
         }

@@ -37,10 +37,18 @@ final class LineShape {
     static double capitalised(String line) {
         int words = 0;
         int caps = 0;
-        for (String w : line.split("\\s+")) {
-            if (w.length() >= 4 && Character.isLetter(w.codePointAt(0))) {
+        int n = line.length();
+        for (int i = 0; i < n; ) {
+            while (i < n && Character.isWhitespace(line.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(line.charAt(i))) {
+                i++;
+            }
+            if (i - start >= 4 && Character.isLetter(line.codePointAt(start))) {
                 words++;
-                if (Character.isUpperCase(w.codePointAt(0))) {
+                if (Character.isUpperCase(line.codePointAt(start))) {
                     caps++;
                 }
             }

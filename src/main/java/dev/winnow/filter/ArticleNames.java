@@ -1,6 +1,5 @@
 package dev.winnow.filter;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -21,15 +20,19 @@ final class ArticleNames {
     private final int[] sharedNames;
     private final int[] firstNewNameAt;
 
-    ArticleNames(LineAnalysis title, List<LineAnalysis> lines, String lang) {
+    ArticleNames(LineAnalysis title, List<LineAnalysis> lines, int wordCount, String lang) {
         boolean capitalisesNouns = NOUN_CAPITALISING.contains(lang);
-        // How many lines (the title counted as one) use each name: words are sorted per line, so each line
-        // is merged once with the article's sorted names.
-        int[] names = distinctNames(lines);
-        int[] using = new int[names.length];
-        countLinesUsing(title.words(), names, using);
+        // How many lines (the title counted as one) use each name: every word of every line is looked up
+        // once among the names.
+        Scratch using = Scratch.forIds(wordCount);
         for (LineAnalysis line : lines) {
-            countLinesUsing(line.words(), names, using);
+            for (int name : line.names()) {
+                using.put(name, 0);
+            }
+        }
+        countLinesUsing(title.words(), using);
+        for (LineAnalysis line : lines) {
+            countLinesUsing(line.words(), using);
         }
         newNames = new int[lines.size()];
         sharedNames = new int[lines.size()];
@@ -38,7 +41,7 @@ final class ArticleNames {
             LineAnalysis line = lines.get(l);
             firstNewNameAt[l] = -1;
             for (int k = 0; k < line.names().length; k++) {
-                if (using[Arrays.binarySearch(names, line.names()[k])] <= 1) {
+                if (using.get(line.names()[k]) <= 1) {
                     newNames[l]++;
                     if (firstNewNameAt[l] < 0 && !capitalisesNouns) {
                         firstNewNameAt[l] = line.namePositions()[k];
@@ -50,32 +53,9 @@ final class ArticleNames {
         }
     }
 
-    private static int[] distinctNames(List<LineAnalysis> lines) {
-        int total = 0;
-        for (LineAnalysis line : lines) {
-            total += line.names().length;
-        }
-        int[] all = new int[total];
-        int k = 0;
-        for (LineAnalysis line : lines) {
-            System.arraycopy(line.names(), 0, all, k, line.names().length);
-            k += line.names().length;
-        }
-        return TermBag.ofIds(all, total).ids;
-    }
-
-    /** Adds one to the count of every name the line's (sorted, distinct) words hold. */
-    private static void countLinesUsing(int[] words, int[] names, int[] using) {
-        for (int i = 0, j = 0; i < words.length && j < names.length; ) {
-            if (words[i] < names[j]) {
-                i++;
-            } else if (words[i] > names[j]) {
-                j++;
-            } else {
-                using[j]++;
-                i++;
-                j++;
-            }
+    private static void countLinesUsing(int[] distinctWords, Scratch using) {
+        for (int w : distinctWords) {
+            using.incrementIfPresent(w);
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.winnow.filter;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -34,13 +33,17 @@ final class ArticleTerms {
         TermBag title = article.title().terms();
         List<TermBag> lines = article.lines().stream().map(LineAnalysis::terms).toList();
         int[] local = article.whole().ids;
+        Scratch localOf = Scratch.forIds(vocabulary.size());
+        for (int t = 0; t < local.length; t++) {
+            localOf.put(local[t], t);
+        }
         this.vocab = local;
         int k = local.length;
         idf = new double[k];
         for (int t = 0; t < k; t++) {
             idf[t] = vocabulary.idf(local[t]);
         }
-        titleTerms = toLocal(title, local);
+        titleTerms = toLocal(title, localOf);
         titleCounts = title.counts;
         inTitle = new boolean[k];
         whole = new double[k];
@@ -51,7 +54,7 @@ final class ArticleTerms {
         lineTerms = new int[lines.size()][];
         lineCounts = new int[lines.size()][];
         for (int l = 0; l < lines.size(); l++) {
-            lineTerms[l] = toLocal(lines.get(l), local);
+            lineTerms[l] = toLocal(lines.get(l), localOf);
             lineCounts[l] = lines.get(l).counts;
             for (int i = 0; i < lineTerms[l].length; i++) {
                 whole[lineTerms[l][i]] += lineCounts[l][i];
@@ -67,10 +70,10 @@ final class ArticleTerms {
         mark = new int[k];
     }
 
-    private static int[] toLocal(TermBag bag, int[] local) {
+    private static int[] toLocal(TermBag bag, Scratch localOf) {
         int[] out = new int[bag.size()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = Arrays.binarySearch(local, bag.ids[i]);
+            out[i] = localOf.get(bag.ids[i]);
         }
         return out;
     }

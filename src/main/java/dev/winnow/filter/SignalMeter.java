@@ -49,7 +49,8 @@ final class SignalMeter {
         this.lang = analysed.lang();
         this.settings = settings;
         this.terms = new ArticleTerms(analysed, stats.vocabulary(analysed.code()), settings.titleWeight());
-        this.names = new ArticleNames(analysed.title(), analysed.lines(), analysed.code());
+        this.names = new ArticleNames(analysed.title(), analysed.lines(), stats.vocabulary(analysed.code()).words(),
+                analysed.code());
         this.similarity = new double[lines.size()];
         this.logSimilarity = new double[lines.size()];
         for (int i = 0; i < lines.size(); i++) {

@@ -77,4 +77,9 @@ final class Vocabulary {
     int size() {
         return terms.size();
     }
+
+    /** Number of distinct surface words ({@link #wordId}). */
+    int words() {
+        return words.size();
+    }
 }

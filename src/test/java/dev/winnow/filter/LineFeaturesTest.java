@@ -91,7 +91,7 @@ class LineFeaturesTest {
         FilterInput in = Fixtures.article("u:names", title, lang, lines);
         BatchCorpusStats batch = BatchCorpusStats.of(CorpusStats.EMPTY, List.of(in));
         BatchCorpusStats.Analysed a = batch.analysed(in);
-        return new ArticleNames(a.title(), a.lines(), a.code());
+        return new ArticleNames(a.title(), a.lines(), batch.vocabulary(a.code()).words(), a.code());
     }
 
     @Test

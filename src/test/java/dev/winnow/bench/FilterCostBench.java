@@ -28,7 +28,9 @@ import java.util.zip.GZIPInputStream;
  * the pipeline does it — batch statistics (Lucene analysis of every line) plus the filter on each article.
  * Prints both per page and the ratio (issue target: the filter adds at most 20%).
  *
- * <p>Run: {@code mvn -B -q -Pbench -Dbench=FilterCostBench [-Dbench.args="--shared DIR --rounds N"]}.
+ * <p>Run: {@code mvn -B -q -Pbench -Dbench=FilterCostBench [-Dbench.args="--shared DIR --rounds N --batch N"]};
+ * {@code --batch 30} cleans the pages in batches of 30, as a feed's poll would bring them (default: one
+ * batch of all pages, the most each line is compared against).
  */
 public final class FilterCostBench {
     private FilterCostBench() {
@@ -37,10 +39,12 @@ public final class FilterCostBench {
     public static void main(String[] args) throws IOException {
         Path shared = Path.of("../shared");
         int rounds = 15;
+        int batchSize = Integer.MAX_VALUE;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--shared" -> shared = Path.of(args[i + 1]);
                 case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
+                case "--batch" -> batchSize = Integer.parseInt(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -80,24 +84,30 @@ public final class FilterCostBench {
                 sink += extractor.extract(new PageInput(pages.get(i), url(i), null)).blocks().size();
             }
             long t1 = cpuNanos();
-            CorpusStats stats = BatchCorpusStats.of(CorpusStats.EMPTY, inputs);
-            long tStats = cpuNanos();
-            for (FilterInput in : inputs) {
-                sink += filter.filter(in, stats).removals().size();
+            long statsNanos = 0;
+            for (int from = 0; from < inputs.size(); from += batchSize) {
+                List<FilterInput> batch = inputs.subList(from, (int) Math.min(inputs.size(), (long) from + batchSize));
+                long s0 = cpuNanos();
+                CorpusStats stats = BatchCorpusStats.of(CorpusStats.EMPTY, batch);
+                statsNanos += cpuNanos() - s0;
+                for (FilterInput in : batch) {
+                    sink += filter.filter(in, stats).removals().size();
+                }
             }
             long t2 = cpuNanos();
             if (r >= 0) {
                 extract[r] = t1 - t0;
                 clean[r] = t2 - t1;
-                statsOnly[r] = tStats - t1;
+                statsOnly[r] = statsNanos;
             }
         }
         Arrays.sort(extract);
         Arrays.sort(clean);
         Arrays.sort(statsOnly);
         double n = pages.size();
-        System.out.printf(Locale.ROOT, "%d pages, %.1f body lines per page, %d rounds (thread CPU time, median)%n",
-                pages.size(), lines / n, rounds);
+        System.out.printf(Locale.ROOT, "%d pages, %.1f body lines per page, cleaned in batches of %s, %d rounds "
+                + "(thread CPU time, median)%n", pages.size(), lines / n,
+                batchSize >= pages.size() ? "all " + pages.size() : String.valueOf(batchSize), rounds);
         System.out.printf(Locale.ROOT, "extraction:                 %.3f ms/page%n", extract[rounds / 2] / 1e6 / n);
         System.out.printf(Locale.ROOT, "cleaning (stats + filter):  %.3f ms/page%n", clean[rounds / 2] / 1e6 / n);
         System.out.printf(Locale.ROOT, "  of which batch statistics (Lucene analysis of every line): %.3f ms/page%n",

@@ -26,6 +26,6 @@ final class Datelines {
     }
 
     static boolean opens(String line) {
-        return DATELINE.matcher(line).find();
+        return DATELINE.matcher(line).lookingAt(); // anchored: a miss fails at the first character
     }
 }

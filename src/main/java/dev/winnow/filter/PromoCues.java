@@ -67,9 +67,9 @@ final class PromoCues {
             "notre", "unsere", "unseren", "unserem", "unser", "unserer", "unseres", "your inbox", "tu correo", "seu e mail",
             "tus amigos", "seus amigos", "vos amis", "ihren freunden");
 
-    private static final List<String> PADDED_ACTIONS = padded(ACTIONS);
-    private static final List<String> PADDED_CHANNELS = padded(CHANNELS);
-    private static final List<String> PADDED_SELF = padded(SELF);
+    private static final PhraseSet ACTION_PHRASES = PhraseSet.of(ACTIONS);
+    private static final PhraseSet CHANNEL_PHRASES = PhraseSet.of(CHANNELS);
+    private static final PhraseSet SELF_PHRASES = PhraseSet.of(SELF);
 
     private PromoCues() {
     }
@@ -92,25 +92,11 @@ final class PromoCues {
         if (LABELS.contains(key)) {
             return 1;
         }
-        String padded = " " + key + " ";
+        String[] words = key.split(" ");
         double s = 0;
-        s += anyIn(padded, PADDED_ACTIONS) ? 0.5 : 0;
-        s += anyIn(padded, PADDED_CHANNELS) ? 0.35 : 0;
-        s += anyIn(padded, PADDED_SELF) ? 0.15 : 0;
+        s += ACTION_PHRASES.anyIn(words) ? 0.5 : 0;
+        s += CHANNEL_PHRASES.anyIn(words) ? 0.35 : 0;
+        s += SELF_PHRASES.anyIn(words) ? 0.15 : 0;
         return Math.min(1, s);
-    }
-
-    private static boolean anyIn(String padded, List<String> paddedPhrases) {
-        for (String p : paddedPhrases) {
-            if (padded.contains(p)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Phrases with a space on each side, so they match whole words of a space-padded key. */
-    private static List<String> padded(List<String> phrases) {
-        return phrases.stream().map(p -> " " + p + " ").toList();
     }
 }

@@ -32,18 +32,38 @@ final class CharIds {
 
     /** The id of the text, or -1 when it was never seen. */
     int find(CharSequence text) {
-        char[] buffer = text.toString().toCharArray();
-        int hash = hash(buffer, buffer.length);
+        return find(text, 0, text.length());
+    }
+
+    /** The id of {@code text[from..to)}, or -1 when it was never seen. */
+    int find(CharSequence text, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + text.charAt(i);
+        }
+        int hash = mix(h);
         int mask = keys.length - 1;
         for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
             char[] key = keys[slot];
             if (key == null) {
                 return -1;
             }
-            if (hashes[slot] == hash && Arrays.equals(key, buffer)) {
+            if (hashes[slot] == hash && equals(key, text, from, to)) {
                 return ids[slot];
             }
         }
+    }
+
+    private static boolean equals(char[] key, CharSequence text, int from, int to) {
+        if (key.length != to - from) {
+            return false;
+        }
+        for (int i = 0; i < key.length; i++) {
+            if (key[i] != text.charAt(from + i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     int size() {
@@ -87,6 +107,10 @@ final class CharIds {
         for (int i = 0; i < length; i++) {
             h = 31 * h + buffer[i];
         }
+        return mix(h);
+    }
+
+    private static int mix(int h) {
         // Mix the bits (the MurmurHash3 finaliser), so that similar words do not crowd neighbouring slots.
         h ^= h >>> 16;
         h *= 0x85ebca6b;

@@ -1,54 +1,91 @@
 package dev.winnow.filter;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * A list of word phrases ("sign up", "follow us") looked up by their first word, so that finding any of
- * them in a line costs one lookup per word of the line, not one search per phrase.
+ * Lists of word phrases ("sign up", "follow us") in {@link dev.winnow.article.TitleKeys} form, each list a
+ * {@link Kind}: a line's words are numbered once against all phrase words, then every phrase is looked up
+ * by its first word — one lookup per word of the line, whatever the number of phrases.
  */
 final class PhraseSet {
-    private final Map<String, List<String[]>> byFirstWord = new HashMap<>();
+    private final CharIds words = new CharIds();
+    /** Per word id: the phrases (as word ids) starting with that word, with the kind each belongs to. */
+    private final List<List<int[]>> byFirstWord = new ArrayList<>();
+    private final int kinds;
 
-    private PhraseSet() {
-    }
-
-    /** Phrases of space-separated words, in {@link dev.winnow.article.TitleKeys} form. */
-    static PhraseSet of(List<String> phrases) {
-        PhraseSet set = new PhraseSet();
-        for (String p : phrases) {
-            String[] words = p.split(" ");
-            set.byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>(1)).add(words);
+    /** A set of phrase lists: list k makes {@link Kind#has has(k)} true. */
+    PhraseSet(List<List<String>> lists) {
+        this.kinds = lists.size();
+        for (int k = 0; k < lists.size(); k++) {
+            for (String phrase : lists.get(k)) {
+                String[] ws = phrase.split(" ");
+                int[] entry = new int[ws.length + 1];
+                entry[0] = k;
+                for (int w = 0; w < ws.length; w++) {
+                    char[] chars = ws[w].toCharArray();
+                    entry[w + 1] = words.idOf(chars, chars.length);
+                }
+                while (byFirstWord.size() <= entry[1]) {
+                    byFirstWord.add(new ArrayList<>(1));
+                }
+                byFirstWord.get(entry[1]).add(entry);
+            }
         }
-        return set;
     }
 
-    /** Whether the words hold one of the phrases, word for word. */
-    boolean anyIn(String[] words) {
-        for (int i = 0; i < words.length; i++) {
-            List<String[]> candidates = byFirstWord.get(words[i]);
-            if (candidates != null) {
-                for (String[] phrase : candidates) {
-                    if (startsAt(words, i, phrase)) {
-                        return true;
-                    }
+    /** Which of the lists have a phrase in the key (words separated by single spaces), word for word. */
+    Kind find(String key) {
+        int[] ids = wordIds(key);
+        boolean[] found = new boolean[kinds];
+        for (int i = 0; i < ids.length; i++) {
+            if (ids[i] < 0 || ids[i] >= byFirstWord.size()) {
+                continue;
+            }
+            for (int[] entry : byFirstWord.get(ids[i])) {
+                if (!found[entry[0]] && startsAt(ids, i, entry)) {
+                    found[entry[0]] = true;
                 }
             }
         }
-        return false;
+        return new Kind(found);
     }
 
-    private static boolean startsAt(String[] words, int at, String[] phrase) {
-        if (at + phrase.length > words.length) {
+    /** The key's words as phrase-word ids, -1 for a word no phrase uses. */
+    private int[] wordIds(String key) {
+        int n = key.isEmpty() ? 0 : 1;
+        for (int i = 0; i < key.length(); i++) {
+            if (key.charAt(i) == ' ') {
+                n++;
+            }
+        }
+        int[] ids = new int[n];
+        for (int w = 0, from = 0; w < n; w++) {
+            int to = key.indexOf(' ', from);
+            to = to < 0 ? key.length() : to;
+            ids[w] = words.find(key, from, to);
+            from = to + 1;
+        }
+        return ids;
+    }
+
+    private static boolean startsAt(int[] ids, int at, int[] entry) {
+        int length = entry.length - 1;
+        if (at + length > ids.length) {
             return false;
         }
-        for (int k = 1; k < phrase.length; k++) {
-            if (!phrase[k].equals(words[at + k])) {
+        for (int k = 1; k < length; k++) {
+            if (ids[at + k] != entry[k + 1]) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Which phrase lists a line holds a phrase of. */
+    record Kind(boolean[] found) {
+        boolean has(int list) {
+            return found[list];
+        }
     }
 }

@@ -67,9 +67,8 @@ final class PromoCues {
             "notre", "unsere", "unseren", "unserem", "unser", "unserer", "unseres", "your inbox", "tu correo", "seu e mail",
             "tus amigos", "seus amigos", "vos amis", "ihren freunden");
 
-    private static final PhraseSet ACTION_PHRASES = PhraseSet.of(ACTIONS);
-    private static final PhraseSet CHANNEL_PHRASES = PhraseSet.of(CHANNELS);
-    private static final PhraseSet SELF_PHRASES = PhraseSet.of(SELF);
+    /** The three lists, in this order: action, channel, self. */
+    private static final PhraseSet PHRASES = new PhraseSet(List.of(ACTIONS, CHANNELS, SELF));
 
     private PromoCues() {
     }
@@ -92,11 +91,11 @@ final class PromoCues {
         if (LABELS.contains(key)) {
             return 1;
         }
-        String[] words = key.split(" ");
+        PhraseSet.Kind found = PHRASES.find(key);
         double s = 0;
-        s += ACTION_PHRASES.anyIn(words) ? 0.5 : 0;
-        s += CHANNEL_PHRASES.anyIn(words) ? 0.35 : 0;
-        s += SELF_PHRASES.anyIn(words) ? 0.15 : 0;
+        s += found.has(0) ? 0.5 : 0;
+        s += found.has(1) ? 0.35 : 0;
+        s += found.has(2) ? 0.15 : 0;
         return Math.min(1, s);
     }
 }

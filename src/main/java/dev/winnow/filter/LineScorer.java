@@ -27,7 +27,8 @@ final class LineScorer {
             LineSignals.NEW_NAMES, LineSignals.SHARED_NAMES, LineSignals.NEIGHBOURS, LineSignals.TITLE,
             LineSignals.RELATIVE, "similarity-by-length", "coverage-by-length", LineSignals.BRIDGE,
             LineSignals.LENGTH, LineSignals.NO_STOP, LineSignals.CAPITALS, LineSignals.PREFIX, LineSignals.LABEL,
-            LineSignals.PROMO, LineSignals.PROMO_LABEL, LineSignals.REPEATED, LineSignals.LANGUAGE,
+            LineSignals.PROMO, LineSignals.PROMO_LABEL, LineSignals.CREDIT, LineSignals.LIST_ITEM,
+            LineSignals.REPEATED, LineSignals.LANGUAGE,
             LineSignals.KNOWN_TITLE, LineSignals.CONNECTIVE, LineSignals.QUOTE, LineSignals.DATELINE,
             LineSignals.LAST), SHAPED.stream().map(LineScorer::byNoStop)).toList();
 

@@ -56,6 +56,34 @@ final class LineShape {
         return words == 0 ? 0 : (double) caps / words;
     }
 
+    /**
+     * Whether the line opens as an item of a list: a number of one or two digits with ")" or ".", or a
+     * bullet ({@code • · ▪ ► * – -}), then a space.
+     */
+    static boolean opensAsListItem(String line) {
+        int i = 0;
+        int n = line.length();
+        while (i < n && Character.isWhitespace(line.charAt(i))) {
+            i++;
+        }
+        int digits = 0;
+        while (i < n && digits < 3 && line.charAt(i) >= '0' && line.charAt(i) <= '9') {
+            i++;
+            digits++;
+        }
+        if (digits == 1 || digits == 2) {
+            if (i >= n || (line.charAt(i) != ')' && line.charAt(i) != '.')) {
+                return false;
+            }
+            i++;
+        } else if (digits == 0 && i < n && "•·▪►*–-".indexOf(line.charAt(i)) >= 0) {
+            i++;
+        } else {
+            return false;
+        }
+        return i + 1 < n && Character.isWhitespace(line.charAt(i)) && !Character.isWhitespace(line.charAt(i + 1));
+    }
+
     /** Whether the line has any letter or digit at all (rules like "___" carry no text to judge). */
     static boolean hasText(String line) {
         return line.codePoints().anyMatch(Character::isLetterOrDigit);

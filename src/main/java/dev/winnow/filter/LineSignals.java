@@ -49,6 +49,10 @@ final class LineSignals {
     static final String PROMO = "promo";
     /** 1 when the whole line is a bare advertising/sharing label ("Advertisement", "Publicidad", "Anzeige"). */
     static final String PROMO_LABEL = "promo-label";
+    /** 1 when the line reads as the article's credit line ({@link Credits}): who reported, wrote, edited. */
+    static final String CREDIT = "credit";
+    /** 1 when the line opens as an item of a list ("1) ", "2. ", "• "): part of an enumeration the article makes. */
+    static final String LIST_ITEM = "list-item";
     /** 1 when the same line occurs in another article of the corpus. */
     static final String REPEATED = "repeated";
     /** 1 when the line is confidently in another language than the article. */
@@ -65,7 +69,7 @@ final class LineSignals {
     static final String LAST = "last";
 
     static final List<String> NAMES = List.of(SIMILARITY, COVERAGE, NOVEL_NAMES, EARLY_NAME, NEW_NAMES, SHARED_NAMES, TITLE, NEIGHBOURS, RELATIVE, ELSEWHERE, BRIDGE, LENGTH,
-            NO_STOP, CAPITALS, PREFIX, LABEL, PROMO, PROMO_LABEL, REPEATED, LANGUAGE, KNOWN_TITLE, CONNECTIVE, QUOTE, DATELINE, LAST);
+            NO_STOP, CAPITALS, PREFIX, LABEL, PROMO, PROMO_LABEL, CREDIT, LIST_ITEM, REPEATED, LANGUAGE, KNOWN_TITLE, CONNECTIVE, QUOTE, DATELINE, LAST);
 
     private LineSignals() {
     }

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.winnow.article.TitleKeys;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class LineFeaturesTest {
     @Test
@@ -104,5 +107,32 @@ class LineFeaturesTest {
                 "the earliest separator within the last words wins");
         assertEquals(-1, SignalMeter.siteSuffixStart("Storm closes schools"));
         assertEquals(-1, SignalMeter.siteSuffixStart("Prices rise - a report with far too many words"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1) Lego Star Wars set", "12. Selenium helps the body recycle glutathione.",
+            "• Three sizes of tips", "- A gente conta muito com ele."})
+    void recognisesListItems(String line) {
+        assertTrue(LineShape.opensAsListItem(line));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"11 novembre 2012. - Marc Guillemot rentre au port.", "2020 was a hard year.",
+            "1.5 million people voted.", "-"})
+    void tellsNumbersAndDatelinesFromListItems(String line) {
+        assertFalse(LineShape.opensAsListItem(line));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"(Reporting by Will Dunham; Editing by Tom Brown)",
+            "AP Business Writer Kelvin Chan contributed to this report from London.",
+            "Con información de EFE y Reuters.", "Mit Material von dpa"})
+    void recognisesCreditLines(String line) {
+        assertTrue(Credits.isCreditKey(TitleKeys.of(line)));
+    }
+
+    @Test
+    void proseAboutReportingIsNoCreditLine() {
+        assertFalse(Credits.isCreditKey(TitleKeys.of("The minister reported the figures to parliament.")));
     }
 }

@@ -257,6 +257,15 @@ class OffTopicFilterTest {
     }
 
     @Test
+    void keepsTheArticlesCreditLineThatNamesPeopleItNeverMentions() {
+        List<String> body = new ArrayList<>(EN_BODY);
+        body.add("(Reporting by Jane Holloway in Columbus; Editing by Mark Pierce)");
+        FilterResult r = run("u:en", EN_TITLE, body, "en");
+
+        assertTrue(r.removals().isEmpty(), () -> "removed " + r.removals());
+    }
+
+    @Test
     void flagsLineInAnotherLanguage() {
         List<String> body = inject(EN_BODY, 4,
                 "El Gobierno ha aprobado este martes una nueva ley de vivienda que limita el precio de los alquileres.");

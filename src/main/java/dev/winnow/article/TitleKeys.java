@@ -11,6 +11,15 @@ public final class TitleKeys {
     /** Folded forms of the characters below U+3000 (Latin, Greek, Cyrillic, Arabic…), filled on first use. */
     private static final String[] FOLD_TABLE = new String[0x3000];
 
+    /** ASCII letters and digits in lower case; 0 for every other ASCII character (a separator). */
+    private static final char[] ASCII = new char[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII[c] = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
+        }
+    }
+
     private TitleKeys() {
     }
 
@@ -18,29 +27,48 @@ public final class TitleKeys {
         if (text == null) {
             return "";
         }
-        // Called for every body line by the filter: one pass over the text; only non-ASCII characters go
-        // through Unicode decomposition, one character at a time, memoised.
-        StringBuilder out = new StringBuilder(text.length());
+        // Called for every body line by the filter: one pass over the text; ASCII through a table, other
+        // characters through Unicode decomposition, one character at a time, memoised.
+        char[] out = new char[text.length() + 8];
+        int length = 0;
         boolean pendingSpace = false;
         for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                i++;
+                char lower = ASCII[c];
+                if (lower != 0) {
+                    if (length + 2 > out.length) {
+                        out = java.util.Arrays.copyOf(out, out.length * 2);
+                    }
+                    if (pendingSpace && length > 0) {
+                        out[length++] = ' ';
+                    }
+                    pendingSpace = false;
+                    out[length++] = lower;
+                } else {
+                    pendingSpace = true;
+                }
+                continue;
+            }
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            String folded = cp < 0x80 ? null : folded(cp);
-            if (cp < 0x80 ? Character.isLetterOrDigit(cp) : !folded.isEmpty()) {
-                if (pendingSpace && out.length() > 0) {
-                    out.append(' ');
+            String folded = folded(cp);
+            if (!folded.isEmpty()) {
+                if (pendingSpace && length > 0) {
+                    out[length++] = ' ';
                 }
                 pendingSpace = false;
-                if (folded == null) {
-                    out.append((char) Character.toLowerCase(cp));
-                } else {
-                    out.append(folded);
+                if (length + folded.length() + 1 > out.length) {
+                    out = java.util.Arrays.copyOf(out, out.length * 2 + folded.length());
                 }
-            } else if (cp < 0x80 || !isMark(cp)) {
+                folded.getChars(0, folded.length(), out, length);
+                length += folded.length();
+            } else if (!isMark(cp)) {
                 pendingSpace = true;
             }
         }
-        return out.toString();
+        return new String(out, 0, length);
     }
 
     private static String folded(int cp) {

@@ -41,7 +41,15 @@ final class CharIds {
         for (int i = from; i < to; i++) {
             h = 31 * h + text.charAt(i);
         }
-        int hash = mix(h);
+        return find(text, from, to, h);
+    }
+
+    /**
+     * {@link #find(CharSequence, int, int)} for a caller that has already summed the characters' hash
+     * ({@code h = 31 * h + c} over the range) while reading them.
+     */
+    int find(CharSequence text, int from, int to, int rawHash) {
+        int hash = mix(rawHash);
         int mask = keys.length - 1;
         for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
             char[] key = keys[slot];

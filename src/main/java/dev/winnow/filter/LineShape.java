@@ -9,16 +9,46 @@ final class LineShape {
     }
 
     static int words(String line) {
-        int n = 0;
-        boolean in = false;
-        for (int i = 0; i < line.length(); i++) {
-            boolean ws = Character.isWhitespace(line.charAt(i));
-            if (!ws && !in) {
-                n++;
+        return count(line).words();
+    }
+
+    /**
+     * The line's words (runs of non-blanks) and, among its words of four or more characters starting with
+     * a letter, the share that start with a capital: both in one pass.
+     */
+    static Words count(String line) {
+        int words = 0;
+        int long4 = 0;
+        int caps = 0;
+        int n = line.length();
+        for (int i = 0; i < n; ) {
+            while (i < n && isBlank(line.charAt(i))) {
+                i++;
             }
-            in = !ws;
+            int start = i;
+            while (i < n && !isBlank(line.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                words++;
+                if (i - start >= 4 && Character.isLetter(line.codePointAt(start))) {
+                    long4++;
+                    if (Character.isUpperCase(line.codePointAt(start))) {
+                        caps++;
+                    }
+                }
+            }
         }
-        return n;
+        return new Words(words, long4 == 0 ? 0 : (double) caps / long4);
+    }
+
+    /** How many words a line has, and the share of its longer words that are capitalised. */
+    record Words(int words, double capitalised) {
+    }
+
+    private static boolean isBlank(char c) {
+        return c <= ' ' ? c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B
+                || (c >= 0x1C && c <= 0x1F) : c >= 0x80 && Character.isWhitespace(c);
     }
 
     /** Whether the line ends like prose (full stop, question, exclamation, ellipsis, colon, semicolon). */
@@ -35,25 +65,7 @@ final class LineShape {
 
     /** Share of words of four letters or more that start with a capital: high in Title Case headlines. */
     static double capitalised(String line) {
-        int words = 0;
-        int caps = 0;
-        int n = line.length();
-        for (int i = 0; i < n; ) {
-            while (i < n && Character.isWhitespace(line.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < n && !Character.isWhitespace(line.charAt(i))) {
-                i++;
-            }
-            if (i - start >= 4 && Character.isLetter(line.codePointAt(start))) {
-                words++;
-                if (Character.isUpperCase(line.codePointAt(start))) {
-                    caps++;
-                }
-            }
-        }
-        return words == 0 ? 0 : (double) caps / words;
+        return count(line).capitalised();
     }
 
     /**

@@ -51,22 +51,28 @@ final class PhraseSet {
         return new Kind(found);
     }
 
-    /** The key's words as phrase-word ids, -1 for a word no phrase uses. */
+    /** The key's words as phrase-word ids, -1 for a word no phrase uses; read in one pass. */
     private int[] wordIds(String key) {
-        int n = key.isEmpty() ? 0 : 1;
-        for (int i = 0; i < key.length(); i++) {
-            if (key.charAt(i) == ' ') {
-                n++;
+        int[] ids = new int[8];
+        int n = 0;
+        int from = 0;
+        int h = 0;
+        for (int i = 0; i <= key.length(); i++) {
+            char c = i < key.length() ? key.charAt(i) : ' ';
+            if (c != ' ') {
+                h = 31 * h + c;
+                continue;
             }
+            if (i > from) {
+                if (n == ids.length) {
+                    ids = java.util.Arrays.copyOf(ids, n * 2);
+                }
+                ids[n++] = words.find(key, from, i, h);
+            }
+            from = i + 1;
+            h = 0;
         }
-        int[] ids = new int[n];
-        for (int w = 0, from = 0; w < n; w++) {
-            int to = key.indexOf(' ', from);
-            to = to < 0 ? key.length() : to;
-            ids[w] = words.find(key, from, to);
-            from = to + 1;
-        }
-        return ids;
+        return java.util.Arrays.copyOf(ids, n);
     }
 
     private static boolean startsAt(int[] ids, int at, int[] entry) {

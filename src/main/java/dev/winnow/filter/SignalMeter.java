@@ -88,7 +88,8 @@ final class SignalMeter {
         String key = key(i);
         String text = lines.get(i);
         RelatedPrefixes.Match prefix = RelatedPrefixes.find(text);
-        int words = LineShape.words(text);
+        LineShape.Words shape = LineShape.count(text);
+        int words = shape.words();
         double coverage = terms.coverageByRest(i);
         SignalValues s = LineSignals.empty();
         s.set(LineSignals.SIMILARITY, similarity[i]);
@@ -107,7 +108,7 @@ final class SignalMeter {
         s.set(LineSignals.BRIDGE, terms.bridge(i));
         s.set(LineSignals.LENGTH, Math.log1p(words));
         s.set(LineSignals.NO_STOP, flag(!LineShape.endsWithStop(text)));
-        s.set(LineSignals.CAPITALS, LineShape.capitalised(text));
+        s.set(LineSignals.CAPITALS, shape.capitalised());
         s.set(LineSignals.PREFIX, flag(prefix != null && prefix.known()));
         s.set(LineSignals.LABEL, flag(prefix != null && !prefix.known()));
         s.set(LineSignals.PROMO, PromoCues.scoreKey(key));

@@ -78,7 +78,7 @@ public final class FilterCostBench {
         long[] clean = new long[rounds];
         long[] statsOnly = new long[rounds];
         long sink = 0;
-        for (int r = -3; r < rounds; r++) {
+        for (int r = -5; r < rounds; r++) {
             long t0 = cpuNanos();
             for (int i = 0; i < pages.size(); i++) {
                 sink += extractor.extract(new PageInput(pages.get(i), url(i), null)).blocks().size();

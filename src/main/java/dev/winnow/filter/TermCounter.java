@@ -71,27 +71,38 @@ final class TermCounter {
             int position = 0;
             int n = text.length();
             for (int i = 0; i < n; ) {
-                int first = text.codePointAt(i);
-                if (!Character.isLetter(first)) {
-                    i += Character.charCount(first);
+                char c = text.charAt(i);
+                if (c < 0x80 ? !isAsciiLetter(c) : !Character.isLetter(text.codePointAt(i))) {
+                    i += c < 0x80 ? 1 : Character.charCount(text.codePointAt(i));
                     continue;
                 }
                 int start = i;
+                int first = text.codePointAt(i);
                 int length = 0;
-                int cp = first;
-                do {
+                while (i < n) {
+                    c = text.charAt(i);
+                    if (c < 0x80) {
+                        if (!isAsciiWordPart(c)) {
+                            break;
+                        }
+                        char l = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+                        if (length == lower.length) {
+                            lower = Arrays.copyOf(lower, length * 2);
+                        }
+                        lower[length++] = l;
+                        i++;
+                        continue;
+                    }
+                    int cp = text.codePointAt(i);
+                    if (cp != '\u2019' && !Character.isLetterOrDigit(cp)) {
+                        break;
+                    }
                     if (length + 2 > lower.length) {
                         lower = Arrays.copyOf(lower, lower.length * 2);
                     }
-                    if (cp < 0x80) {
-                        lower[length++] = (char) (cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp);
-                        i++;
-                    } else {
-                        length += Character.toChars(Character.toLowerCase(cp), lower, length);
-                        i += Character.charCount(cp);
-                    }
-                    cp = i < n ? text.codePointAt(i) : ' ';
-                } while (isWordPart(cp));
+                    length += Character.toChars(Character.toLowerCase(cp), lower, length);
+                    i += Character.charCount(cp);
+                }
                 int id = vocabulary.wordId(lower, length);
                 add(id);
                 if (position > 0 && i - start >= MIN_NAME_LENGTH && Character.isUpperCase(first)
@@ -124,11 +135,12 @@ final class TermCounter {
         }
     }
 
-    private static boolean isWordPart(int cp) {
-        if (cp < 0x80) {
-            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9' || cp == '\'' || cp == '-';
-        }
-        return cp == '\u2019' || Character.isLetterOrDigit(cp);
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isAsciiWordPart(char c) {
+        return isAsciiLetter(c) || c >= '0' && c <= '9' || c == '\'' || c == '-';
     }
 
     private static boolean contains(int[] values, int count, int value) {

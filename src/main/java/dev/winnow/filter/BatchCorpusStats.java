@@ -30,6 +30,8 @@ import org.apache.lucene.analysis.Analyzer;
 public final class BatchCorpusStats implements CorpusStats {
     /** Share of lines two articles must have in common to count as copies of one story. */
     private static final double COPY_SHARE = 0.3;
+    /** Lines held by more articles than this are not counted as evidence that two articles are copies. */
+    private static final int MAX_COPY_EVIDENCE_OWNERS = 1000;
 
     private final CorpusStats base;
     private final Map<String, List<String>> titleOwners = new HashMap<>();
@@ -44,6 +46,8 @@ public final class BatchCorpusStats implements CorpusStats {
     private final Map<String, OtherStories> stories = new HashMap<>();
     /** Each input of the batch (by identity) → its analysis. */
     private final Map<FilterInput, Analysed> inputs = new IdentityHashMap<>();
+    /** Owner → the owners of copies of its article (filled on demand). */
+    private final Map<String, Set<String>> copies = new ConcurrentHashMap<>();
     /** Owner → documents of the batch that are not other stories to its article (filled on demand). */
     private final Map<String, BitSet> excluded = new ConcurrentHashMap<>();
 
@@ -167,14 +171,28 @@ public final class BatchCorpusStats implements CorpusStats {
         List<String> owners = lineOwners.get(lineKey);
         long others = 0;
         if (owners != null) {
-            Set<String> own = excludeUrl == null ? null : linesOfOwner.get(excludeUrl);
+            Set<String> copies = copiesOf(excludeUrl);
             for (String o : owners) {
-                if (!Objects.equals(o, excludeUrl) && !sameStory(own, linesOfOwner.get(o))) {
+                if (!Objects.equals(o, excludeUrl) && !copies.contains(o)) {
                     others++;
                 }
             }
         }
         return others + base.lineDocFreq(lineKey, excludeUrl);
+    }
+
+    @Override
+    public boolean isRepeatedLine(String lineKey, String excludeUrl) {
+        List<String> owners = lineOwners.get(lineKey);
+        if (owners != null) {
+            Set<String> copies = copiesOf(excludeUrl);
+            for (String o : owners) {
+                if (!Objects.equals(o, excludeUrl) && !copies.contains(o)) {
+                    return true;
+                }
+            }
+        }
+        return base.isRepeatedLine(lineKey, excludeUrl);
     }
 
     /**
@@ -201,40 +219,45 @@ public final class BatchCorpusStats implements CorpusStats {
 
     /** The documents that are the article itself or copies of it, worked out once per article. */
     private BitSet notOtherStories(Analysed article, OtherStories s) {
-        Analysed a = article;
-        return excluded.computeIfAbsent(article.owner(), k -> {
+        return excluded.computeIfAbsent(article.owner(), owner -> {
             BitSet out = new BitSet();
-            s.docsOf(a.owner()).forEach(out::set);
-            Set<String> own = linesOfOwner.get(a.owner());
-            if (own == null || own.isEmpty()) {
-                return out;
+            s.docsOf(owner).forEach(out::set);
+            for (String copy : copiesOf(owner)) {
+                s.docsOf(copy).forEach(out::set);
             }
-            // Copies share lines: count, per other owner, the lines it shares with this article.
-            Map<String, Integer> shared = new HashMap<>();
-            for (String key : own) {
-                for (String o : lineOwners.getOrDefault(key, List.of())) {
-                    shared.merge(o, 1, Integer::sum);
-                }
-            }
-            shared.forEach((o, n) -> {
-                Set<String> theirs = linesOfOwner.get(o);
-                if (!o.equals(a.owner()) && isCopyShare(n, own.size(), theirs.size())) {
-                    s.docsOf(o).forEach(out::set);
-                }
-            });
             return out;
         });
     }
 
-    /** Whether two articles share so many lines that they are copies of one story. */
-    private static boolean sameStory(Set<String> a, Set<String> b) {
-        if (a == null || b == null || a.isEmpty() || b.isEmpty()) {
-            return false;
+    /**
+     * The other owners whose articles share so many lines with this owner's that they are copies of one
+     * story (worked out once per owner): a story listed twice, or syndicated into the same batch.
+     */
+    private Set<String> copiesOf(String owner) {
+        Set<String> own = owner == null ? null : linesOfOwner.get(owner);
+        if (own == null || own.isEmpty()) {
+            return Set.of();
         }
-        Set<String> small = a.size() <= b.size() ? a : b;
-        Set<String> large = small == a ? b : a;
-        long shared = small.stream().filter(large::contains).count();
-        return isCopyShare(shared, a.size(), b.size());
+        return copies.computeIfAbsent(owner, k -> {
+            // Count, per other owner, the lines it shares with this article. A line held by very many
+            // articles is boilerplate, not a sign of copying, and would make this quadratic in the batch.
+            Map<String, Integer> shared = new HashMap<>();
+            for (String key : own) {
+                List<String> holders = lineOwners.getOrDefault(key, List.of());
+                if (holders.size() <= MAX_COPY_EVIDENCE_OWNERS) {
+                    for (String o : holders) {
+                        shared.merge(o, 1, Integer::sum);
+                    }
+                }
+            }
+            Set<String> out = new HashSet<>();
+            shared.forEach((o, n) -> {
+                if (!o.equals(owner) && isCopyShare(n, own.size(), linesOfOwner.get(o).size())) {
+                    out.add(o);
+                }
+            });
+            return out;
+        });
     }
 
     private static boolean isCopyShare(long shared, int linesOfOne, int linesOfOther) {

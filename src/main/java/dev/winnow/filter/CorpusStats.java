@@ -29,6 +29,11 @@ public interface CorpusStats {
         return 0;
     }
 
+    /** Whether {@link #lineDocFreq} is above 0; sources may answer it without counting every holder. */
+    default boolean isRepeatedLine(String lineKey, String excludeUrl) {
+        return lineDocFreq(lineKey, excludeUrl) > 0;
+    }
+
     /** Statistics of an empty corpus. */
     CorpusStats EMPTY = new CorpusStats() {
         @Override

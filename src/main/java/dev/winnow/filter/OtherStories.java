@@ -12,9 +12,19 @@ import java.util.Map;
  * corpus (on the same beat as that story) than to its own, while the article's own background lines have
  * nowhere better to go.
  *
+ * <p>Holds at most {@value #MAX_DOCUMENTS} articles (the first ones added): comparing a line costs time in
+ * proportion to the articles sharing its terms, and a batch of a hundred thousand articles (a large
+ * {@code clean --jsonl} file) must not make every line that slow. A sample of that size is plenty to find
+ * the story a lede belongs to. For the same reason a term held by more than half of the articles is not
+ * followed to them: its weight is the lowest there is, and its list the longest.
+ *
  * <p>Filled by one thread, then {@link #seal sealed} and read-only: safe to share between threads.
  */
 final class OtherStories {
+    static final int MAX_DOCUMENTS = 500;
+    /** Below this many articles every term is followed (a small batch has no long lists). */
+    private static final int MIN_DOCUMENTS_TO_SKIP = 100;
+
     private final List<String> owners = new ArrayList<>();
     private final List<TermBag> documents = new ArrayList<>();
     private final Map<String, List<Integer>> docsOfOwner = new HashMap<>();
@@ -22,8 +32,11 @@ final class OtherStories {
     private int[][] postingDocs;
     private float[][] postingWeights;
 
-    /** Adds one article (its title and lines counted together) owned by {@code owner}. */
+    /** Adds one article (its title and lines counted together) owned by {@code owner}, if there is room. */
     void add(String owner, TermBag terms) {
+        if (owners.size() >= MAX_DOCUMENTS) {
+            return;
+        }
         int doc = owners.size();
         owners.add(owner);
         documents.add(terms);
@@ -86,6 +99,9 @@ final class OtherStories {
             double w = weight(line.counts[k], vocabulary.idf(id));
             lineNormSq += w * w;
             int[] docs = postingDocs[id];
+            if (docs.length * 2 > owners.size() && owners.size() > MIN_DOCUMENTS_TO_SKIP) {
+                continue;
+            }
             float[] weights = postingWeights[id];
             for (int p = 0; p < docs.length; p++) {
                 dots[docs[p]] += w * weights[p];

@@ -115,7 +115,7 @@ final class SignalMeter {
         s.set(LineSignals.PROMO_LABEL, flag(PromoCues.isLabelKey(key)));
         s.set(LineSignals.CREDIT, flag(Credits.isCreditKey(key)));
         s.set(LineSignals.LIST_ITEM, flag(LineShape.opensAsListItem(text)));
-        s.set(LineSignals.REPEATED, flag(stats.lineDocFreq(key, owner) > 0));
+        s.set(LineSignals.REPEATED, flag(stats.isRepeatedLine(key, owner)));
         s.set(LineSignals.LANGUAGE, flag(languageDiffers(i, text, words, coverage)));
         s.set(LineSignals.KNOWN_TITLE, flag(isOtherTitle(key, text)
                 || (prefix != null && isOtherTitle(TitleKeys.of(prefix.rest()), prefix.rest()))));

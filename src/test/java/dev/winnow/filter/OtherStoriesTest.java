@@ -74,4 +74,22 @@ class OtherStoriesTest {
         BatchCorpusStats alone = BatchCorpusStats.of(CorpusStats.EMPTY, List.of(a));
         assertEquals(0.0, alone.closestOtherStory(alone.analysed(a), 0), "no other article");
     }
+
+    @Test
+    void holdsABoundedSampleOfALargeBatch() {
+        OtherStories s = new OtherStories();
+        for (int d = 0; d < OtherStories.MAX_DOCUMENTS + 10; d++) {
+            s.add("doc" + d, TermBag.of(Map.of("rain", 1, "town" + d, 1), vocabulary));
+        }
+        vocabulary.seal(CorpusStats.EMPTY, "en");
+        s.seal(vocabulary);
+
+        assertEquals(OtherStories.MAX_DOCUMENTS, s.size());
+        assertEquals(List.of(), s.docsOf("doc" + OtherStories.MAX_DOCUMENTS));
+        assertTrue(s.bestMatch(line("town7"), vocabulary, new BitSet()) > 0.5, "a rare term finds its article");
+        assertEquals(0.0, s.bestMatch(line("town" + OtherStories.MAX_DOCUMENTS), vocabulary, new BitSet()),
+                "an article beyond the sample is not compared");
+        assertEquals(0.0, s.bestMatch(line("rain"), vocabulary, new BitSet()),
+                "a term every article holds is not followed");
+    }
 }

@@ -82,6 +82,8 @@ final class RelatedPrefixes {
     /** Separators a label may end with (SEGMENT, GENERIC), looked for within this many leading characters. */
     private static final String LABEL_ENDS = ":：|»>›▶►";
     private static final int LABEL_REACH = 120;
+    /** A label has at most this many words (SEGMENT and GENERIC allow five and three). */
+    private static final int LABEL_WORDS = 5;
 
     private RelatedPrefixes() {
     }
@@ -140,10 +142,16 @@ final class RelatedPrefixes {
         return line.substring(start, i).toLowerCase(Locale.ROOT);
     }
 
+    /** Whether a label separator comes within the line's first five words (the most a label has). */
     private static boolean hasLabelEnd(String line) {
+        int blanks = 0;
         for (int i = 0, n = Math.min(line.length(), LABEL_REACH); i < n; i++) {
-            if (LABEL_ENDS.indexOf(line.charAt(i)) >= 0) {
+            char c = line.charAt(i);
+            if (LABEL_ENDS.indexOf(c) >= 0) {
                 return true;
+            }
+            if (c == ' ' && i > 0 && line.charAt(i - 1) != ' ' && ++blanks > LABEL_WORDS) {
+                return false;
             }
         }
         return false;

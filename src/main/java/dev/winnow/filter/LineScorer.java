@@ -32,6 +32,42 @@ final class LineScorer {
             LineSignals.KNOWN_TITLE, LineSignals.CONNECTIVE, LineSignals.QUOTE, LineSignals.DATELINE,
             LineSignals.LAST), SHAPED.stream().map(LineScorer::byNoStop)).toList();
 
+    /** Per model term ({@link #TERMS} order), the signal it is read from; -1 for the derived terms. */
+    private static final int[] SOURCE = TERMS.stream().mapToInt(name -> LineSignals.NAMES.contains(name)
+            ? SignalValues.indexOf(name) : -1).toArray();
+    private static final int T_SIMILARITY = TERMS.indexOf(LineSignals.SIMILARITY);
+    private static final int T_COVERAGE = TERMS.indexOf(LineSignals.COVERAGE);
+    private static final int T_NEIGHBOURS = TERMS.indexOf(LineSignals.NEIGHBOURS);
+    private static final int T_SIMILARITY_BY_LENGTH = TERMS.indexOf("similarity-by-length");
+    private static final int T_COVERAGE_BY_LENGTH = TERMS.indexOf("coverage-by-length");
+    private static final int[] SHAPED_TERM = SHAPED.stream().mapToInt(TERMS::indexOf).toArray();
+    private static final int[] SHAPED_BY_NO_STOP = SHAPED.stream().mapToInt(n -> TERMS.indexOf(byNoStop(n))).toArray();
+    private static final int S_SIMILARITY = SignalValues.indexOf(LineSignals.SIMILARITY);
+    private static final int S_COVERAGE = SignalValues.indexOf(LineSignals.COVERAGE);
+    private static final int S_NEIGHBOURS = SignalValues.indexOf(LineSignals.NEIGHBOURS);
+    private static final int S_LENGTH = SignalValues.indexOf(LineSignals.LENGTH);
+    private static final int S_NO_STOP = SignalValues.indexOf(LineSignals.NO_STOP);
+
+    private final double bias;
+    /** The settings' weights in {@link #TERMS} order. */
+    private final double[] weights;
+
+    LineScorer(FilterSettings settings) {
+        this.bias = settings.bias();
+        this.weights = TERMS.stream().mapToDouble(settings::weight).toArray();
+    }
+
+    /** The score, 0..1. */
+    double score(SignalValues signals) {
+        double[] t = termValues(signals);
+        double[] w = weights;
+        double z = bias;
+        for (int k = 0; k < t.length; k++) {
+            z += w[k] * t[k];
+        }
+        return 1 / (1 + Math.exp(-z));
+    }
+
     private static String byNoStop(String signal) {
         return signal + BY_NO_STOP;
     }
@@ -57,22 +93,6 @@ final class LineScorer {
         return v;
     }
 
-    /** Per model term ({@link #TERMS} order), the signal it is read from; -1 for the derived terms. */
-    private static final int[] SOURCE = TERMS.stream().mapToInt(name -> LineSignals.NAMES.contains(name)
-            ? SignalValues.indexOf(name) : -1).toArray();
-    private static final int T_SIMILARITY = TERMS.indexOf(LineSignals.SIMILARITY);
-    private static final int T_COVERAGE = TERMS.indexOf(LineSignals.COVERAGE);
-    private static final int T_NEIGHBOURS = TERMS.indexOf(LineSignals.NEIGHBOURS);
-    private static final int T_SIMILARITY_BY_LENGTH = TERMS.indexOf("similarity-by-length");
-    private static final int T_COVERAGE_BY_LENGTH = TERMS.indexOf("coverage-by-length");
-    private static final int[] SHAPED_TERM = SHAPED.stream().mapToInt(TERMS::indexOf).toArray();
-    private static final int[] SHAPED_BY_NO_STOP = SHAPED.stream().mapToInt(n -> TERMS.indexOf(byNoStop(n))).toArray();
-    private static final int S_SIMILARITY = SignalValues.indexOf(LineSignals.SIMILARITY);
-    private static final int S_COVERAGE = SignalValues.indexOf(LineSignals.COVERAGE);
-    private static final int S_NEIGHBOURS = SignalValues.indexOf(LineSignals.NEIGHBOURS);
-    private static final int S_LENGTH = SignalValues.indexOf(LineSignals.LENGTH);
-    private static final int S_NO_STOP = SignalValues.indexOf(LineSignals.NO_STOP);
-
     /** The model terms' values, in {@link #TERMS} order. */
     private static double[] termValues(SignalValues s) {
         double[] t = new double[TERMS.size()];
@@ -96,25 +116,5 @@ final class LineScorer {
             t[SHAPED_BY_NO_STOP[k]] = t[SHAPED_TERM[k]] * noStop;
         }
         return t;
-    }
-
-    private final double bias;
-    /** The settings' weights in {@link #TERMS} order. */
-    private final double[] weights;
-
-    LineScorer(FilterSettings settings) {
-        this.bias = settings.bias();
-        this.weights = TERMS.stream().mapToDouble(settings::weight).toArray();
-    }
-
-    /** The score, 0..1. */
-    double score(SignalValues signals) {
-        double[] t = termValues(signals);
-        double[] w = weights;
-        double z = bias;
-        for (int k = 0; k < t.length; k++) {
-            z += w[k] * t[k];
-        }
-        return 1 / (1 + Math.exp(-z));
     }
 }

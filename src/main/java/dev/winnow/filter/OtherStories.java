@@ -15,15 +15,12 @@ import java.util.Map;
  * <p>Holds at most {@value #MAX_DOCUMENTS} articles (the first ones added): comparing a line costs time in
  * proportion to the articles sharing its terms, and a batch of a hundred thousand articles (a large
  * {@code clean --jsonl} file) must not make every line that slow. A sample of that size is plenty to find
- * the story a lede belongs to. For the same reason a term held by more than half of the articles is not
- * followed to them: its weight is the lowest there is, and its list the longest.
+ * the story a lede belongs to.
  *
  * <p>Filled by one thread, then {@link #seal sealed} and read-only: safe to share between threads.
  */
 final class OtherStories {
     static final int MAX_DOCUMENTS = 500;
-    /** Below this many articles every term is followed (a small batch has no long lists). */
-    private static final int MIN_DOCUMENTS_TO_SKIP = 100;
 
     private final List<String> owners = new ArrayList<>();
     private final List<TermBag> documents = new ArrayList<>();
@@ -99,9 +96,6 @@ final class OtherStories {
             double w = weight(line.counts[k], vocabulary.idf(id));
             lineNormSq += w * w;
             int[] docs = postingDocs[id];
-            if (docs.length * 2 > owners.size() && owners.size() > MIN_DOCUMENTS_TO_SKIP) {
-                continue;
-            }
             float[] weights = postingWeights[id];
             for (int p = 0; p < docs.length; p++) {
                 dots[docs[p]] += w * weights[p];

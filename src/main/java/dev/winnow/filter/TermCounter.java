@@ -67,6 +67,8 @@ final class TermCounter {
         private int nameCount;
 
         Words(String text, Vocabulary vocabulary) {
+            // New words get ids up to the vocabulary's size plus the words of this text.
+            this.room = vocabulary.words() + text.length() / 2 + 1;
             char[] lower = new char[32];
             int position = 0;
             int n = text.length();
@@ -104,13 +106,29 @@ final class TermCounter {
                     i += Character.charCount(cp);
                 }
                 int id = vocabulary.wordId(lower, length);
-                add(id);
-                if (position > 0 && i - start >= MIN_NAME_LENGTH && Character.isUpperCase(first)
-                        && !contains(names, nameCount, id)) {
+                // Each word once per line: the scratch marks the words seen (1) and named (2) so far.
+                Scratch seen = seen(vocabulary);
+                int marks = seen.has(id) ? seen.get(id) : 0;
+                if (marks == 0) {
+                    add(id);
+                }
+                boolean name = position > 0 && i - start >= MIN_NAME_LENGTH && Character.isUpperCase(first);
+                if (name && (marks & 2) == 0) {
                     addName(id, position);
                 }
+                seen.put(id, marks | 1 | (name ? 2 : 0));
                 position++;
             }
+        }
+
+        private final int room;
+        private Scratch seen;
+
+        private Scratch seen(Vocabulary vocabulary) {
+            if (seen == null) {
+                seen = Scratch.forIds(room);
+            }
+            return seen;
         }
 
         private void add(int id) {
@@ -130,7 +148,7 @@ final class TermCounter {
         }
 
         LineAnalysis analysis(TermBag terms) {
-            return new LineAnalysis(terms, TermBag.ofIds(words, count).ids, Arrays.copyOf(names, nameCount),
+            return new LineAnalysis(terms, Arrays.copyOf(words, count), Arrays.copyOf(names, nameCount),
                     Arrays.copyOf(positions, nameCount));
         }
     }
@@ -141,14 +159,5 @@ final class TermCounter {
 
     private static boolean isAsciiWordPart(char c) {
         return isAsciiLetter(c) || c >= '0' && c <= '9' || c == '\'' || c == '-';
-    }
-
-    private static boolean contains(int[] values, int count, int value) {
-        for (int i = 0; i < count; i++) {
-            if (values[i] == value) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -25,9 +25,14 @@ final class OtherStories {
     private final List<String> owners = new ArrayList<>();
     private final List<TermBag> documents = new ArrayList<>();
     private final Map<String, List<Integer>> docsOfOwner = new HashMap<>();
-    /** Per term id: the documents holding it, and its weight in each (already divided by the norm). */
-    private int[][] postingDocs;
-    private float[][] postingWeights;
+    /**
+     * Postings of every term id, one after another: term {@code t}'s documents are
+     * {@code postingDocs[postingStart[t] .. postingStart[t + 1])}, with its weight in each (already divided by
+     * the document's norm) at the same positions of {@code postingWeights}.
+     */
+    private int[] postingStart;
+    private int[] postingDocs;
+    private float[] postingWeights;
 
     /** Adds one article (its title and lines counted together) owned by {@code owner}, if there is room. */
     void add(String owner, TermBag terms) {
@@ -42,19 +47,19 @@ final class OtherStories {
 
     /** Builds the weighted postings under the vocabulary's (sealed) IDF; nothing may be added afterwards. */
     void seal(Vocabulary vocabulary) {
-        int[] lengths = new int[vocabulary.size()];
+        int terms = vocabulary.size();
+        postingStart = new int[terms + 1];
         for (TermBag d : documents) {
             for (int id : d.ids) {
-                lengths[id]++;
+                postingStart[id + 1]++;
             }
         }
-        postingDocs = new int[lengths.length][];
-        postingWeights = new float[lengths.length][];
-        for (int id = 0; id < lengths.length; id++) {
-            postingDocs[id] = new int[lengths[id]];
-            postingWeights[id] = new float[lengths[id]];
+        for (int t = 0; t < terms; t++) {
+            postingStart[t + 1] += postingStart[t];
         }
-        int[] filled = new int[lengths.length];
+        postingDocs = new int[postingStart[terms]];
+        postingWeights = new float[postingStart[terms]];
+        int[] filled = postingStart.clone();
         for (int doc = 0; doc < documents.size(); doc++) {
             TermBag d = documents.get(doc);
             double normSq = 0;
@@ -65,8 +70,8 @@ final class OtherStories {
             double norm = Math.sqrt(normSq);
             for (int k = 0; k < d.size(); k++) {
                 int id = d.ids[k];
-                postingDocs[id][filled[id]] = doc;
-                postingWeights[id][filled[id]++] = (float) (weight(d.counts[k], vocabulary.idf(id)) / norm);
+                postingDocs[filled[id]] = doc;
+                postingWeights[filled[id]++] = (float) (weight(d.counts[k], vocabulary.idf(id)) / norm);
             }
         }
     }
@@ -95,10 +100,8 @@ final class OtherStories {
             int id = line.ids[k];
             double w = weight(line.counts[k], vocabulary.idf(id));
             lineNormSq += w * w;
-            int[] docs = postingDocs[id];
-            float[] weights = postingWeights[id];
-            for (int p = 0; p < docs.length; p++) {
-                dots[docs[p]] += w * weights[p];
+            for (int p = postingStart[id], end = postingStart[id + 1]; p < end; p++) {
+                dots[postingDocs[p]] += w * postingWeights[p];
             }
         }
         double best = 0;

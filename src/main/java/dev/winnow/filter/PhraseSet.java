@@ -36,14 +36,15 @@ final class PhraseSet {
 
     /** Which of the lists have a phrase in the key (words separated by single spaces), word for word. */
     Kind find(String key) {
-        int[] ids = wordIds(key);
+        int[] ids = new int[key.length() / 2 + 1];
+        int n = wordIds(key, ids);
         boolean[] found = new boolean[kinds];
-        for (int i = 0; i < ids.length; i++) {
+        for (int i = 0; i < n; i++) {
             if (ids[i] < 0 || ids[i] >= byFirstWord.size()) {
                 continue;
             }
             for (int[] entry : byFirstWord.get(ids[i])) {
-                if (!found[entry[0]] && startsAt(ids, i, entry)) {
+                if (!found[entry[0]] && startsAt(ids, n, i, entry)) {
                     found[entry[0]] = true;
                 }
             }
@@ -51,9 +52,11 @@ final class PhraseSet {
         return new Kind(found);
     }
 
-    /** The key's words as phrase-word ids, -1 for a word no phrase uses; read in one pass. */
-    private int[] wordIds(String key) {
-        int[] ids = new int[8];
+    /**
+     * Writes the key's words as phrase-word ids (-1 for a word no phrase uses) into {@code ids}, which has
+     * room for every word (half the key's length, plus one); returns how many. Read in one pass.
+     */
+    private int wordIds(String key, int[] ids) {
         int n = 0;
         int from = 0;
         int h = 0;
@@ -64,20 +67,17 @@ final class PhraseSet {
                 continue;
             }
             if (i > from) {
-                if (n == ids.length) {
-                    ids = java.util.Arrays.copyOf(ids, n * 2);
-                }
                 ids[n++] = words.find(key, from, i, h);
             }
             from = i + 1;
             h = 0;
         }
-        return java.util.Arrays.copyOf(ids, n);
+        return n;
     }
 
-    private static boolean startsAt(int[] ids, int at, int[] entry) {
+    private static boolean startsAt(int[] ids, int n, int at, int[] entry) {
         int length = entry.length - 1;
-        if (at + length > ids.length) {
+        if (at + length > n) {
             return false;
         }
         for (int k = 1; k < length; k++) {

@@ -12,7 +12,7 @@ import java.util.List;
  * <p>Matched on {@link dev.winnow.article.TitleKeys} form, as whole words.
  */
 final class Credits {
-    private static final PhraseSet PHRASES = new PhraseSet(List.of(List.of(
+    static final List<String> PHRASES = List.of(
             // English
             "contributed to this report", "contributed to this story", "contributed to this article",
             "contributed reporting", "additional reporting by", "reporting by", "editing by", "writing by",
@@ -28,13 +28,13 @@ final class Credits {
             // German
             "mit material von", "mit material der", "korrespondent", "korrespondentin", "mitarbeit",
             // Italian, Dutch
-            "con informazioni di", "corrispondente", "met medewerking van", "correspondent")));
+            "con informazioni di", "corrispondente", "met medewerking van", "correspondent");
 
     private Credits() {
     }
 
     /** Whether the line (in {@link dev.winnow.article.TitleKeys} form) reads as a credit line. */
     static boolean isCreditKey(String key) {
-        return PHRASES.find(key).has(0);
+        return CuePhrases.find(key).has(CuePhrases.CREDIT);
     }
 }

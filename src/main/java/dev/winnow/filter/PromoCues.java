@@ -26,7 +26,7 @@ final class PromoCues {
             "pubblicita", "advertentie", "anuncio publicitario", "publicidad pagada", "contenido de marca",
             "branded content", "partner content", "promoted", "promocionado", "publirreportaje",
             "publi reportage", "werbeanzeige", "ad feature", "conteudo de marca", "publieditorial");
-    private static final List<String> ACTIONS = List.of(
+    static final List<String> ACTIONS = List.of(
             "subscribe", "sign up", "signup", "follow us", "download", "click here", "tap here", "share this",
             "join our", "join us", "register", "get the app", "turn on", "don t miss", "like us",
             "suscribete", "suscribase", "suscribirte", "registrate", "siguenos", "sigue a", "descarga",
@@ -50,7 +50,7 @@ final class PromoCues {
             "visit our", "visita nuestra", "visite nosso", "visite nossa", "visitez notre", "besuchen sie unsere",
             "consulta aqui", "read here", "lea aqui", "leia aqui", "free trial", "prueba gratis", "teste gratis",
             "essai gratuit");
-    private static final List<String> CHANNELS = List.of(
+    static final List<String> CHANNELS = List.of(
             "newsletter", "newsletters", "app", "apps", "aplicacion", "aplicativo", "application", "whatsapp",
             "telegram", "facebook", "twitter", "instagram", "youtube", "tiktok", "linkedin", "google news",
             "google actualites", "podcast", "inbox", "email", "e mail", "correo", "boletin", "notifications",
@@ -62,13 +62,11 @@ final class PromoCues {
             "independent journalism", "periodismo independiente", "jornalismo independente",
             "journalisme independant", "unabhangigen journalismus", "suscriptor", "suscriptores", "assinante",
             "assinantes", "abonne", "abonnes", "abonnent");
-    private static final List<String> SELF = List.of(
+    static final List<String> SELF = List.of(
             "our", "nuestro", "nuestra", "nuestros", "nuestras", "nosso", "nossa", "nossos", "nossas",
             "notre", "unsere", "unseren", "unserem", "unser", "unserer", "unseres", "your inbox", "tu correo", "seu e mail",
             "tus amigos", "seus amigos", "vos amis", "ihren freunden");
 
-    /** The three lists, in this order: action, channel, self. */
-    private static final PhraseSet PHRASES = new PhraseSet(List.of(ACTIONS, CHANNELS, SELF));
 
     private PromoCues() {
     }
@@ -85,17 +83,21 @@ final class PromoCues {
 
     /** {@link #score(String)} of a line already reduced to its {@link TitleKeys} form. */
     static double scoreKey(String key) {
+        return scoreKey(key, CuePhrases.find(key));
+    }
+
+    /** {@link #scoreKey(String)} with the key's cue phrases already found. */
+    static double scoreKey(String key, PhraseSet.Kind found) {
         if (key.isEmpty()) {
             return 0;
         }
         if (LABELS.contains(key)) {
             return 1;
         }
-        PhraseSet.Kind found = PHRASES.find(key);
         double s = 0;
-        s += found.has(0) ? 0.5 : 0;
-        s += found.has(1) ? 0.35 : 0;
-        s += found.has(2) ? 0.15 : 0;
+        s += found.has(CuePhrases.ACTION) ? 0.5 : 0;
+        s += found.has(CuePhrases.CHANNEL) ? 0.35 : 0;
+        s += found.has(CuePhrases.SELF) ? 0.15 : 0;
         return Math.min(1, s);
     }
 }

@@ -1,12 +1,11 @@
 package dev.winnow.filter;
 
+import dev.winnow.article.TitleKeys;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -76,9 +75,17 @@ final class RelatedPrefixes {
             + "|more on|no te pierdas|don t miss|dont miss)");
     private static final Pattern GENERIC = Pattern.compile("^\\s*(\\p{Lu}[\\p{Lu}'’]+(?:\\s+\\p{Lu}[\\p{Lu}'’]*){0,2})\\s*:\\s+");
 
-    /** The first words of the lead-ins, lower case, with and without accents: a cheap test before PATTERN. */
-    private static final Set<String> FIRST_WORDS = Stream.concat(LEAD_INS.stream(), LEAD_INS.stream()
-            .map(RelatedPrefixes::fold)).map(p -> p.split(" ")[0]).collect(Collectors.toUnmodifiableSet());
+    /** The first words of the lead-ins in {@link TitleKeys} form: a cheap test before PATTERN. */
+    private static final CharIds FIRST_WORDS = new CharIds();
+
+    static {
+        for (String leadIn : LEAD_INS) {
+            String key = TitleKeys.of(leadIn);
+            int space = key.indexOf(' ');
+            char[] first = (space < 0 ? key : key.substring(0, space)).toCharArray();
+            FIRST_WORDS.idOf(first, first.length);
+        }
+    }
     /** Separators a label may end with (SEGMENT, GENERIC), looked for within this many leading characters. */
     private static final String LABEL_ENDS = ":：|»>›▶►";
     private static final int LABEL_REACH = 120;
@@ -94,10 +101,15 @@ final class RelatedPrefixes {
 
     /** The lead-in of the line, or null when it has none. */
     static Match find(String line) {
+        return find(line, TitleKeys.of(line));
+    }
+
+    /** {@link #find(String)} of a line whose {@link TitleKeys} form is {@code key}. */
+    static Match find(String line, String key) {
         // Most lines are prose: two cheap tests spare them the patterns (anchored at the line's start, so
         // matched with lookingAt, not find).
         Matcher m = PATTERN.matcher(line);
-        if (FIRST_WORDS.contains(firstWord(line)) && m.lookingAt()) {
+        if (opensWithLeadInWord(key) && m.lookingAt()) {
             String rest = line.substring(m.end()).strip();
             boolean separated = !m.group(2).isBlank();
             boolean capitals = m.group(1).equals(m.group(1).toUpperCase(Locale.ROOT));
@@ -126,20 +138,9 @@ final class RelatedPrefixes {
         return null;
     }
 
-    /** The line's first word, lower case, after blanks and one opening bracket or quote. */
-    private static String firstWord(String line) {
-        int i = 0;
-        while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
-            i++;
-        }
-        if (i < line.length() && "[(«\"“".indexOf(line.charAt(i)) >= 0) {
-            i++;
-        }
-        int start = i;
-        while (i < line.length() && (Character.isLetter(line.charAt(i)) || line.charAt(i) == '\'')) {
-            i++;
-        }
-        return line.substring(start, i).toLowerCase(Locale.ROOT);
+    private static boolean opensWithLeadInWord(String key) {
+        int space = key.indexOf(' ');
+        return FIRST_WORDS.find(key, 0, space < 0 ? key.length() : space) >= 0;
     }
 
     /** Whether a label separator comes within the line's first five words (the most a label has). */

@@ -87,7 +87,7 @@ final class SignalMeter {
     SignalValues measure(int i) {
         String key = key(i);
         String text = lines.get(i);
-        RelatedPrefixes.Match prefix = RelatedPrefixes.find(text);
+        RelatedPrefixes.Match prefix = RelatedPrefixes.find(text, key);
         LineShape.Words shape = LineShape.count(text);
         int words = shape.words();
         double coverage = terms.coverageByRest(i);
@@ -111,9 +111,10 @@ final class SignalMeter {
         s.set(LineSignals.CAPITALS, shape.capitalised());
         s.set(LineSignals.PREFIX, flag(prefix != null && prefix.known()));
         s.set(LineSignals.LABEL, flag(prefix != null && !prefix.known()));
-        s.set(LineSignals.PROMO, PromoCues.scoreKey(key));
+        PhraseSet.Kind cues = CuePhrases.find(key);
+        s.set(LineSignals.PROMO, PromoCues.scoreKey(key, cues));
         s.set(LineSignals.PROMO_LABEL, flag(PromoCues.isLabelKey(key)));
-        s.set(LineSignals.CREDIT, flag(Credits.isCreditKey(key)));
+        s.set(LineSignals.CREDIT, flag(cues.has(CuePhrases.CREDIT)));
         s.set(LineSignals.LIST_ITEM, flag(LineShape.opensAsListItem(text)));
         s.set(LineSignals.REPEATED, flag(stats.isRepeatedLine(key, owner)));
         s.set(LineSignals.LANGUAGE, flag(languageDiffers(i, text, words, coverage)));

@@ -5,6 +5,7 @@ import dev.winnow.lang.LanguageAnalyzers;
 import dev.winnow.lang.LanguageDetector;
 import dev.winnow.lang.Languages;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,9 @@ final class SignalMeter {
     private final double[] logSimilarity;
     private final double[] sortedLogSimilarity;
     private final String ownTitleKey;
-    private final Set<String> siblingKeys = new HashSet<>();
+    private final Collection<String> siblingTitles;
+    /** Keys of the sibling titles, made on first need: most lines are settled by the batch's own titles. */
+    private Set<String> siblingKeys;
 
     SignalMeter(FilterInput in, BatchCorpusStats stats, FilterSettings settings) {
         this.lines = in.paragraphs();
@@ -60,12 +63,7 @@ final class SignalMeter {
         this.sortedLogSimilarity = logSimilarity.clone();
         Arrays.sort(sortedLogSimilarity);
         this.ownTitleKey = TitleKeys.of(in.title());
-        for (String t : in.siblingTitles()) {
-            String k = TitleKeys.of(t);
-            if (!k.isEmpty() && !k.equals(ownTitleKey)) {
-                siblingKeys.add(k);
-            }
-        }
+        this.siblingTitles = in.siblingTitles();
     }
 
     /** Whether a line key ({@link TitleKeys}) is the article's own title. */
@@ -128,6 +126,19 @@ final class SignalMeter {
         return s;
     }
 
+    private Set<String> siblingKeys() {
+        if (siblingKeys == null) {
+            siblingKeys = new HashSet<>();
+            for (String t : siblingTitles) {
+                String k = TitleKeys.of(t);
+                if (!k.isEmpty() && !k.equals(ownTitleKey)) {
+                    siblingKeys.add(k);
+                }
+            }
+        }
+        return siblingKeys;
+    }
+
     /** Whether the line is another article's title, also without a trailing "| Site" or "- Site" part. */
     private boolean isOtherTitle(String key, String text) {
         if (isOtherTitleKey(key)) {
@@ -170,7 +181,7 @@ final class SignalMeter {
         if (key.isEmpty() || key.equals(ownTitleKey) || key.indexOf(' ') == key.lastIndexOf(' ')) {
             return false;
         }
-        return siblingKeys.contains(key) || stats.isKnownTitle(key, owner);
+        return stats.isKnownTitle(key, owner) || siblingKeys().contains(key);
     }
 
     private boolean languageDiffers(int i, String text, int words, double coverage) {

@@ -53,11 +53,11 @@ public final class BatchCorpusStats implements CorpusStats {
 
     /**
      * One input as the batch analysed it: its language (declared or detected) and the analysis chain's
-     * code for it, the terms of its title and of each line, each line's {@link TitleKeys key}, all its
-     * terms together, and the owner it is told apart by.
+     * code for it, its title's terms and {@link TitleKeys key}, each line's terms and key, all its terms
+     * together, and the owner it is told apart by.
      */
-    record Analysed(String lang, String code, LineAnalysis title, List<LineAnalysis> lines, List<String> keys,
-                    TermBag whole, String owner) {
+    record Analysed(String lang, String code, LineAnalysis title, String titleKey, List<LineAnalysis> lines,
+                    List<String> keys, TermBag whole, String owner) {
     }
 
     private BatchCorpusStats(CorpusStats base, List<FilterInput> batch) {
@@ -97,6 +97,7 @@ public final class BatchCorpusStats implements CorpusStats {
         Map<String, LineAnalysis> memo = analyses.computeIfAbsent(code, k -> new HashMap<>());
         Analyzer analyzer = LanguageAnalyzers.forLanguage(code);
         LineAnalysis title = analyse(memo, analyzer, vocabulary, in.title());
+        String titleKey = TitleKeys.of(in.title());
         List<LineAnalysis> lineAnalyses = new ArrayList<>(in.paragraphs().size());
         List<TermBag> lineBags = new ArrayList<>(in.paragraphs().size());
         List<String> keys = new ArrayList<>(in.paragraphs().size());
@@ -114,7 +115,7 @@ public final class BatchCorpusStats implements CorpusStats {
         TermBag whole = TermBag.sum(title.terms(), lineBags);
         vocabulary.countDocument(whole.ids);
         stories.computeIfAbsent(code, k -> new OtherStories()).add(owner, whole);
-        inputs.put(in, new Analysed(lang, code, title, List.copyOf(lineAnalyses), List.copyOf(keys),
+        inputs.put(in, new Analysed(lang, code, title, titleKey, List.copyOf(lineAnalyses), List.copyOf(keys),
                 whole, owner));
         lines.forEach(k -> lineOwners.computeIfAbsent(k, x -> new ArrayList<>(1)).add(owner));
         linesOfOwner.merge(owner, lines, (a, b) -> {
@@ -122,7 +123,6 @@ public final class BatchCorpusStats implements CorpusStats {
             both.addAll(b);
             return both;
         });
-        String titleKey = TitleKeys.of(in.title());
         if (!titleKey.isEmpty()) {
             titleOwners.computeIfAbsent(titleKey, x -> new ArrayList<>(1)).add(owner);
         }
@@ -168,31 +168,31 @@ public final class BatchCorpusStats implements CorpusStats {
      */
     @Override
     public long lineDocFreq(String lineKey, String excludeUrl) {
+        return otherHolders(lineKey, excludeUrl, Long.MAX_VALUE) + base.lineDocFreq(lineKey, excludeUrl);
+    }
+
+    @Override
+    public boolean isRepeatedLine(String lineKey, String excludeUrl) {
+        return otherHolders(lineKey, excludeUrl, 1) > 0 || base.isRepeatedLine(lineKey, excludeUrl);
+    }
+
+    /**
+     * Articles of the batch holding the line, other than {@code excludeUrl} and its copies; counted up to
+     * {@code max}.
+     */
+    private long otherHolders(String lineKey, String excludeUrl, long max) {
         List<String> owners = lineOwners.get(lineKey);
         long others = 0;
         if (owners != null) {
             Set<String> copies = copiesOf(excludeUrl);
-            for (String o : owners) {
+            for (int i = 0; i < owners.size() && others < max; i++) {
+                String o = owners.get(i);
                 if (!Objects.equals(o, excludeUrl) && !copies.contains(o)) {
                     others++;
                 }
             }
         }
-        return others + base.lineDocFreq(lineKey, excludeUrl);
-    }
-
-    @Override
-    public boolean isRepeatedLine(String lineKey, String excludeUrl) {
-        List<String> owners = lineOwners.get(lineKey);
-        if (owners != null) {
-            Set<String> copies = copiesOf(excludeUrl);
-            for (String o : owners) {
-                if (!Objects.equals(o, excludeUrl) && !copies.contains(o)) {
-                    return true;
-                }
-            }
-        }
-        return base.isRepeatedLine(lineKey, excludeUrl);
+        return others;
     }
 
     /**

@@ -8,13 +8,9 @@ final class LineShape {
     private LineShape() {
     }
 
-    static int words(String line) {
-        return count(line).words();
-    }
-
     /**
      * The line's words (runs of non-blanks) and, among its words of four or more characters starting with
-     * a letter, the share that start with a capital: both in one pass.
+     * a letter, the share that start with a capital (high in Title Case headlines): both in one pass.
      */
     static Words count(String line) {
         int words = 0;
@@ -61,11 +57,6 @@ final class LineShape {
             return ".!?…:;".indexOf(c) >= 0;
         }
         return false;
-    }
-
-    /** Share of words of four letters or more that start with a capital: high in Title Case headlines. */
-    static double capitalised(String line) {
-        return count(line).capitalised();
     }
 
     /**

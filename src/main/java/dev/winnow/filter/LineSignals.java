@@ -68,8 +68,10 @@ final class LineSignals {
     /** 1 for the last line of the article (related links are often appended). */
     static final String LAST = "last";
 
-    static final List<String> NAMES = List.of(SIMILARITY, COVERAGE, NOVEL_NAMES, EARLY_NAME, NEW_NAMES, SHARED_NAMES, TITLE, NEIGHBOURS, RELATIVE, ELSEWHERE, BRIDGE, LENGTH,
-            NO_STOP, CAPITALS, PREFIX, LABEL, PROMO, PROMO_LABEL, CREDIT, LIST_ITEM, REPEATED, LANGUAGE, KNOWN_TITLE, CONNECTIVE, QUOTE, DATELINE, LAST);
+    static final List<String> NAMES = List.of(SIMILARITY, COVERAGE, NOVEL_NAMES, EARLY_NAME, NEW_NAMES,
+            SHARED_NAMES, TITLE, NEIGHBOURS, RELATIVE, ELSEWHERE, BRIDGE, LENGTH, NO_STOP, CAPITALS, PREFIX, LABEL,
+            PROMO, PROMO_LABEL, CREDIT, LIST_ITEM, REPEATED, LANGUAGE, KNOWN_TITLE, CONNECTIVE, QUOTE, DATELINE,
+            LAST);
 
     private LineSignals() {
     }

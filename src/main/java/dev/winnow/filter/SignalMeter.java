@@ -62,7 +62,7 @@ final class SignalMeter {
         }
         this.sortedLogSimilarity = logSimilarity.clone();
         Arrays.sort(sortedLogSimilarity);
-        this.ownTitleKey = TitleKeys.of(in.title());
+        this.ownTitleKey = analysed.titleKey();
         this.siblingTitles = in.siblingTitles();
     }
 

@@ -2,7 +2,6 @@ package dev.winnow.filter;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The analysed terms of one text as ids of a {@link Vocabulary}, ascending, with their counts: the form the
@@ -17,23 +16,6 @@ final class TermBag {
     private TermBag(int[] ids, int[] counts) {
         this.ids = ids;
         this.counts = counts;
-    }
-
-    /** The bag of these term counts, each term given its id (new terms a new one) in the vocabulary. */
-    static TermBag of(Map<String, Integer> terms, Vocabulary vocabulary) {
-        long[] packed = new long[terms.size()];
-        int k = 0;
-        for (Map.Entry<String, Integer> e : terms.entrySet()) {
-            packed[k++] = ((long) vocabulary.id(e.getKey()) << 32) | e.getValue();
-        }
-        Arrays.sort(packed);
-        int[] ids = new int[k];
-        int[] counts = new int[k];
-        for (int i = 0; i < k; i++) {
-            ids[i] = (int) (packed[i] >>> 32);
-            counts[i] = (int) packed[i];
-        }
-        return new TermBag(ids, counts);
     }
 
     /** The bag of these term ids, one entry per occurrence (only the first {@code n} of the array). */

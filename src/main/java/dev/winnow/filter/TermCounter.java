@@ -67,8 +67,9 @@ final class TermCounter {
         private int nameCount;
 
         Words(String text, Vocabulary vocabulary) {
-            // New words get ids up to the vocabulary's size plus the words of this text.
-            this.room = vocabulary.words() + text.length() / 2 + 1;
+            // New words get ids up to the vocabulary's size plus the words of this text. The scratch marks the
+            // words seen (1) and named (2) so far, so each is taken once per line.
+            Scratch seen = Scratch.forIds(vocabulary.words() + text.length() / 2 + 1);
             char[] lower = new char[32];
             int position = 0;
             int n = text.length();
@@ -106,8 +107,6 @@ final class TermCounter {
                     i += Character.charCount(cp);
                 }
                 int id = vocabulary.wordId(lower, length);
-                // Each word once per line: the scratch marks the words seen (1) and named (2) so far.
-                Scratch seen = seen(vocabulary);
                 int marks = seen.has(id) ? seen.get(id) : 0;
                 if (marks == 0) {
                     add(id);
@@ -119,16 +118,6 @@ final class TermCounter {
                 seen.put(id, marks | 1 | (name ? 2 : 0));
                 position++;
             }
-        }
-
-        private final int room;
-        private Scratch seen;
-
-        private Scratch seen(Vocabulary vocabulary) {
-            if (seen == null) {
-                seen = Scratch.forIds(room);
-            }
-            return seen;
         }
 
         private void add(int id) {

@@ -19,10 +19,6 @@ final class Vocabulary {
     private int docs;
     private double[] idf;
 
-    int id(String term) {
-        return id(term.toCharArray(), term.length());
-    }
-
     /** The id of the term in {@code buffer[0..length)}, as a token stream hands it over. */
     int id(char[] buffer, int length) {
         int id = ids.idOf(buffer, length);

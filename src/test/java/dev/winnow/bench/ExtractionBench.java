@@ -261,7 +261,8 @@ public final class ExtractionBench {
                 + "extraction / bare parse %.2fx   [checksum %d]%n", (double) extract / parse, sink % 10);
     }
 
-    private static long cpuNanos() {
+    /** This thread's CPU time, so other load on the machine does not count. */
+    static long cpuNanos() {
         return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
@@ -333,7 +334,7 @@ public final class ExtractionBench {
         return s.replaceAll("\\s+", " ").strip();
     }
 
-    private static byte[] gunzip(Path p) throws IOException {
+    static byte[] gunzip(Path p) throws IOException {
         try (InputStream in = new GZIPInputStream(Files.newInputStream(p))) {
             return in.readAllBytes();
         }

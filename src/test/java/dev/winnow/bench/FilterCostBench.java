@@ -11,7 +11,6 @@ import dev.winnow.filter.FilterInput;
 import dev.winnow.filter.FilterSettings;
 import dev.winnow.filter.OffTopicFilter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +19,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 
 /**
  * What the off-topic filter adds to the cost of extracting the same articles: the real pages of the
@@ -57,7 +55,7 @@ public final class FilterCostBench {
             }
             try (Stream<Path> files = Files.list(dir)) {
                 for (Path p : files.filter(f -> f.toString().endsWith(".html.gz")).sorted().toList()) {
-                    pages.add(gunzip(p));
+                    pages.add(ExtractionBench.gunzip(p));
                 }
             }
         }
@@ -83,23 +81,23 @@ public final class FilterCostBench {
         long sink = 0;
         for (int r = -5; r < rounds; r++) {
             long p0 = processNanos();
-            long t0 = cpuNanos();
+            long t0 = ExtractionBench.cpuNanos();
             for (int i = 0; i < pages.size(); i++) {
                 sink += extractor.extract(new PageInput(pages.get(i), url(i), null)).blocks().size();
             }
-            long t1 = cpuNanos();
+            long t1 = ExtractionBench.cpuNanos();
             long p1 = processNanos();
             long statsNanos = 0;
             for (int from = 0; from < inputs.size(); from += batchSize) {
                 List<FilterInput> batch = inputs.subList(from, (int) Math.min(inputs.size(), (long) from + batchSize));
-                long s0 = cpuNanos();
+                long s0 = ExtractionBench.cpuNanos();
                 CorpusStats stats = BatchCorpusStats.of(CorpusStats.EMPTY, batch);
-                statsNanos += cpuNanos() - s0;
+                statsNanos += ExtractionBench.cpuNanos() - s0;
                 for (FilterInput in : batch) {
                     sink += filter.filter(in, stats).removals().size();
                 }
             }
-            long t2 = cpuNanos();
+            long t2 = ExtractionBench.cpuNanos();
             long p2 = processNanos();
             if (r >= 0) {
                 extract[r] = t1 - t0;
@@ -137,15 +135,5 @@ public final class FilterCostBench {
     private static long processNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
-    }
-
-    private static long cpuNanos() {
-        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-    }
-
-    private static byte[] gunzip(Path p) throws IOException {
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(p))) {
-            return in.readAllBytes();
-        }
     }
 }

@@ -40,8 +40,8 @@ class LineFeaturesTest {
     void shapeOfHeadlineAndProse() {
         assertFalse(LineShape.endsWithStop("Cheaper cells, longer range"));
         assertTrue(LineShape.endsWithStop("He said it would “change everything.”"));
-        assertEquals(4, LineShape.words("  Cheaper cells,  longer range "));
-        assertEquals(1.0, LineShape.capitalised("Pop Star Announces Farewell Tour"));
+        assertEquals(4, LineShape.count("  Cheaper cells,  longer range ").words());
+        assertEquals(1.0, LineShape.count("Pop Star Announces Farewell Tour").capitalised());
         assertFalse(LineShape.hasText("___"));
     }
 

@@ -14,12 +14,25 @@ class OtherStoriesTest {
     /** Two documents, sealed with uniform IDF (an empty base and no document counted). */
     private OtherStories sealed() {
         OtherStories s = new OtherStories();
-        s.add("sport", TermBag.of(Map.of("goal", 2, "match", 1, "coach", 1), vocabulary));
-        s.add("weather", TermBag.of(Map.of("rain", 1, "storm", 1, "flood", 1), vocabulary));
-        vocabulary.id("election");
+        s.add("sport", bag(Map.of("goal", 2, "match", 1, "coach", 1)));
+        s.add("weather", bag(Map.of("rain", 1, "storm", 1, "flood", 1)));
+        bag(Map.of("election", 1)); // gives "election" an id that no document holds
         vocabulary.seal(CorpusStats.EMPTY, "en");
         s.seal(vocabulary);
         return s;
+    }
+
+    /** The bag of these term counts, each term given its id (new terms a new one) in the vocabulary. */
+    private TermBag bag(Map<String, Integer> terms) {
+        int[] ids = new int[terms.values().stream().mapToInt(Integer::intValue).sum()];
+        int n = 0;
+        for (Map.Entry<String, Integer> e : terms.entrySet()) {
+            int id = vocabulary.id(e.getKey().toCharArray(), e.getKey().length());
+            for (int k = 0; k < e.getValue(); k++) {
+                ids[n++] = id;
+            }
+        }
+        return TermBag.ofIds(ids, n);
     }
 
     private TermBag line(String... terms) {
@@ -27,7 +40,7 @@ class OtherStoriesTest {
         for (String t : terms) {
             counts.merge(t, 1, Integer::sum);
         }
-        return TermBag.of(counts, vocabulary);
+        return bag(counts);
     }
 
     @Test
@@ -79,7 +92,7 @@ class OtherStoriesTest {
     void holdsABoundedSampleOfALargeBatch() {
         OtherStories s = new OtherStories();
         for (int d = 0; d < OtherStories.MAX_DOCUMENTS + 10; d++) {
-            s.add("doc" + d, TermBag.of(Map.of("rain", 1, "town" + d, 1), vocabulary));
+            s.add("doc" + d, bag(Map.of("rain", 1, "town" + d, 1)));
         }
         vocabulary.seal(CorpusStats.EMPTY, "en");
         s.seal(vocabulary);

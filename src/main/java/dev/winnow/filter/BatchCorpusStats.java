@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.lucene.analysis.Analyzer;
 
 /**
  * Corpus statistics of a base (the index's) plus a batch of articles being processed: their document
@@ -32,6 +31,11 @@ public final class BatchCorpusStats implements CorpusStats {
     private static final double COPY_SHARE = 0.3;
     /** Lines held by more articles than this are not counted as evidence that two articles are copies. */
     private static final int MAX_COPY_EVIDENCE_OWNERS = 1000;
+    /**
+     * Characters of text per distinct word a batch is expected to hold at most (about six per word, a third
+     * of them or more distinct), to size its vocabularies once.
+     */
+    private static final int CHARS_PER_WORD = 10;
 
     private final CorpusStats base;
     private final Map<String, List<String>> titleOwners = new HashMap<>();
@@ -63,11 +67,44 @@ public final class BatchCorpusStats implements CorpusStats {
     private BatchCorpusStats(CorpusStats base, List<FilterInput> batch) {
         this.base = base;
         // Filled in the constructor, so the final fields publish complete maps to every thread.
+        String[] langs = new String[batch.size()];
+        Map<String, Integer> charsPerCode = new HashMap<>();
         for (int i = 0; i < batch.size(); i++) {
-            add(batch.get(i), i);
+            FilterInput in = batch.get(i);
+            langs[i] = OffTopicFilter.languageOf(in);
+            charsPerCode.merge(LanguageAnalyzers.effectiveLanguage(langs[i]), characters(in), Integer::sum);
+        }
+        charsPerCode.forEach((code, chars) -> vocabularies.put(code, new Vocabulary(code, chars / CHARS_PER_WORD)));
+        // Every text is read first, so that each language's new words are analysed in one pass.
+        Map<String, Map<String, TermCounter.Tokens>> read = new HashMap<>();
+        for (int i = 0; i < batch.size(); i++) {
+            FilterInput in = batch.get(i);
+            String code = LanguageAnalyzers.effectiveLanguage(langs[i]);
+            Vocabulary vocabulary = vocabularies.get(code);
+            Map<String, TermCounter.Tokens> texts = read.computeIfAbsent(code, k -> new HashMap<>());
+            read(texts, vocabulary, in.title());
+            for (String p : in.paragraphs()) {
+                read(texts, vocabulary, p);
+            }
+        }
+        vocabularies.values().forEach(Vocabulary::analyseNewWords);
+        for (int i = 0; i < batch.size(); i++) {
+            add(batch.get(i), i, langs[i], read);
         }
         vocabularies.forEach((code, v) -> v.seal(base, code));
         stories.forEach((code, s) -> s.seal(vocabularies.get(code)));
+    }
+
+    private static void read(Map<String, TermCounter.Tokens> texts, Vocabulary vocabulary, String text) {
+        texts.computeIfAbsent(text == null ? "" : text, t -> TermCounter.read(t, vocabulary));
+    }
+
+    private static int characters(FilterInput in) {
+        int n = in.title() == null ? 0 : in.title().length();
+        for (String p : in.paragraphs()) {
+            n += p.length();
+        }
+        return n;
     }
 
     /** Statistics of {@code base} plus the articles of {@code batch}. */
@@ -86,24 +123,23 @@ public final class BatchCorpusStats implements CorpusStats {
         return of(stats, List.of(in));
     }
 
-    private void add(FilterInput in, int position) {
+    private void add(FilterInput in, int position, String lang, Map<String, Map<String, TermCounter.Tokens>> read) {
         if (inputs.containsKey(in)) {
             return;
         }
         String owner = in.url() == null ? "\u0000#" + position : in.url();
-        String lang = OffTopicFilter.languageOf(in);
         String code = LanguageAnalyzers.effectiveLanguage(lang);
-        Vocabulary vocabulary = vocabularies.computeIfAbsent(code, k -> new Vocabulary());
+        Vocabulary vocabulary = vocabularies.get(code);
         Map<String, LineAnalysis> memo = analyses.computeIfAbsent(code, k -> new HashMap<>());
-        Analyzer analyzer = LanguageAnalyzers.forLanguage(code);
-        LineAnalysis title = analyse(memo, analyzer, vocabulary, in.title());
+        Map<String, TermCounter.Tokens> texts = read.get(code);
+        LineAnalysis title = analyse(memo, vocabulary, texts, in.title());
         String titleKey = TitleKeys.of(in.title());
         List<LineAnalysis> lineAnalyses = new ArrayList<>(in.paragraphs().size());
         List<TermBag> lineBags = new ArrayList<>(in.paragraphs().size());
         List<String> keys = new ArrayList<>(in.paragraphs().size());
         Set<String> lines = new HashSet<>();
         for (String p : in.paragraphs()) {
-            LineAnalysis line = analyse(memo, analyzer, vocabulary, p);
+            LineAnalysis line = analyse(memo, vocabulary, texts, p);
             lineAnalyses.add(line);
             lineBags.add(line.terms());
             String key = TitleKeys.of(p);
@@ -128,9 +164,9 @@ public final class BatchCorpusStats implements CorpusStats {
         }
     }
 
-    private static LineAnalysis analyse(Map<String, LineAnalysis> memo, Analyzer analyzer, Vocabulary vocabulary,
-                                        String text) {
-        return memo.computeIfAbsent(text == null ? "" : text, t -> TermCounter.analyse(analyzer, t, vocabulary));
+    private static LineAnalysis analyse(Map<String, LineAnalysis> memo, Vocabulary vocabulary,
+                                        Map<String, TermCounter.Tokens> texts, String text) {
+        return memo.computeIfAbsent(text == null ? "" : text, t -> texts.get(t).analysis(vocabulary));
     }
 
     /** How the batch analysed one of its inputs; {@code null} for an input not in the batch. */

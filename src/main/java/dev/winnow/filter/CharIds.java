@@ -10,10 +10,21 @@ import java.util.Arrays;
  * <p>Not thread-safe; read-only use from several threads is safe once filling is done.
  */
 final class CharIds {
-    private char[][] keys = new char[256][];
-    private int[] hashes = new int[256];
-    private int[] ids = new int[256];
+    private char[][] keys;
+    private int[] hashes;
+    private int[] ids;
     private int size;
+
+    CharIds() {
+        this(256);
+    }
+
+    /** A table with room for {@code capacity / 2} ids before it grows; {@code capacity} a power of two. */
+    CharIds(int capacity) {
+        keys = new char[capacity][];
+        hashes = new int[capacity];
+        ids = new int[capacity];
+    }
 
     /** The id of {@code buffer[0..length)}, a new one (the next number) when it was not seen before. */
     int idOf(char[] buffer, int length) {

@@ -1,23 +1,56 @@
 package dev.winnow.filter;
 
+import dev.winnow.lang.LanguageAnalyzers;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * The distinct analysed terms of one language in a batch, each with an id, its document frequency in the
- * batch and, once {@link #seal sealed}, its IDF over the base corpus plus the batch.
+ * The distinct words and analysed terms of one language in a batch, each with an id; each term's document
+ * frequency in the batch and, once {@link #seal sealed}, its IDF over the base corpus plus the batch.
+ *
+ * <p>Words are the lower-cased standard tokens of the batch's text. The language's chain analyses each
+ * distinct word once ({@link #analyseNewWords}), not every occurrence: its filters work on one token at a
+ * time ({@link LanguageAnalyzers#forToken}), so a word's term does not depend on its context.
  *
  * <p>Filled by one thread while the batch is built, read-only afterwards.
  */
 final class Vocabulary {
-    /** Keyed by characters, so a token's term buffer is looked up without making a string of it. */
-    private final CharIds ids = new CharIds();
+    private static final String FIELD = "body";
+
+    private final String code;
+    /** Keyed by characters, so a token's buffer is looked up without making a string of it. */
+    private final CharIds ids;
     private final List<String> terms = new ArrayList<>();
-    private final CharIds words = new CharIds();
+    private final CharIds words;
+    /** Word id → the id of its term, -1 for a word without one; filled by {@link #analyseNewWords}. */
+    private int[] termOfWord;
+    /** Words not analysed yet, each followed by a space: analysed together in one pass of the chain. */
+    private final StringBuilder newWords = new StringBuilder();
+    /** Where each word not analysed yet starts in {@link #newWords}, in word id order. */
+    private int[] newWordStarts = new int[64];
+    private int analysedWords;
     private int[] docFreq = new int[256];
     private int docs;
     private double[] idf;
+
+    /**
+     * The terms of the language {@code code} (an analysis chain's, {@link LanguageAnalyzers#effectiveLanguage});
+     * {@code expectedWords} sizes the tables, so that filling them does not keep growing them.
+     */
+    Vocabulary(String code, int expectedWords) {
+        this.code = code;
+        int capacity = Math.max(256, Integer.highestOneBit(Math.max(1, expectedWords)) * 4);
+        this.ids = new CharIds(capacity);
+        this.words = new CharIds(capacity);
+        this.termOfWord = new int[capacity / 2];
+    }
 
     /** The id of the term in {@code buffer[0..length)}, as a token stream hands it over. */
     int id(char[] buffer, int length) {
@@ -32,11 +65,91 @@ final class Vocabulary {
     }
 
     /**
-     * The id of a surface word (lower case, not analysed) in {@code buffer[0..length)}: words have an id
-     * space of their own, apart from the terms'.
+     * The id of a word (a lower-cased standard token) in {@code buffer[0..length)}: words have an id space
+     * of their own, apart from the terms'. A new word's term is known after {@link #analyseNewWords}.
      */
     int wordId(char[] buffer, int length) {
-        return words.idOf(buffer, length);
+        int known = words.size();
+        int id = words.idOf(buffer, length);
+        if (id == known) {
+            int pending = id - analysedWords;
+            if (pending == newWordStarts.length) {
+                newWordStarts = Arrays.copyOf(newWordStarts, pending * 2);
+            }
+            newWordStarts[pending] = newWords.length();
+            newWords.append(buffer, 0, length).append(' ');
+        }
+        return id;
+    }
+
+    /**
+     * Works out the terms of the words met since the last call, in one pass of the language's chain over
+     * them all (one analysis per word would cost several times more).
+     */
+    void analyseNewWords() {
+        int first = analysedWords;
+        int count = words.size() - first;
+        if (count == 0) {
+            return;
+        }
+        if (termOfWord.length < words.size()) {
+            termOfWord = Arrays.copyOf(termOfWord, Math.max(words.size(), termOfWord.length * 2));
+        }
+        Arrays.fill(termOfWord, first, first + count, -1);
+        BitSet aside = new BitSet();
+        BitSet termed = new BitSet();
+        String text = newWords.toString();
+        try (TokenStream ts = LanguageAnalyzers.forLanguage(code).tokenStream(FIELD, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                int k = Arrays.binarySearch(newWordStarts, 0, count, offset.startOffset());
+                if (k < 0) {
+                    // Not the start of a word: the tokenizer cut a word differently; analyse it alone.
+                    aside.set(-k - 2);
+                } else if (offset.endOffset() != wordEnd(k, count, text) || termed.get(k)) {
+                    aside.set(k);
+                } else {
+                    termed.set(k);
+                    termOfWord[first + k] = term.length() > 1 ? id(term.buffer(), term.length()) : -1;
+                }
+            }
+            ts.end();
+        } catch (IOException e) {
+            // Analysis of an in-memory string cannot do I/O; keep the checked exception out of callers.
+            throw new UncheckedIOException(e);
+        }
+        for (int k = aside.nextSetBit(0); k >= 0; k = aside.nextSetBit(k + 1)) {
+            termOfWord[first + k] = termOfAlone(text.substring(newWordStarts[k], wordEnd(k, count, text)));
+        }
+        analysedWords = words.size();
+        newWords.setLength(0);
+    }
+
+    private int wordEnd(int k, int count, String text) {
+        // Each word is followed by one space.
+        return (k + 1 < count ? newWordStarts[k + 1] : text.length()) - 1;
+    }
+
+    private int termOfAlone(String word) {
+        try (TokenStream ts = LanguageAnalyzers.forToken(code).tokenStream(FIELD, word)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            int out = ts.incrementToken() && term.length() > 1 ? id(term.buffer(), term.length()) : -1;
+            ts.end();
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The term id of word {@code wordId} (terms of one character dropped, as initials and stray letters carry
+     * no topic); -1 when it has none. Only for words {@link #analyseNewWords analysed} already.
+     */
+    int termOfWord(int wordId) {
+        return termOfWord[wordId];
     }
 
     /** Counts one more document of the batch holding each of these (distinct) term ids. */
@@ -74,7 +187,7 @@ final class Vocabulary {
         return terms.size();
     }
 
-    /** Number of distinct surface words ({@link #wordId}). */
+    /** Number of distinct words ({@link #wordId}). */
     int words() {
         return words.size();
     }

@@ -2,6 +2,8 @@ package dev.winnow.lang;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,6 +21,7 @@ import org.apache.lucene.analysis.custom.CustomAnalyzer;
 public final class LanguageAnalyzers {
     private static final Set<String> DEDICATED = Set.of("en", "es", "pt", "fr", "de", "it", "nl");
     private static final Map<String, Analyzer> CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, Analyzer> TOKEN_CACHE = new ConcurrentHashMap<>();
     private static final Map<String, String> EFFECTIVE = new ConcurrentHashMap<>();
 
     private LanguageAnalyzers() {
@@ -53,43 +56,66 @@ public final class LanguageAnalyzers {
         return CACHE.computeIfAbsent(effectiveLanguage(lang), LanguageAnalyzers::build);
     }
 
+    /**
+     * An analyzer that applies the language's filters to its whole input as one token: the terms
+     * {@link #forLanguage} gives a text are exactly the terms this gives each of the text's standard tokens,
+     * since every filter of a chain works on one token at a time. The filter uses this to analyse each
+     * distinct word once instead of every occurrence.
+     */
+    public static Analyzer forToken(String lang) {
+        return TOKEN_CACHE.computeIfAbsent(effectiveLanguage(lang), code -> build("keyword", code));
+    }
+
     private static Analyzer build(String code) {
+        return build("standard", code);
+    }
+
+    private static Analyzer build(String tokenizer, String code) {
         try {
-            return switch (code) {
-                case "en" -> chain("english_stop.txt").addTokenFilter("englishPossessive")
-                        .addTokenFilter("porterStem").addTokenFilter("asciiFolding").build();
-                case "es" -> chain("spanish_stop.txt").addTokenFilter("spanishLightStem")
-                        .addTokenFilter("asciiFolding").build();
-                case "pt" -> chain("portuguese_stop.txt").addTokenFilter("portugueseLightStem")
-                        .addTokenFilter("asciiFolding").build();
-                case "fr" -> chain("french_stop.txt", true).addTokenFilter("frenchLightStem")
-                        .addTokenFilter("asciiFolding").build();
-                case "it" -> chain("italian_stop.txt", true).addTokenFilter("italianLightStem")
-                        .addTokenFilter("asciiFolding").build();
-                case "de" -> chain("german_stop.txt").addTokenFilter("germanNormalization")
-                        .addTokenFilter("germanLightStem").build();
-                case "nl" -> chain("dutch_stop.txt").addTokenFilter("asciiFolding").build();
-                default -> CustomAnalyzer.builder().withTokenizer("standard")
-                        .addTokenFilter("lowercase").addTokenFilter("asciiFolding").build();
-            };
+            CustomAnalyzer.Builder b = CustomAnalyzer.builder().withTokenizer(tokenizer);
+            for (Filter f : filters(code)) {
+                b.addTokenFilter(f.name(), f.params());
+            }
+            return b.build();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build analyzer for " + code, e);
         }
     }
 
-    private static CustomAnalyzer.Builder chain(String stopFile) throws IOException {
-        return chain(stopFile, false);
+    /**
+     * The token filters of a language's chain, in order. Each must map one token to at most one token
+     * (no synonyms, no splitting or joining of tokens): {@link #forToken} relies on it.
+     */
+    private static List<Filter> filters(String code) {
+        return switch (code) {
+            case "en" -> chain("english_stop.txt", false, new Filter("englishPossessive"),
+                    new Filter("porterStem"), new Filter("asciiFolding"));
+            case "es" -> chain("spanish_stop.txt", false, new Filter("spanishLightStem"), new Filter("asciiFolding"));
+            case "pt" -> chain("portuguese_stop.txt", false, new Filter("portugueseLightStem"),
+                    new Filter("asciiFolding"));
+            case "fr" -> chain("french_stop.txt", true, new Filter("frenchLightStem"), new Filter("asciiFolding"));
+            case "it" -> chain("italian_stop.txt", true, new Filter("italianLightStem"), new Filter("asciiFolding"));
+            case "de" -> chain("german_stop.txt", false, new Filter("germanNormalization"),
+                    new Filter("germanLightStem"));
+            case "nl" -> chain("dutch_stop.txt", false, new Filter("asciiFolding"));
+            default -> List.of(new Filter("lowercase"), new Filter("asciiFolding"));
+        };
     }
 
-    private static CustomAnalyzer.Builder chain(String stopFile, boolean elision) throws IOException {
-        CustomAnalyzer.Builder b = CustomAnalyzer.builder().withTokenizer("standard");
+    private static List<Filter> chain(String stopFile, boolean elision, Filter... stemming) {
+        List<Filter> out = new ArrayList<>();
         if (elision) {
             // Before stop words, so that "l'article" yields "article" rather than a missed stop word.
-            b.addTokenFilter("elision", "ignoreCase", "true");
+            out.add(new Filter("elision", "ignoreCase", "true"));
         }
-        return b.addTokenFilter("lowercase")
-                .addTokenFilter("stop", "ignoreCase", "true", "format", "snowball",
-                        "words", "org/apache/lucene/analysis/snowball/" + stopFile);
+        out.add(new Filter("lowercase"));
+        out.add(new Filter("stop", "ignoreCase", "true", "format", "snowball",
+                "words", "org/apache/lucene/analysis/snowball/" + stopFile));
+        out.addAll(List.of(stemming));
+        return out;
     }
 
+    /** One token filter by its factory name, with its parameters as name-value pairs. */
+    private record Filter(String name, String... params) {
+    }
 }

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class OtherStoriesTest {
-    private final Vocabulary vocabulary = new Vocabulary();
+    private final Vocabulary vocabulary = new Vocabulary("en", 64);
 
     /** Two documents, sealed with uniform IDF (an empty base and no document counted). */
     private OtherStories sealed() {

@@ -36,8 +36,42 @@ class LanguageAnalyzersTest {
         assertEquals("es", LanguageAnalyzers.effectiveLanguage("es-MX"));
     }
 
+    @Test
+    void eachStandardTokenAnalysedAloneAndLowerCasedGivesTheSameTermsAsTheWholeText() throws IOException {
+        String text = "L'Élection de 2024: les États-Unis' U.S. candidates, Müller's \u201cGroßen\u201d Straßen, "
+                + "don't aquí están las elecciones; João e as eleições, 3.5 GPT-4o İstanbul ΑΘΗΝΑ 東京都";
+        for (String lang : List.of("en", "es", "pt", "fr", "de", "it", "nl", "und")) {
+            List<String> oneByOne = new ArrayList<>();
+            for (String token : tokens(text)) {
+                // Lower-cased code point by code point, as the filter reads tokens.
+                StringBuilder lower = new StringBuilder();
+                token.codePoints().forEach(c -> lower.appendCodePoint(Character.toLowerCase(c)));
+                oneByOne.addAll(terms(LanguageAnalyzers.forToken(lang), lower.toString()));
+            }
+            assertEquals(terms(lang, text), oneByOne, lang);
+        }
+    }
+
+    private static List<String> tokens(String text) throws IOException {
+        try (org.apache.lucene.analysis.standard.StandardTokenizer t =
+                     new org.apache.lucene.analysis.standard.StandardTokenizer()) {
+            t.setReader(new java.io.StringReader(text));
+            CharTermAttribute term = t.addAttribute(CharTermAttribute.class);
+            t.reset();
+            List<String> out = new ArrayList<>();
+            while (t.incrementToken()) {
+                out.add(term.toString());
+            }
+            t.end();
+            return out;
+        }
+    }
+
     private static List<String> terms(String lang, String text) throws IOException {
-        Analyzer a = LanguageAnalyzers.forLanguage(lang);
+        return terms(LanguageAnalyzers.forLanguage(lang), text);
+    }
+
+    private static List<String> terms(Analyzer a, String text) throws IOException {
         List<String> out = new ArrayList<>();
         try (TokenStream ts = a.tokenStream("f", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);

@@ -17,7 +17,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  *
  * <p>Words are the lower-cased standard tokens of the batch's text. The language's chain analyses each
  * distinct word once ({@link #analyseNewWords}), not every occurrence: its filters work on one token at a
- * time ({@link LanguageAnalyzers#forToken}), so a word's term does not depend on its context.
+ * time ({@link LanguageAnalyzers#forWords}), so a word's term does not depend on its context.
  *
  * <p>Filled by one thread while the batch is built, read-only afterwards.
  */
@@ -83,7 +83,7 @@ final class Vocabulary {
     }
 
     /**
-     * Works out the terms of the words met since the last call, in one pass of the language's chain over
+     * Works out the terms of the words met since the last call, in one pass of the language's filters over
      * them all (one analysis per word would cost several times more).
      */
     void analyseNewWords() {
@@ -99,14 +99,14 @@ final class Vocabulary {
         BitSet aside = new BitSet();
         BitSet termed = new BitSet();
         String text = newWords.toString();
-        try (TokenStream ts = LanguageAnalyzers.forLanguage(code).tokenStream(FIELD, text)) {
+        try (TokenStream ts = LanguageAnalyzers.forWords(code).tokenStream(FIELD, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
                 int k = Arrays.binarySearch(newWordStarts, 0, count, offset.startOffset());
                 if (k < 0) {
-                    // Not the start of a word: the tokenizer cut a word differently; analyse it alone.
+                    // Not the start of a word: a filter moved the offsets; analyse the word alone.
                     aside.set(-k - 2);
                 } else if (offset.endOffset() != wordEnd(k, count, text) || termed.get(k)) {
                     aside.set(k);
@@ -133,7 +133,7 @@ final class Vocabulary {
     }
 
     private int termOfAlone(String word) {
-        try (TokenStream ts = LanguageAnalyzers.forToken(code).tokenStream(FIELD, word)) {
+        try (TokenStream ts = LanguageAnalyzers.forWords(code).tokenStream(FIELD, word)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             int out = ts.incrementToken() && term.length() > 1 ? id(term.buffer(), term.length()) : -1;

@@ -21,7 +21,7 @@ import org.apache.lucene.analysis.custom.CustomAnalyzer;
 public final class LanguageAnalyzers {
     private static final Set<String> DEDICATED = Set.of("en", "es", "pt", "fr", "de", "it", "nl");
     private static final Map<String, Analyzer> CACHE = new ConcurrentHashMap<>();
-    private static final Map<String, Analyzer> TOKEN_CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, Analyzer> WORDS_CACHE = new ConcurrentHashMap<>();
     private static final Map<String, String> EFFECTIVE = new ConcurrentHashMap<>();
 
     private LanguageAnalyzers() {
@@ -57,13 +57,13 @@ public final class LanguageAnalyzers {
     }
 
     /**
-     * An analyzer that applies the language's filters to its whole input as one token: the terms
-     * {@link #forLanguage} gives a text are exactly the terms this gives each of the text's standard tokens,
-     * since every filter of a chain works on one token at a time. The filter uses this to analyse each
-     * distinct word once instead of every occurrence.
+     * An analyzer that applies the language's filters to each whitespace-separated word of its input: the
+     * terms {@link #forLanguage} gives a text are exactly the terms this gives the text's standard tokens
+     * separated by spaces, since every filter of a chain works on one token at a time. The filter uses this
+     * to analyse each distinct word once instead of every occurrence, without tokenising the text twice.
      */
-    public static Analyzer forToken(String lang) {
-        return TOKEN_CACHE.computeIfAbsent(effectiveLanguage(lang), code -> build("keyword", code));
+    public static Analyzer forWords(String lang) {
+        return WORDS_CACHE.computeIfAbsent(effectiveLanguage(lang), code -> build("whitespace", code));
     }
 
     private static Analyzer build(String code) {
@@ -84,7 +84,7 @@ public final class LanguageAnalyzers {
 
     /**
      * The token filters of a language's chain, in order. Each must map one token to at most one token
-     * (no synonyms, no splitting or joining of tokens): {@link #forToken} relies on it.
+     * (no synonyms, no splitting or joining of tokens): {@link #forWords} relies on it.
      */
     private static List<Filter> filters(String code) {
         return switch (code) {

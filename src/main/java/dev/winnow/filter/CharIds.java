@@ -73,6 +73,21 @@ final class CharIds {
         }
     }
 
+    /** {@link #find(CharSequence, int, int, int)} over a character array. */
+    int find(char[] text, int from, int to, int rawHash) {
+        int hash = mix(rawHash);
+        int mask = keys.length - 1;
+        for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+            char[] key = keys[slot];
+            if (key == null) {
+                return -1;
+            }
+            if (hashes[slot] == hash && Arrays.equals(key, 0, key.length, text, from, to)) {
+                return ids[slot];
+            }
+        }
+    }
+
     private static boolean equals(char[] key, CharSequence text, int from, int to) {
         if (key.length != to - from) {
             return false;

@@ -17,22 +17,28 @@ final class LineShape {
         int long4 = 0;
         int caps = 0;
         int n = line.length();
+        // Read out of the string at once: the filter scans every line, and this is cheaper than charAt.
+        char[] chars = new char[n];
+        line.getChars(0, n, chars, 0);
         for (int i = 0; i < n; ) {
-            while (i < n && isBlank(line.charAt(i))) {
+            while (i < n && isBlank(chars[i])) {
                 i++;
             }
             int start = i;
-            while (i < n && !isBlank(line.charAt(i))) {
+            while (i < n && !isBlank(chars[i])) {
                 i++;
             }
-            if (i > start) {
-                words++;
-                if (i - start >= 4 && Character.isLetter(line.codePointAt(start))) {
+            if (i - start >= 4) {
+                int first = Character.codePointAt(chars, start, n);
+                if (Character.isLetter(first)) {
                     long4++;
-                    if (Character.isUpperCase(line.codePointAt(start))) {
+                    if (Character.isUpperCase(first)) {
                         caps++;
                     }
                 }
+            }
+            if (i > start) {
+                words++;
             }
         }
         return new Words(words, long4 == 0 ? 0 : (double) caps / long4);
@@ -43,8 +49,9 @@ final class LineShape {
     }
 
     private static boolean isBlank(char c) {
+        // Java's whitespace: these controls, and the space separators from U+1680 up (not the no-break ones).
         return c <= ' ' ? c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B
-                || (c >= 0x1C && c <= 0x1F) : c >= 0x80 && Character.isWhitespace(c);
+                || (c >= 0x1C && c <= 0x1F) : c >= 0x1680 && Character.isWhitespace(c);
     }
 
     /** Whether the line ends like prose (full stop, question, exclamation, ellipsis, colon, semicolon). */

@@ -21,6 +21,14 @@ import java.util.Map;
  */
 final class OtherStories {
     static final int MAX_DOCUMENTS = 500;
+    /** {@code 1 + ln(n)} for the counts {@code n} below its length. */
+    private static final double[] ONE_PLUS_LOG = new double[256];
+
+    static {
+        for (int n = 1; n < ONE_PLUS_LOG.length; n++) {
+            ONE_PLUS_LOG[n] = 1 + Math.log(n);
+        }
+    }
 
     private final List<String> owners = new ArrayList<>();
     private final List<TermBag> documents = new ArrayList<>();
@@ -114,6 +122,11 @@ final class OtherStories {
     }
 
     static double weight(double tf, double idf) {
+        // Term counts are mostly small whole numbers: their logarithms are read from a table.
+        int n = (int) tf;
+        if (n == tf && n >= 1 && n < ONE_PLUS_LOG.length) {
+            return ONE_PLUS_LOG[n] * idf;
+        }
         return (1 + Math.log(Math.max(tf, 1))) * idf;
     }
 }

@@ -8,17 +8,16 @@ package dev.winnow.filter;
 final class Scratch {
     private static final ThreadLocal<Scratch> PER_THREAD = ThreadLocal.withInitial(Scratch::new);
 
-    private int[] stamps = new int[1024];
-    private int[] values = new int[1024];
+    /** Slot {@code 2 id} holds the round an id's value was put in, slot {@code 2 id + 1} the value. */
+    private int[] slots = new int[2048];
     private int round;
 
     /** This thread's scratch, cleared (logically) and able to hold ids below {@code size}. */
     static Scratch forIds(int size) {
         Scratch s = PER_THREAD.get();
-        if (s.stamps.length < size) {
-            int n = Math.max(size, s.stamps.length * 2);
-            s.stamps = new int[n];
-            s.values = new int[n];
+        if (s.slots.length < 2L * size) {
+            // Stamp and value side by side: the filter reads them at random ids, one cache line apiece.
+            s.slots = new int[Math.max(2 * size, s.slots.length * 2)];
             s.round = 0;
         }
         s.next();
@@ -27,29 +26,29 @@ final class Scratch {
 
     private void next() {
         if (++round == Integer.MAX_VALUE) {
-            java.util.Arrays.fill(stamps, 0);
+            java.util.Arrays.fill(slots, 0);
             round = 1;
         }
     }
 
     void put(int id, int value) {
-        stamps[id] = round;
-        values[id] = value;
+        slots[2 * id] = round;
+        slots[2 * id + 1] = value;
     }
 
     boolean has(int id) {
-        return stamps[id] == round;
+        return slots[2 * id] == round;
     }
 
     /** The value put for {@code id} this round; only meaningful when {@link #has} it. */
     int get(int id) {
-        return values[id];
+        return slots[2 * id + 1];
     }
 
     /** Adds one to the value of {@code id} when it has one this round. */
     void incrementIfPresent(int id) {
-        if (stamps[id] == round) {
-            values[id]++;
+        if (slots[2 * id] == round) {
+            slots[2 * id + 1]++;
         }
     }
 }

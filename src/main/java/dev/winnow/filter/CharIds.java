@@ -48,32 +48,19 @@ final class CharIds {
 
     /** The id of {@code text[from..to)}, or -1 when it was never seen. */
     int find(CharSequence text, int from, int to) {
+        char[] chars = new char[to - from];
         int h = 0;
         for (int i = from; i < to; i++) {
-            h = 31 * h + text.charAt(i);
+            chars[i - from] = text.charAt(i);
+            h = 31 * h + chars[i - from];
         }
-        return find(text, from, to, h);
+        return find(chars, 0, chars.length, h);
     }
 
     /**
-     * {@link #find(CharSequence, int, int)} for a caller that has already summed the characters' hash
-     * ({@code h = 31 * h + c} over the range) while reading them.
+     * The id of {@code text[from..to)}, or -1 when it was never seen, for a caller that has already summed
+     * the characters' hash ({@code h = 31 * h + c} over the range) while reading them.
      */
-    int find(CharSequence text, int from, int to, int rawHash) {
-        int hash = mix(rawHash);
-        int mask = keys.length - 1;
-        for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
-            char[] key = keys[slot];
-            if (key == null) {
-                return -1;
-            }
-            if (hashes[slot] == hash && equals(key, text, from, to)) {
-                return ids[slot];
-            }
-        }
-    }
-
-    /** {@link #find(CharSequence, int, int, int)} over a character array. */
     int find(char[] text, int from, int to, int rawHash) {
         int hash = mix(rawHash);
         int mask = keys.length - 1;
@@ -86,18 +73,6 @@ final class CharIds {
                 return ids[slot];
             }
         }
-    }
-
-    private static boolean equals(char[] key, CharSequence text, int from, int to) {
-        if (key.length != to - from) {
-            return false;
-        }
-        for (int i = 0; i < key.length; i++) {
-            if (key[i] != text.charAt(from + i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     int size() {

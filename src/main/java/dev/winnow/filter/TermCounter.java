@@ -9,10 +9,10 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * Reads a text's standard tokens (the tokenizer of every {@link dev.winnow.lang.LanguageAnalyzers chain})
- * once, and gets from them both its analysed terms, so that the filter counts the same terms the index
- * stores document frequencies for, and its surface words, among them the words written with a capital after
- * the first (names, mostly).
+ * Reads a text's standard tokens (the tokenizer of every {@link dev.winnow.lang.LanguageAnalyzers chain},
+ * split by {@link LatinTokens} when the text allows it, which is much cheaper) once, and gets from them both
+ * its analysed terms, so that the filter counts the same terms the index stores document frequencies for,
+ * and its surface words, among them the words written with a capital after the first (names, mostly).
  *
  * <p>The chains' filters work on one token at a time, so a token's term depends on the token alone: it is
  * worked out once per distinct word of the batch ({@link Vocabulary#analyseNewWords}), not at every
@@ -39,41 +39,63 @@ final class TermCounter {
         if (text == null || text.isBlank()) {
             return Tokens.NONE;
         }
-        Tokens line = new Tokens();
         // The scratch marks the words seen (1) and named (2) so far, so each is taken once per line.
-        Scratch seen = Scratch.forIds(vocabulary.words() + text.length() / 2 + 1);
+        Reader reader = new Reader(vocabulary, Scratch.forIds(vocabulary.words() + text.length() / 2 + 1));
+        char[] chars = text.toCharArray();
+        if (!LatinTokens.split(chars, chars.length, reader)) {
+            readWithLucene(text, reader);
+        }
+        return reader.line.done();
+    }
+
+    private static void readWithLucene(String text, Reader reader) {
         try (TokenStream ts = TOKENS.tokenStream("body", text)) {
             CharTermAttribute token = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
-            char[] lower = new char[32];
             while (ts.incrementToken()) {
-                int length = token.length();
-                if (lower.length < length) {
-                    lower = new char[length * 2];
-                }
-                char[] buffer = token.buffer();
-                int first = Character.codePointAt(buffer, 0, length);
-                lowerCase(buffer, length, lower);
-                line.add(seen, vocabulary.wordId(lower, length), Character.isLetter(first),
-                        Character.isUpperCase(first) && length >= MIN_NAME_LENGTH);
+                reader.token(token.buffer(), 0, token.length());
             }
             ts.end();
         } catch (IOException e) {
             // Analysis of an in-memory string cannot do I/O; keep the checked exception out of callers.
             throw new UncheckedIOException(e);
         }
-        return line.done();
+    }
+
+    /** Takes one text's tokens, whichever tokenizer hands them over. */
+    private static final class Reader implements LatinTokens.Sink {
+        private final Vocabulary vocabulary;
+        private final Scratch seen;
+        private final Tokens line = new Tokens();
+        private char[] lower = new char[32];
+
+        Reader(Vocabulary vocabulary, Scratch seen) {
+            this.vocabulary = vocabulary;
+            this.seen = seen;
+        }
+
+        @Override
+        public void token(char[] text, int from, int to) {
+            int length = to - from;
+            if (lower.length < length) {
+                lower = new char[length * 2];
+            }
+            int first = Character.codePointAt(text, from, to);
+            lowerCase(text, from, length, lower);
+            line.add(seen, vocabulary.wordId(lower, length), Character.isLetter(first),
+                    Character.isUpperCase(first) && length >= MIN_NAME_LENGTH);
+        }
     }
 
     /** Lower-cases like Lucene's LowerCaseFilter: code point by code point, keeping the length. */
-    private static void lowerCase(char[] buffer, int length, char[] out) {
+    private static void lowerCase(char[] buffer, int from, int length, char[] out) {
         for (int i = 0; i < length; ) {
-            char c = buffer[i];
+            char c = buffer[from + i];
             if (c < 0x80) {
                 out[i++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
                 continue;
             }
-            int cp = Character.codePointAt(buffer, i, length);
+            int cp = Character.codePointAt(buffer, from + i, from + length);
             int lowerCp = Character.toLowerCase(cp);
             if (Character.charCount(lowerCp) == Character.charCount(cp)) {
                 i += Character.toChars(lowerCp, out, i);

@@ -1,0 +1,78 @@
+package dev.winnow.filter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.junit.jupiter.api.Test;
+
+class LatinTokensTest {
+    /** Every kind of character the splitter knows, letters and digits several times for realistic text. */
+    private static final String ALPHABET = "aaaaeeeiioouuuttnnsrhlAEBZzqxÉéñçüßÖøłœĳ0123456789"
+            + "          .......,,,;;::''’’‘!?\"()-/«»“”„–—…€%&@#+*\u00a0\t\n×";
+
+    @Test
+    void splitsLikeLucenesStandardTokenizerOnRandomLatinText() throws IOException {
+        Random random = new Random(20261201);
+        for (int round = 0; round < 20_000; round++) {
+            char[] text = new char[1 + random.nextInt(40)];
+            for (int i = 0; i < text.length; i++) {
+                text[i] = ALPHABET.charAt(random.nextInt(ALPHABET.length()));
+            }
+            String s = new String(text);
+            assertEquals(lucene(s), split(s), () -> "text: [" + s + "]");
+        }
+    }
+
+    @Test
+    void splitsWordsNumbersAbbreviationsAndElisions() throws IOException {
+        for (String s : List.of("L'Élection de 2024: U.S. candidates' 3,5 % e.g. rock’n’roll",
+                "Preis: 1.299,00 € (inkl. MwSt.) – „Straße“ …", "a1.b 3:45 x,y 4G iPhone-15")) {
+            assertEquals(lucene(s), split(s), s);
+        }
+    }
+
+    @Test
+    void leavesOtherScriptsMarksAndUnderscoresToLucene() {
+        for (String s : List.of("東京都 is big", "Ελλάδα", "cafe\u0301", "snake_case", "emoji 🙂", "soft\u00adhyphen")) {
+            assertFalse(LatinTokens.split(s.toCharArray(), s.length(), (t, f, e) -> { }), s);
+        }
+        assertTrue(LatinTokens.split("plain".toCharArray(), 5, (t, f, e) -> { }));
+    }
+
+    @Test
+    void leavesTokensLongerThanLucenesLimitToIt() {
+        String s = "a".repeat(256);
+        assertFalse(LatinTokens.split(s.toCharArray(), s.length(), (t, f, e) -> { }));
+    }
+
+    private static List<String> split(String s) {
+        List<String> out = new ArrayList<>();
+        assertTrue(LatinTokens.split(s.toCharArray(), s.length(),
+                (t, from, to) -> out.add(new String(t, from, to - from) + "@" + from)), s);
+        return out;
+    }
+
+    private static List<String> lucene(String s) throws IOException {
+        try (StandardTokenizer t = new StandardTokenizer()) {
+            t.setReader(new StringReader(s));
+            CharTermAttribute term = t.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = t.addAttribute(OffsetAttribute.class);
+            t.reset();
+            List<String> out = new ArrayList<>();
+            while (t.incrementToken()) {
+                out.add(term + "@" + offset.startOffset());
+            }
+            t.end();
+            return out;
+        }
+    }
+}

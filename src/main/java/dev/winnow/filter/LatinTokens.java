@@ -69,8 +69,7 @@ final class LatinTokens {
      */
     static boolean split(char[] text, int length, Sink sink) {
         // Token bounds are gathered first, so that nothing is handed over for a text left to Lucene.
-        int[] bounds = new int[16];
-        int count = 0;
+        Bounds tokens = new Bounds();
         int start = -1;
         for (int i = 0; i < length; i++) {
             byte c = classOf(text[i]);
@@ -84,31 +83,38 @@ final class LatinTokens {
                 return false;
             }
             if (start >= 0 && (i + 1 >= length || !joins(c, classOf(text[i - 1]), classOf(text[i + 1])))) {
-                if (i - start > MAX_TOKEN_LENGTH) {
+                if (!tokens.add(start, i)) {
                     return false;
                 }
-                if (count + 2 > bounds.length) {
-                    bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
-                }
-                bounds[count++] = start;
-                bounds[count++] = i;
                 start = -1;
             }
         }
-        if (start >= 0) {
-            if (length - start > MAX_TOKEN_LENGTH) {
+        if (start >= 0 && !tokens.add(start, length)) {
+            return false;
+        }
+        for (int k = 0; k < tokens.count; k += 2) {
+            sink.token(text, tokens.bounds[k], tokens.bounds[k + 1]);
+        }
+        return true;
+    }
+
+    /** The start and end of each token found so far, one after the other. */
+    private static final class Bounds {
+        private int[] bounds = new int[16];
+        private int count;
+
+        /** Adds a token; false when it is longer than the Lucene tokenizer would keep whole. */
+        boolean add(int from, int to) {
+            if (to - from > MAX_TOKEN_LENGTH) {
                 return false;
             }
             if (count + 2 > bounds.length) {
                 bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
             }
-            bounds[count++] = start;
-            bounds[count++] = length;
+            bounds[count++] = from;
+            bounds[count++] = to;
+            return true;
         }
-        for (int k = 0; k < count; k += 2) {
-            sink.token(text, bounds[k], bounds[k + 1]);
-        }
-        return true;
     }
 
     /** Whether a middle character of class {@code mid} between {@code before} and {@code after} joins them. */

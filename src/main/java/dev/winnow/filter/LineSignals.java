@@ -29,8 +29,10 @@ final class LineSignals {
      */
     static final String RELATIVE = "relative-similarity";
     /**
-     * Cosine of the line with the closest other article of the corpus ({@link CorpusStats#closestOtherStory}):
-     * a line from another story tends to fit some other article better than its own.
+     * Cosine of the line with the closest other article of the corpus ({@link BatchCorpusStats#closestOtherStory}):
+     * a line from another story tends to fit some other article better than its own. Measured only for a
+     * long line that the long-line guard would keep without it (0 for every other line): it is that guard's
+     * evidence, not a term of the score.
      */
     static final String ELSEWHERE = "elsewhere";
     /** Cosine of the line before with the line after (the text flowing around the line). */

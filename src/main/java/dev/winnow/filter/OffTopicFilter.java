@@ -63,7 +63,7 @@ public final class OffTopicFilter {
         for (int i = 0; i < in.paragraphs().size(); i++) {
             verdicts.add(judge(i, in.paragraphs().get(i), meter));
         }
-        return applyGuards(verdicts);
+        return applyGuards(verdicts, meter);
     }
 
     private LineVerdict judge(int i, String text, SignalMeter meter) {
@@ -98,7 +98,7 @@ public final class OffTopicFilter {
         return "off-topic";
     }
 
-    private List<LineVerdict> applyGuards(List<LineVerdict> verdicts) {
+    private List<LineVerdict> applyGuards(List<LineVerdict> verdicts, SignalMeter meter) {
         List<LineVerdict> out = new ArrayList<>(verdicts);
         List<LineVerdict> candidates = new ArrayList<>();
         boolean shortArticle = verdicts.size() < settings.shortArticleLines();
@@ -109,7 +109,7 @@ public final class OffTopicFilter {
             if (shortArticle && !hasNonTopicalEvidence(v.signals())) {
                 // Too little text to judge topic against: only evidence that does not depend on it counts.
                 out.set(v.index(), v.keptBy("short-article"));
-            } else if (isLongWithoutCorroboration(v)) {
+            } else if (isLongWithoutCorroboration(v, meter)) {
                 out.set(v.index(), v.keptBy("long-line"));
             } else {
                 candidates.add(v);
@@ -133,13 +133,18 @@ public final class OffTopicFilter {
      * article reuses the article's names or has none), or a much closer fit with another article of the
      * corpus than with its own (a lede has a story it belongs to; a background paragraph has none).
      */
-    private boolean isLongWithoutCorroboration(LineVerdict v) {
+    private boolean isLongWithoutCorroboration(LineVerdict v, SignalMeter meter) {
         Map<String, Double> s = v.signals();
         if (Math.expm1(s.get(LineSignals.LENGTH)) <= settings.longLineWords()) {
             return false;
         }
         long newNames = Math.round(Math.expm1(s.get(LineSignals.NEW_NAMES)));
-        return !hasNonTopicalEvidence(s) && newNames < settings.longLineMinNewNames() && !fitsElsewhere(s);
+        if (hasNonTopicalEvidence(s) || newNames >= settings.longLineMinNewNames()) {
+            return false;
+        }
+        // Measured only here, where it decides, and kept with the line's signals to explain the decision.
+        ((SignalValues) s).set(LineSignals.ELSEWHERE, meter.elsewhere(v.index()));
+        return !fitsElsewhere(s);
     }
 
     /** Whether the line is clearly closer to another article of the corpus than to its own. */

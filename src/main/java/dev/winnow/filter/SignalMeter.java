@@ -102,7 +102,6 @@ final class SignalMeter {
         s.set(LineSignals.TITLE, terms.coverageByTitle(i));
         s.set(LineSignals.NEIGHBOURS, terms.coverageByNeighbours(i));
         s.set(LineSignals.RELATIVE, logSimilarity[i] - medianOfOthers(i));
-        s.set(LineSignals.ELSEWHERE, stats.closestOtherStory(analysed, i));
         s.set(LineSignals.BRIDGE, terms.bridge(i));
         s.set(LineSignals.LENGTH, Math.log1p(words));
         s.set(LineSignals.NO_STOP, flag(!LineShape.endsWithStop(text)));
@@ -124,6 +123,14 @@ final class SignalMeter {
         s.set(LineSignals.DATELINE, flag(i > 0 && Datelines.opens(text)));
         s.set(LineSignals.LAST, flag(i == lines.size() - 1));
         return s;
+    }
+
+    /**
+     * How close line {@code i} comes to another article of the batch ({@link LineSignals#ELSEWHERE}). Not
+     * part of {@link #measure}: only the long-line guard asks, for the few lines it would otherwise keep.
+     */
+    double elsewhere(int i) {
+        return stats.closestOtherStory(analysed, i);
     }
 
     private Set<String> siblingKeys() {

@@ -26,6 +26,19 @@ final class Datelines {
     }
 
     static boolean opens(String line) {
-        return DATELINE.matcher(line).lookingAt(); // anchored: a miss fails at the first character
+        // A dateline opens with a digit (a date) or two capitals or a capital and a dot (a place): most
+        // lines do neither, and are spared the pattern.
+        int n = line.length();
+        int i = 0;
+        while (i < n && Character.isWhitespace(line.charAt(i))) {
+            i++;
+        }
+        if (i + 1 >= n) {
+            return false;
+        }
+        char first = line.charAt(i);
+        char second = line.charAt(i + 1);
+        boolean place = Character.isUpperCase(first) && (Character.isUpperCase(second) || ".'’-".indexOf(second) >= 0);
+        return (place || Character.isDigit(first)) && DATELINE.matcher(line).lookingAt();
     }
 }

@@ -108,8 +108,8 @@ final class RelatedPrefixes {
     static Match find(String line, String key) {
         // Most lines are prose: two cheap tests spare them the patterns (anchored at the line's start, so
         // matched with lookingAt, not find).
-        Matcher m = PATTERN.matcher(line);
-        if (opensWithLeadInWord(key) && m.lookingAt()) {
+        Matcher m = opensWithLeadInWord(key) ? PATTERN.matcher(line) : null;
+        if (m != null && m.lookingAt()) {
             String rest = line.substring(m.end()).strip();
             boolean separated = !m.group(2).isBlank();
             boolean capitals = m.group(1).equals(m.group(1).toUpperCase(Locale.ROOT));

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.List;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -95,53 +94,32 @@ final class Vocabulary {
         if (termOfWord.length < words.size()) {
             termOfWord = Arrays.copyOf(termOfWord, Math.max(words.size(), termOfWord.length * 2));
         }
+        // A word the chain drops (a stop word) has no token in the output: no term.
         Arrays.fill(termOfWord, first, first + count, -1);
-        BitSet aside = new BitSet();
-        BitSet termed = new BitSet();
-        String text = newWords.toString();
-        try (TokenStream ts = LanguageAnalyzers.forWords(code).tokenStream(FIELD, text)) {
+        try (TokenStream ts = LanguageAnalyzers.forWords(code).tokenStream(FIELD, newWords.toString())) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
+            int k = 0;
             while (ts.incrementToken()) {
-                int k = Arrays.binarySearch(newWordStarts, 0, count, offset.startOffset());
-                if (k < 0) {
-                    // Not the start of a word: a filter moved the offsets; analyse the word alone.
-                    aside.set(-k - 2);
-                } else if (offset.endOffset() != wordEnd(k, count, text) || termed.get(k)) {
-                    aside.set(k);
-                } else {
-                    termed.set(k);
-                    termOfWord[first + k] = term.length() > 1 ? id(term.buffer(), term.length()) : -1;
+                while (k < count && newWordStarts[k] < offset.startOffset()) {
+                    k++;
                 }
+                if (k == count || newWordStarts[k] != offset.startOffset()) {
+                    // The chains' filters keep each token's offsets (LanguageAnalyzers#forWords), so this
+                    // would be a chain that splits or moves tokens.
+                    throw new IllegalStateException("the " + code + " chain does not keep one token per word");
+                }
+                termOfWord[first + k] = term.length() > 1 ? id(term.buffer(), term.length()) : -1;
+                k++;
             }
             ts.end();
         } catch (IOException e) {
             // Analysis of an in-memory string cannot do I/O; keep the checked exception out of callers.
             throw new UncheckedIOException(e);
         }
-        for (int k = aside.nextSetBit(0); k >= 0; k = aside.nextSetBit(k + 1)) {
-            termOfWord[first + k] = termOfAlone(text.substring(newWordStarts[k], wordEnd(k, count, text)));
-        }
         analysedWords = words.size();
         newWords.setLength(0);
-    }
-
-    private int wordEnd(int k, int count, String text) {
-        // Each word is followed by one space.
-        return (k + 1 < count ? newWordStarts[k + 1] : text.length()) - 1;
-    }
-
-    private int termOfAlone(String word) {
-        try (TokenStream ts = LanguageAnalyzers.forWords(code).tokenStream(FIELD, word)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            int out = ts.incrementToken() && term.length() > 1 ? id(term.buffer(), term.length()) : -1;
-            ts.end();
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /**

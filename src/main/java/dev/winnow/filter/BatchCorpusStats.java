@@ -148,7 +148,7 @@ public final class BatchCorpusStats implements CorpusStats {
                 lines.add(key);
             }
         }
-        TermBag whole = TermBag.sum(title.terms(), lineBags);
+        TermBag whole = TermBag.sum(title.terms(), lineBags, vocabulary.size());
         vocabulary.countDocument(whole.ids);
         stories.computeIfAbsent(code, k -> new OtherStories()).add(owner, whole);
         inputs.put(in, new Analysed(lang, code, title, titleKey, List.copyOf(lineAnalyses), List.copyOf(keys),

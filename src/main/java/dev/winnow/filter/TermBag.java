@@ -36,36 +36,42 @@ final class TermBag {
         return new TermBag(Arrays.copyOf(ids, k + 1), Arrays.copyOf(counts, k + 1));
     }
 
-    /** The bag of all these bags' terms together, counts added up. */
-    static TermBag sum(TermBag first, List<TermBag> rest) {
-        int total = first.size();
+    /**
+     * The bag of all these bags' terms together, counts added up; {@code idBound} is above every id (the
+     * vocabulary's size).
+     */
+    static TermBag sum(TermBag first, List<TermBag> rest, int idBound) {
+        // Counts gathered per id in the scratch, so only the distinct ids are sorted, not every entry.
+        Scratch counted = Scratch.forIds(idBound);
+        int[] ids = new int[Math.max(16, first.size())];
+        int n = add(first, counted, ids, 0);
         for (TermBag b : rest) {
-            total += b.size();
-        }
-        long[] packed = new long[total];
-        int k = 0;
-        for (int i = 0; i < first.size(); i++) {
-            packed[k++] = ((long) first.ids[i] << 32) | first.counts[i];
-        }
-        for (TermBag b : rest) {
-            for (int i = 0; i < b.size(); i++) {
-                packed[k++] = ((long) b.ids[i] << 32) | b.counts[i];
+            if (n + b.size() > ids.length) {
+                ids = Arrays.copyOf(ids, Math.max(ids.length * 2, n + b.size()));
             }
+            n = add(b, counted, ids, n);
         }
-        Arrays.sort(packed);
-        int[] ids = new int[total];
-        int[] counts = new int[total];
-        int n = -1;
-        for (long p : packed) {
-            int id = (int) (p >>> 32);
-            if (n >= 0 && ids[n] == id) {
-                counts[n] += (int) p;
+        ids = Arrays.copyOf(ids, n);
+        Arrays.sort(ids);
+        int[] counts = new int[n];
+        for (int i = 0; i < n; i++) {
+            counts[i] = counted.get(ids[i]);
+        }
+        return new TermBag(ids, counts);
+    }
+
+    /** Adds the bag's counts to the scratch; its ids new to the scratch go to {@code ids} from {@code n}. */
+    private static int add(TermBag bag, Scratch counted, int[] ids, int n) {
+        for (int i = 0; i < bag.ids.length; i++) {
+            int id = bag.ids[i];
+            if (counted.has(id)) {
+                counted.put(id, counted.get(id) + bag.counts[i]);
             } else {
-                ids[++n] = id;
-                counts[n] = (int) p;
+                counted.put(id, bag.counts[i]);
+                ids[n++] = id;
             }
         }
-        return new TermBag(Arrays.copyOf(ids, n + 1), Arrays.copyOf(counts, n + 1));
+        return n;
     }
 
     /** Number of term occurrences: the sum of the counts. */

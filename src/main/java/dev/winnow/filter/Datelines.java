@@ -38,7 +38,8 @@ final class Datelines {
         }
         char first = line.charAt(i);
         char second = line.charAt(i + 1);
-        boolean place = Character.isUpperCase(first) && (Character.isUpperCase(second) || ".'’-".indexOf(second) >= 0);
+        boolean place = Character.isUpperCase(first)
+                && (Character.isUpperCase(second) || ".'’-".indexOf(second) >= 0);
         return (place || Character.isDigit(first)) && DATELINE.matcher(line).lookingAt();
     }
 }

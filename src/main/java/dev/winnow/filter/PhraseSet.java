@@ -9,7 +9,8 @@ import java.util.List;
  * by its first word — one lookup per word of the line, whatever the number of phrases.
  */
 final class PhraseSet {
-    private final CharIds words = new CharIds();
+    /** Sparse (a few hundred words in 4096 slots): most words of a line are no phrase word, and meet an empty slot. */
+    private final CharIds words = new CharIds(4096);
     /** Per word id: the phrases (as word ids) starting with that word, with the kind each belongs to. */
     private final List<List<int[]>> byFirstWord = new ArrayList<>();
     private final int kinds;

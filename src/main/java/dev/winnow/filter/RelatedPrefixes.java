@@ -75,8 +75,11 @@ final class RelatedPrefixes {
             + "|more on|no te pierdas|don t miss|dont miss)");
     private static final Pattern GENERIC = Pattern.compile("^\\s*(\\p{Lu}[\\p{Lu}'’]+(?:\\s+\\p{Lu}[\\p{Lu}'’]*){0,2})\\s*:\\s+");
 
-    /** The first words of the lead-ins in {@link TitleKeys} form: a cheap test before PATTERN. */
-    private static final CharIds FIRST_WORDS = new CharIds();
+    /**
+     * The first words of the lead-ins in {@link TitleKeys} form: a cheap test before PATTERN. Sparse, as most
+     * lines' first words are no lead-in's first word (see {@link PhraseSet}).
+     */
+    private static final CharIds FIRST_WORDS = new CharIds(1024);
 
     static {
         for (String leadIn : LEAD_INS) {

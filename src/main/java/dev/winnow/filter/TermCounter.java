@@ -157,8 +157,8 @@ final class TermCounter {
         /**
          * The text's terms as vocabulary ids (one-character terms dropped), its distinct words (tokens that
          * start with a letter), and its names: words that start with a capital, are
-         * {@value TermCounter#MIN_NAME_LENGTH}+ characters long and are not the text's first word, each once, with the word position where it first
-         * occurs. Only once the vocabulary has analysed its new words.
+         * {@value TermCounter#MIN_NAME_LENGTH}+ characters long and are not the text's first word, each once,
+         * with the word position where it first occurs. Only once the vocabulary has analysed its new words.
          */
         LineAnalysis analysis(Vocabulary vocabulary) {
             if (this == NONE) {

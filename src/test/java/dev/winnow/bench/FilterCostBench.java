@@ -23,29 +23,43 @@ import java.util.stream.Stream;
 /**
  * What the off-topic filter adds to the cost of extracting the same articles: the real pages of the
  * extraction sets are extracted (thread CPU time), then their bodies are cleaned as one batch exactly as
- * the pipeline does it — batch statistics (Lucene analysis of every line) plus the filter on each article.
+ * the pipeline does it — batch statistics (every line read into tokens, each distinct word analysed by the
+ * language's Lucene chain) plus the filter on each article.
  * Prints both per page and the ratio (issue target: the filter adds at most 20%), in the thread's CPU time
  * and in the process's, which also counts the garbage collector's work each phase causes.
  *
  * <p>Run: {@code mvn -B -q -Pbench -Dbench=FilterCostBench [-Dbench.args="--shared DIR --rounds N --batch N"]};
  * {@code --batch 30} cleans the pages in batches of 30, as a feed's poll would bring them (default: one
- * batch of all pages, the most each line is compared against).
+ * batch of all pages, the most each line is compared against). {@code --forks N} runs the measurement in N
+ * fresh JVMs, one after the other, and prints each ratio and their median and maximum: how fast the same
+ * code runs differs from one JVM to the next (what the JIT makes of it), by more than from round to round.
  */
 public final class FilterCostBench {
     private FilterCostBench() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException, InterruptedException {
         Path shared = Path.of("../shared");
         int rounds = 15;
         int batchSize = Integer.MAX_VALUE;
+        int forks = 1;
+        List<String> forwarded = new ArrayList<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--shared" -> shared = Path.of(args[i + 1]);
                 case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
                 case "--batch" -> batchSize = Integer.parseInt(args[i + 1]);
+                case "--forks" -> forks = Integer.parseInt(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
+            if (!args[i].equals("--forks")) {
+                forwarded.add(args[i]);
+                forwarded.add(args[i + 1]);
+            }
+        }
+        if (forks > 1) {
+            runForks(forks, forwarded);
+            return;
         }
         List<byte[]> pages = new ArrayList<>();
         for (String set : List.of("bench/extraction/pages", "bench/extraction-multi/pages")) {
@@ -118,13 +132,65 @@ public final class FilterCostBench {
                 batchSize >= pages.size() ? "all " + pages.size() : String.valueOf(batchSize), rounds);
         System.out.printf(Locale.ROOT, "extraction:                 %.3f ms/page%n", extract[rounds / 2] / 1e6 / n);
         System.out.printf(Locale.ROOT, "cleaning (stats + filter):  %.3f ms/page%n", clean[rounds / 2] / 1e6 / n);
-        System.out.printf(Locale.ROOT, "  of which batch statistics (Lucene analysis of every line): %.3f ms/page%n",
+        System.out.printf(Locale.ROOT, "  of which batch statistics (every line read, each distinct word analysed): %.3f ms/page%n",
                 statsOnly[rounds / 2] / 1e6 / n);
         System.out.printf(Locale.ROOT, "cleaning / extraction:      %.1f%% (target <= 20%%)   [checksum %d]%n",
                 100.0 * clean[rounds / 2] / extract[rounds / 2], sink % 10);
         System.out.printf(Locale.ROOT, "with garbage collection (process CPU time, median): extraction %.3f, "
                 + "cleaning %.3f ms/page, cleaning / extraction %.1f%%%n", extractProcess[rounds / 2] / 1e6 / n,
                 cleanProcess[rounds / 2] / 1e6 / n, 100.0 * cleanProcess[rounds / 2] / extractProcess[rounds / 2]);
+    }
+
+    /** Runs the measurement in fresh JVMs and sums up the ratios they print. */
+    private static void runForks(int forks, List<String> args) throws IOException, InterruptedException {
+        List<Double> thread = new ArrayList<>();
+        List<Double> process = new ArrayList<>();
+        for (int f = 0; f < forks; f++) {
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", classPath(), FilterCostBench.class.getName()));
+            command.addAll(args);
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (p.waitFor() != 0) {
+                throw new IOException("fork " + f + " failed:\n" + out);
+            }
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                    "cleaning / extraction:\\s+([0-9.]+)%[\\s\\S]*cleaning / extraction ([0-9.]+)%").matcher(out);
+            if (!m.find()) {
+                System.out.print(out);
+                return;
+            }
+            thread.add(Double.parseDouble(m.group(1)));
+            process.add(Double.parseDouble(m.group(2)));
+            System.out.printf(Locale.ROOT, "fork %d: cleaning / extraction %s%% (thread CPU), %s%% (process CPU)%n",
+                    f + 1, m.group(1), m.group(2));
+        }
+        System.out.printf(Locale.ROOT, "over %d JVMs: thread CPU median %.1f%%, max %.1f%%; process CPU median %.1f%%, "
+                + "max %.1f%% (target <= 20%%)%n", forks, median(thread), java.util.Collections.max(thread),
+                median(process), java.util.Collections.max(process));
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    /** The classpath this bench was loaded from: the exec plugin's class loader, else the JVM's own. */
+    private static String classPath() {
+        if (FilterCostBench.class.getClassLoader() instanceof java.net.URLClassLoader loader) {
+            List<String> paths = new ArrayList<>();
+            for (java.net.URL url : loader.getURLs()) {
+                try {
+                    paths.add(Path.of(url.toURI()).toString());
+                } catch (java.net.URISyntaxException e) {
+                    throw new IllegalStateException("classpath entry " + url, e);
+                }
+            }
+            return String.join(java.io.File.pathSeparator, paths);
+        }
+        return System.getProperty("java.class.path");
     }
 
     private static String url(int i) {

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The named signals measured on one line, in a fixed order. Every signal that goes into a line's score is
- * one of these, and all of them are recorded with a removal so that it can be explained.
+ * one of these, and all of them are recorded with a removal so that it can be explained (with the guard's
+ * {@link #ELSEWHERE} where the guard measured it).
  */
 final class LineSignals {
     /** Cosine of the line with the rest of the article, title weighted (TF-IDF). */
@@ -31,8 +32,8 @@ final class LineSignals {
     /**
      * Cosine of the line with the closest other article of the corpus ({@link BatchCorpusStats#closestOtherStory}):
      * a line from another story tends to fit some other article better than its own. Measured only for a
-     * long line that the long-line guard would keep without it (0 for every other line): it is that guard's
-     * evidence, not a term of the score.
+     * long line that the long-line guard would keep without it, and absent from other lines' signals: it is
+     * that guard's evidence, not a term of the score.
      */
     static final String ELSEWHERE = "elsewhere";
     /** Cosine of the line before with the line after (the text flowing around the line). */

@@ -165,6 +165,11 @@ public final class OffTopicFilter {
                 || s.get(LineSignals.LANGUAGE) > 0 || s.get(LineSignals.DATELINE) > 0;
     }
 
+    /** The names of the signals a line's verdict may carry, in a fixed order. */
+    public static List<String> signalNames() {
+        return LineSignals.NAMES;
+    }
+
     /** The names of the score's model terms, each weighted by {@code filter.weight.<term>}. */
     public static List<String> modelTerms() {
         return LineScorer.TERMS;

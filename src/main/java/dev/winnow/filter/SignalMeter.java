@@ -102,6 +102,8 @@ final class SignalMeter {
         s.set(LineSignals.TITLE, terms.coverageByTitle(i));
         s.set(LineSignals.NEIGHBOURS, terms.coverageByNeighbours(i));
         s.set(LineSignals.RELATIVE, logSimilarity[i] - medianOfOthers(i));
+        // Only the long-line guard needs it, for few lines: it measures it itself (elsewhere(i)).
+        s.set(LineSignals.ELSEWHERE, SignalValues.NOT_MEASURED);
         s.set(LineSignals.BRIDGE, terms.bridge(i));
         s.set(LineSignals.LENGTH, Math.log1p(words));
         s.set(LineSignals.NO_STOP, flag(!LineShape.endsWithStop(text)));

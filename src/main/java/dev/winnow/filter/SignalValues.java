@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * A line's signal values by name ({@link LineSignals#NAMES}, in that order), backed by an array: the
  * filter builds one per line, so it costs no more than the numbers themselves. Read-only to everyone
- * but the {@link SignalMeter} that fills it.
+ * but the filter that fills it. A signal set to {@link #NOT_MEASURED} is left out of the map: it was not
+ * needed for the line, and an explanation shows only what was measured.
  */
 final class SignalValues extends AbstractMap<String, Double> {
     private static final Map<String, Integer> INDEX = new HashMap<>();
@@ -21,6 +22,9 @@ final class SignalValues extends AbstractMap<String, Double> {
             INDEX.put(LineSignals.NAMES.get(i), i);
         }
     }
+
+    /** The value of a signal that was not measured. */
+    static final double NOT_MEASURED = Double.NaN;
 
     private final double[] values = new double[LineSignals.NAMES.size()];
 
@@ -45,17 +49,29 @@ final class SignalValues extends AbstractMap<String, Double> {
     @Override
     public Double get(Object name) {
         Integer i = INDEX.get(name);
-        return i == null ? null : values[i];
+        return i == null || Double.isNaN(values[i]) ? null : values[i];
     }
 
     @Override
     public boolean containsKey(Object name) {
-        return INDEX.containsKey(name);
+        return get(name) != null;
     }
 
     @Override
     public int size() {
-        return values.length;
+        int n = 0;
+        for (double v : values) {
+            n += Double.isNaN(v) ? 0 : 1;
+        }
+        return n;
+    }
+
+    /** The first measured signal at or after {@code i}, or the number of signals. */
+    private int measuredFrom(int i) {
+        while (i < values.length && Double.isNaN(values[i])) {
+            i++;
+        }
+        return i;
     }
 
     @Override
@@ -64,7 +80,7 @@ final class SignalValues extends AbstractMap<String, Double> {
             @Override
             public Iterator<Entry<String, Double>> iterator() {
                 return new Iterator<>() {
-                    private int next;
+                    private int next = measuredFrom(0);
 
                     @Override
                     public boolean hasNext() {
@@ -76,7 +92,8 @@ final class SignalValues extends AbstractMap<String, Double> {
                         if (next >= values.length) {
                             throw new NoSuchElementException();
                         }
-                        int i = next++;
+                        int i = next;
+                        next = measuredFrom(i + 1);
                         return new SimpleImmutableEntry<>(LineSignals.NAMES.get(i), values[i]);
                     }
                 };
@@ -84,7 +101,7 @@ final class SignalValues extends AbstractMap<String, Double> {
 
             @Override
             public int size() {
-                return values.length;
+                return SignalValues.this.size();
             }
         };
     }

@@ -22,6 +22,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  */
 final class Vocabulary {
     private static final String FIELD = "body";
+    /** The most words the tables are first sized for (the expected count of a batch of a few hundred pages). */
+    private static final int MAX_EXPECTED_WORDS = 1 << 16;
 
     private final String code;
     /** Keyed by characters, so a token's buffer is looked up without making a string of it. */
@@ -45,7 +47,10 @@ final class Vocabulary {
      */
     Vocabulary(String code, int expectedWords) {
         this.code = code;
-        int capacity = Math.max(256, Integer.highestOneBit(Math.max(1, expectedWords)) * 4);
+        // Sized for the batch up to a bound: a big batch's distinct words grow far slower than its text, and
+        // the tables still grow past it when needed.
+        int expected = Math.min(MAX_EXPECTED_WORDS, Math.max(1, expectedWords));
+        int capacity = Math.max(256, Integer.highestOneBit(expected) * 4);
         this.ids = new CharIds(capacity);
         this.words = new CharIds(capacity);
         this.termOfWord = new int[capacity / 2];

@@ -120,8 +120,7 @@ public final class OffTopicBench {
         }
         CorpusStats stats = BatchCorpusStats.of(CorpusStats.EMPTY, inputs);
         StringBuilder sb = new StringBuilder("id\tindex\tlines\tlabel\tkind\tremoved\tguard\tscore\t"
-                + String.join("\t", filter.assess(inputs.get(0), stats).get(0).signals().keySet().stream()
-                .sorted().toList()) + "\n");
+                + String.join("\t", OffTopicFilter.signalNames()) + "\n");
         for (int c = 0; c < inputs.size(); c++) {
             JsonNode n = nodes.get(c);
             for (LineVerdict v : filter.assess(inputs.get(c), stats)) {
@@ -131,7 +130,9 @@ public final class OffTopicBench {
                         .append(n.get("kinds").get(v.index()).asText("-")).append('\t')
                         .append(v.removed() ? 1 : 0).append('\t').append(v.guard()).append('\t')
                         .append(v.score());
-                v.signals().keySet().stream().sorted().forEach(k -> sb.append('\t').append(v.signals().get(k)));
+                // A signal not measured on the line (the long-line guard's evidence) is left empty.
+                OffTopicFilter.signalNames().forEach(k -> sb.append('\t').append(
+                        v.signals().containsKey(k) ? String.valueOf(v.signals().get(k)) : ""));
                 sb.append('\n');
             }
         }

@@ -7,6 +7,7 @@ import static dev.winnow.filter.Fixtures.ES_TITLE;
 import static dev.winnow.filter.Fixtures.inject;
 import static dev.winnow.filter.Fixtures.statsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.winnow.article.Removal;
@@ -39,7 +40,10 @@ class OffTopicFilterTest {
         assertEquals("filter", rm.stage());
         assertEquals("off-topic", rm.reason());
         assertTrue(rm.score() >= FilterSettings.defaults().threshold());
-        assertTrue(rm.signals().keySet().containsAll(LineSignals.NAMES), "every signal is recorded");
+        Set<String> scored = new java.util.HashSet<>(LineSignals.NAMES);
+        scored.remove(LineSignals.ELSEWHERE);
+        assertTrue(rm.signals().keySet().containsAll(scored), "every signal of the score is recorded");
+        assertFalse(rm.signals().containsKey(LineSignals.ELSEWHERE), "a short headline needs no guard's evidence");
         assertTrue(rm.signals().get(LineSignals.SIMILARITY) < 0.05);
     }
 

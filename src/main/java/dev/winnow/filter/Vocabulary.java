@@ -162,6 +162,11 @@ final class Vocabulary {
         }
     }
 
+    /** The term with this id. */
+    String term(int id) {
+        return terms.get(id);
+    }
+
     double idf(int id) {
         return idf[id];
     }

@@ -1,0 +1,75 @@
+package dev.winnow.filter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.winnow.lang.LanguageAnalyzers;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.junit.jupiter.api.Test;
+
+class TermCounterTest {
+    private static final Map<String, List<String>> TEXTS = Map.of(
+            "de", List.of("Die Bundesregierung beschließt das Gesetz: „Wir schaffen Klarheit“, sagte Müller.",
+                    "Der Bundestag stimmte am 3. März 2024 über 1.250 Änderungen ab – so viele wie nie.",
+                    "Die Straße war ge\u00adsperrt; Zürich und Köln meldeten Staus."),
+            "es", List.of("El Gobierno aprobó la reforma de las pensiones, según informó el ministro.",
+                    "La empresa OpenAI compró capacidad de cómputo a Cerebras por 10.000 millones."),
+            "en", List.of("The company's shares rose 3.5% after the U.S. regulator's decision on Tuesday.",
+                    "Москва и Киев обменялись пленными, сообщил Reuters."),
+            "und", List.of("東京都は新しい計画を発表した。", "Αθήνα: νέα μέτρα για την ενέργεια"));
+
+    @Test
+    void readingABatchGivesEachTextTheTermsOfItsLanguagesWholeChain() throws IOException {
+        for (Map.Entry<String, List<String>> e : TEXTS.entrySet()) {
+            String lang = e.getKey();
+            Vocabulary vocabulary = new Vocabulary(lang, 64);
+            List<TermCounter.Tokens> read = new ArrayList<>();
+            for (String text : e.getValue()) {
+                read.add(TermCounter.read(text, vocabulary));
+            }
+            vocabulary.analyseNewWords();
+            for (int i = 0; i < read.size(); i++) {
+                TermBag bag = read.get(i).analysis(vocabulary).terms();
+                Map<String, Integer> counted = new TreeMap<>();
+                for (int k = 0; k < bag.size(); k++) {
+                    counted.put(vocabulary.term(bag.ids[k]), bag.counts[k]);
+                }
+                assertEquals(chainTerms(lang, e.getValue().get(i)), counted, e.getValue().get(i));
+            }
+        }
+    }
+
+    @Test
+    void namesAreCapitalisedWordsAfterTheFirstWithTheirPositions() {
+        Vocabulary vocabulary = new Vocabulary("es", 64);
+        TermCounter.Tokens tokens =
+                TermCounter.read("El ministro Carlos Cuerpo habló con 2 técnicos de Cuerpo.", vocabulary);
+        vocabulary.analyseNewWords();
+        LineAnalysis line = tokens.analysis(vocabulary);
+
+        assertEquals(2, line.names().length, "Carlos and Cuerpo, each once; El opens the line and is too short");
+        assertEquals(List.of(2, 3), List.of(line.namePositions()[0], line.namePositions()[1]),
+                "the number is a term but no word, so it moves no position");
+    }
+
+    /** Every term of the language's Lucene chain over the whole text, one-character terms left out. */
+    private static Map<String, Integer> chainTerms(String lang, String text) throws IOException {
+        Map<String, Integer> out = new TreeMap<>();
+        try (TokenStream ts = LanguageAnalyzers.forLanguage(lang).tokenStream("body", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                if (term.length() > 1) {
+                    out.merge(term.toString(), 1, Integer::sum);
+                }
+            }
+            ts.end();
+        }
+        return out;
+    }
+}

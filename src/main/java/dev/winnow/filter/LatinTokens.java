@@ -50,7 +50,8 @@ final class LatinTokens {
         CLASS[';'] = MID_NUM;
         // Joins letters and digits into one token: left to the Lucene tokenizer, being rare in prose.
         CLASS['_'] = UNSUPPORTED;
-        for (char c : "\u00a0¡¢£¤¥¦§©«¬®°±¶»¿".toCharArray()) {
+        // Not "©" and "®": Lucene's tokenizer keeps such emoji-capable symbols as tokens of their own.
+        for (char c : "\u00a0¡¢£¤¥¦§«¬°±¶»¿".toCharArray()) {
             CLASS[c] = OTHER;
         }
         for (char c = 0xC0; c < 0x250; c++) {
@@ -134,7 +135,7 @@ final class LatinTokens {
         return switch (c) {
             case '\u2018', '\u2019' -> MID_NUM_LET;
             case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u201c', '\u201d', '\u201e',
-                 '\u2020', '\u2021', '\u2022', '\u2026', '\u2030', '\u2039', '\u203a', '\u20ac', '\u2122' -> OTHER;
+                 '\u2020', '\u2021', '\u2022', '\u2026', '\u2030', '\u2039', '\u203a', '\u20ac' -> OTHER;
             default -> UNSUPPORTED;
         };
     }

@@ -19,13 +19,18 @@ class LatinTokensTest {
     private static final String ALPHABET = "aaaaeeeiioouuuttnnsrhlAEBZzqxÉéñçüßÖøłœĳ0123456789"
             + "          .......,,,;;::''’’‘!?\"()-/«»“”„–—…€%&@#+*\u00a0\t\n×";
 
+    /** Every character the splitter claims to know, each once. */
+    private static final String EVERY_KNOWN = everyKnown();
+
     @Test
     void splitsLikeLucenesStandardTokenizerOnRandomLatinText() throws IOException {
         Random random = new Random(20261201);
-        for (int round = 0; round < 20_000; round++) {
+        for (int round = 0; round < 50_000; round++) {
             char[] text = new char[1 + random.nextInt(40)];
             for (int i = 0; i < text.length; i++) {
-                text[i] = ALPHABET.charAt(random.nextInt(ALPHABET.length()));
+                // Mostly realistic text; one character in ten from anywhere in the known alphabet.
+                String from = random.nextInt(10) == 0 ? EVERY_KNOWN : ALPHABET;
+                text[i] = from.charAt(random.nextInt(from.length()));
             }
             String s = new String(text);
             assertEquals(lucene(s), split(s), () -> "text: [" + s + "]");
@@ -52,6 +57,16 @@ class LatinTokensTest {
     void leavesTokensLongerThanLucenesLimitToIt() {
         String s = "a".repeat(256);
         assertFalse(LatinTokens.split(s.toCharArray(), s.length(), (t, f, e) -> { }));
+    }
+
+    private static String everyKnown() {
+        StringBuilder sb = new StringBuilder();
+        for (char c = 0; c < 0x2200; c++) {
+            if (LatinTokens.split(new char[] {c}, 1, (t, f, e) -> { })) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     private static List<String> split(String s) {

@@ -44,8 +44,6 @@ public final class BatchCorpusStats implements CorpusStats {
     private final Map<String, Set<String>> linesOfOwner = new HashMap<>();
     /** Language → its terms in the batch. */
     private final Map<String, Vocabulary> vocabularies = new HashMap<>();
-    /** Language → line text → its analysed terms, so a line repeated across articles is analysed once. */
-    private final Map<String, Map<String, LineAnalysis>> analyses = new HashMap<>();
     /** Language → the batch's articles as vectors, for {@link #closestOtherStory}. */
     private final Map<String, OtherStories> stories = new HashMap<>();
     /** Each input of the batch (by identity) → its analysis. */
@@ -130,16 +128,15 @@ public final class BatchCorpusStats implements CorpusStats {
         String owner = in.url() == null ? "\u0000#" + position : in.url();
         String code = LanguageAnalyzers.effectiveLanguage(lang);
         Vocabulary vocabulary = vocabularies.get(code);
-        Map<String, LineAnalysis> memo = analyses.computeIfAbsent(code, k -> new HashMap<>());
         Map<String, TermCounter.Tokens> texts = read.get(code);
-        LineAnalysis title = analyse(memo, vocabulary, texts, in.title());
+        LineAnalysis title = analyse(vocabulary, texts, in.title());
         String titleKey = TitleKeys.of(in.title());
         List<LineAnalysis> lineAnalyses = new ArrayList<>(in.paragraphs().size());
         List<TermBag> lineBags = new ArrayList<>(in.paragraphs().size());
         List<String> keys = new ArrayList<>(in.paragraphs().size());
         Set<String> lines = new HashSet<>();
         for (String p : in.paragraphs()) {
-            LineAnalysis line = analyse(memo, vocabulary, texts, p);
+            LineAnalysis line = analyse(vocabulary, texts, p);
             lineAnalyses.add(line);
             lineBags.add(line.terms());
             String key = TitleKeys.of(p);
@@ -164,9 +161,9 @@ public final class BatchCorpusStats implements CorpusStats {
         }
     }
 
-    private static LineAnalysis analyse(Map<String, LineAnalysis> memo, Vocabulary vocabulary,
-                                        Map<String, TermCounter.Tokens> texts, String text) {
-        return memo.computeIfAbsent(text == null ? "" : text, t -> texts.get(t).analysis(vocabulary));
+    /** The analysis of a text read for the batch; a text repeated across articles is analysed once. */
+    private static LineAnalysis analyse(Vocabulary vocabulary, Map<String, TermCounter.Tokens> texts, String text) {
+        return texts.get(text == null ? "" : text).analysis(vocabulary);
     }
 
     /** How the batch analysed one of its inputs; {@code null} for an input not in the batch. */

@@ -117,6 +117,8 @@ final class TermCounter {
         private int[] positions = new int[4];
         private int nameCount;
         private int position;
+        /** Made on first need, so that a text repeated in the batch is turned into terms once. */
+        private LineAnalysis analysis;
 
         private void add(Scratch seen, int word, boolean isWord, boolean capitalised) {
             if (tokenCount == tokens.length) {
@@ -164,6 +166,13 @@ final class TermCounter {
             if (this == NONE) {
                 return LineAnalysis.EMPTY;
             }
+            if (analysis == null) {
+                analysis = termsOf(vocabulary);
+            }
+            return analysis;
+        }
+
+        private LineAnalysis termsOf(Vocabulary vocabulary) {
             int[] terms = new int[tokenCount];
             int n = 0;
             for (int i = 0; i < tokenCount; i++) {

@@ -53,7 +53,7 @@ public final class LanguageAnalyzers {
 
     /** A thread-safe analyzer for the language (any tag form), falling back to the neutral chain. */
     public static Analyzer forLanguage(String lang) {
-        return CACHE.computeIfAbsent(effectiveLanguage(lang), LanguageAnalyzers::build);
+        return CACHE.computeIfAbsent(effectiveLanguage(lang), code -> build("standard", code));
     }
 
     /**
@@ -64,10 +64,6 @@ public final class LanguageAnalyzers {
      */
     public static Analyzer forWords(String lang) {
         return WORDS_CACHE.computeIfAbsent(effectiveLanguage(lang), code -> build("whitespace", code));
-    }
-
-    private static Analyzer build(String code) {
-        return build("standard", code);
     }
 
     private static Analyzer build(String tokenizer, String code) {

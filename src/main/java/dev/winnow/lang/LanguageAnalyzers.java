@@ -22,6 +22,7 @@ public final class LanguageAnalyzers {
     private static final Set<String> DEDICATED = Set.of("en", "es", "pt", "fr", "de", "it", "nl");
     private static final Map<String, Analyzer> CACHE = new ConcurrentHashMap<>();
     private static final Map<String, Analyzer> WORDS_CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, Analyzer> SURFACE_CACHE = new ConcurrentHashMap<>();
     private static final Map<String, String> EFFECTIVE = new ConcurrentHashMap<>();
 
     private LanguageAnalyzers() {
@@ -66,9 +67,28 @@ public final class LanguageAnalyzers {
         return WORDS_CACHE.computeIfAbsent(effectiveLanguage(lang), code -> build("whitespace", code));
     }
 
+    /**
+     * The words of a text as written, lower-cased and accent-folded but neither stemmed nor stripped of
+     * stop words: what prefix, wildcard and fuzzy queries are matched against, since a stem is not a
+     * prefix of the word people type ({@code chasing*} must find "chasing", stemmed "chase").
+     */
+    public static Analyzer surfaceForms(String lang) {
+        return SURFACE_CACHE.computeIfAbsent(effectiveLanguage(lang), code -> {
+            try {
+                CustomAnalyzer.Builder b = CustomAnalyzer.builder().withTokenizer("standard");
+                if (code.equals("fr") || code.equals("it")) {
+                    b.addTokenFilter("elision", "ignoreCase", "true");
+                }
+                return b.addTokenFilter("lowercase").addTokenFilter("asciiFolding").build();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot build surface analyzer for " + code, e);
+            }
+        });
+    }
+
     private static Analyzer build(String tokenizer, String code) {
         try {
-            CustomAnalyzer.Builder b = CustomAnalyzer.builder().withTokenizer(tokenizer);
+            CustomAnalyzer.Builder b = CustomAnalyzer.builder(FoldedStopLists.LOADER).withTokenizer(tokenizer);
             for (Filter f : filters(code)) {
                 b.addTokenFilter(f.name(), f.params());
             }
@@ -81,19 +101,25 @@ public final class LanguageAnalyzers {
     /**
      * The token filters of a language's chain, in order. Each must map one token to at most one token
      * (no synonyms, no splitting or joining of tokens): {@link #forWords} relies on it.
+     *
+     * <p>Accents are folded before stop words and stemming, so a word typed without its accents
+     * ({@code eleicoes}, {@code Andre}) is analysed exactly like the accented word of the text; the stop
+     * lists are folded to match ({@link FoldedStopLists}).
      */
     private static List<Filter> filters(String code) {
         return switch (code) {
-            case "en" -> chain("english_stop.txt", false, new Filter("englishPossessive"),
-                    new Filter("porterStem"), new Filter("asciiFolding"));
-            case "es" -> chain("spanish_stop.txt", false, new Filter("spanishLightStem"), new Filter("asciiFolding"));
-            case "pt" -> chain("portuguese_stop.txt", false, new Filter("portugueseLightStem"),
-                    new Filter("asciiFolding"));
-            case "fr" -> chain("french_stop.txt", true, new Filter("frenchLightStem"), new Filter("asciiFolding"));
-            case "it" -> chain("italian_stop.txt", true, new Filter("italianLightStem"), new Filter("asciiFolding"));
+            case "en" -> chain("english_stop.txt", false, new Filter("englishPossessive"), new Filter("porterStem"));
+            case "es" -> chain("spanish_stop.txt", false, new Filter("spanishLightStem"));
+            // Folded, the Portuguese plural "-ões" no longer meets the stemmer's rule for it: restored as "-ao".
+            case "pt" -> chain("portuguese_stop.txt", false,
+                    new Filter("patternReplace", "pattern", "(?<=[a-z])oes$", "replacement", "ao"),
+                    new Filter("portugueseLightStem"));
+            case "fr" -> chain("french_stop.txt", true, new Filter("frenchLightStem"));
+            case "it" -> chain("italian_stop.txt", true, new Filter("italianLightStem"));
+            // After folding, germanNormalization still maps the spelled-out umlauts (ae, oe, ue) and the like.
             case "de" -> chain("german_stop.txt", false, new Filter("germanNormalization"),
                     new Filter("germanLightStem"));
-            case "nl" -> chain("dutch_stop.txt", false, new Filter("asciiFolding"));
+            case "nl" -> chain("dutch_stop.txt", false);
             default -> List.of(new Filter("lowercase"), new Filter("asciiFolding"));
         };
     }
@@ -105,6 +131,7 @@ public final class LanguageAnalyzers {
             out.add(new Filter("elision", "ignoreCase", "true"));
         }
         out.add(new Filter("lowercase"));
+        out.add(new Filter("asciiFolding"));
         out.add(new Filter("stop", "ignoreCase", "true", "format", "snowball",
                 "words", "org/apache/lucene/analysis/snowball/" + stopFile));
         out.addAll(List.of(stemming));

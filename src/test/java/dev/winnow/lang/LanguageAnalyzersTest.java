@@ -19,6 +19,35 @@ class LanguageAnalyzersTest {
     }
 
     @Test
+    void wordsTypedWithoutAccentsAnalyseLikeTheAccentedWordsInEveryLanguage() throws IOException {
+        for (String lang : List.of("en", "es", "pt", "fr", "de", "it", "nl", "und")) {
+            assertEquals(terms(lang, "André Féraud Sánchez"), terms(lang, "Andre Feraud Sanchez"), lang);
+            assertEquals(terms(lang, "eleições milhões"), terms(lang, "eleicoes milhoes"), lang);
+        }
+        assertEquals(terms("de", "Müller Straße"), terms("de", "Mueller Strasse"));
+    }
+
+    @Test
+    void accentedStopWordsAreDroppedWhenTypedWithoutAccents() throws IOException {
+        assertEquals(List.of(), terms("pt", "também"));
+        assertEquals(List.of(), terms("pt", "tambem"));
+        assertEquals(List.of(), terms("de", "für über"));
+        assertEquals(List.of(), terms("de", "fur uber"));
+    }
+
+    @Test
+    void portuguesePluralsInOesStillMeetTheirSingularAfterFolding() throws IOException {
+        assertEquals(terms("pt", "eleição"), terms("pt", "eleições"));
+        assertEquals(terms("pt", "milhão"), terms("pt", "milhoes"));
+    }
+
+    @Test
+    void surfaceFormsAreFoldedButNotStemmed() throws IOException {
+        assertEquals(List.of("chasing", "the", "elections", "article"),
+                terms(LanguageAnalyzers.surfaceForms("fr"), "Chasing the Élections l'article"));
+    }
+
+    @Test
     void frenchChainRemovesElisionBeforeStopWords() throws IOException {
         assertEquals(terms("fr", "article"), terms("fr", "l'article"));
     }

@@ -3,18 +3,21 @@ package dev.winnow.index;
 import dev.winnow.article.StoredArticle;
 import dev.winnow.lang.Languages;
 import dev.winnow.state.FeedState;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
 
@@ -26,7 +29,33 @@ import org.apache.lucene.util.BytesRef;
 final class ArticleDocuments {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
+    /**
+     * Surface forms are only looked up (prefix, wildcard, fuzzy), never scored by their frequency or
+     * matched as phrases: documents only, no norms, which keeps them small.
+     */
+    private static final FieldType SURFACE = surfaceType();
+
     private ArticleDocuments() {
+    }
+
+    private static FieldType surfaceType() {
+        FieldType t = new FieldType();
+        t.setTokenized(true);
+        t.setIndexOptions(IndexOptions.DOCS);
+        t.setOmitNorms(true);
+        t.freeze();
+        return t;
+    }
+
+    /**
+     * The text in Unicode's composed form (NFC), so that a decomposed "Sa\u0301nchez" is indexed, searched
+     * and highlighted as "Sánchez".
+     */
+    static String nfc(String s) {
+        if (s == null || Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
+            return s;
+        }
+        return Normalizer.normalize(s, Normalizer.Form.NFC);
     }
 
     static Term urlTerm(String url) {
@@ -61,8 +90,12 @@ final class ArticleDocuments {
         for (String author : a.authors()) {
             d.add(new TextField(IndexFields.AUTHOR, author, Field.Store.NO));
         }
-        d.add(new TextField(IndexFields.titleField(lang), a.title(), Field.Store.NO));
-        d.add(new TextField(IndexFields.textField(lang), text, Field.Store.NO));
+        String title = nfc(a.title());
+        String body = nfc(text);
+        d.add(new TextField(IndexFields.titleField(lang), title, Field.Store.NO));
+        d.add(new TextField(IndexFields.textField(lang), body, Field.Store.NO));
+        d.add(new Field(IndexFields.surfaceTitleField(lang), title, SURFACE));
+        d.add(new Field(IndexFields.surfaceTextField(lang), body, SURFACE));
         if (!titleKey.isEmpty()) {
             d.add(new StringField(IndexFields.TITLE_KEY, titleKey, Field.Store.NO));
         }

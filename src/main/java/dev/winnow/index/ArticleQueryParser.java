@@ -1,28 +1,213 @@
 package dev.winnow.index;
 
+import dev.winnow.lang.LanguageAnalyzers;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
 
 /**
- * Lucene's classic query syntax over winnow's logical fields. {@code title:} and {@code text:} (and
- * words with no field, which mean both) expand to the per-language fields in scope, each analysed by its
- * own language's chain, so one query finds "elecciones" in Spanish and "elections" in English articles;
- * title matches weigh more. {@code feed:}, {@code lang:}, {@code site:}, {@code author:} and
- * {@code url:} address their fields directly; any other field name is a syntax error.
+ * Lucene's classic query syntax over winnow's logical fields, read once per language and combined.
+ *
+ * <p>Each language in scope gets its own reading of the query: {@code title:} and {@code text:} (and words
+ * with no field, which mean either) go to that language's title and text fields, analysed by its chain, so
+ * a stop word of one language is dropped there without becoming a required word of another. Each word
+ * is matched in the title or the text, title matches weighing more; prefix, wildcard, fuzzy and regular
+ * expression terms are matched against the unstemmed surface forms. The readings are alternatives: an
+ * article matches when its own language's reading does. {@code feed:}, {@code lang:}, {@code site:},
+ * {@code author:} and {@code url:} address their fields directly.
+ *
+ * <p>A query of more than {@link #LONG_QUERY_WORDS} words is read as pasted text, not syntax: its most
+ * informative terms, at least half of which an article must hold, ranked by BM25.
  */
-final class ArticleQueryParser extends QueryParser {
+final class ArticleQueryParser {
+    /** Beyond this many words a query is pasted text: requiring every word would find nothing. */
+    static final int LONG_QUERY_WORDS = 16;
+    /** Terms of pasted text kept per language: the rarest, which tell articles apart. */
+    static final int PASTED_TERMS = 32;
+
     private static final String ANY = "_any";
     private static final Set<String> DIRECT_FIELDS = Set.of(
             IndexFields.FEED, IndexFields.LANG, IndexFields.SITE, IndexFields.AUTHOR, IndexFields.URL);
+
+    private final Analyzer analyzer;
+    private final Collection<String> languages;
+    private final float titleBoost;
+    private final boolean defaultAnd;
+    private final IndexReader reader;
+
+    /**
+     * @param languages the language codes whose fields the query searches (those present in the index,
+     *                  or the one a {@code --lang} filter asks for)
+     * @param reader    the index, whose term statistics choose the terms of pasted text; null when empty
+     */
+    ArticleQueryParser(Analyzer analyzer, Collection<String> languages, float titleBoost, boolean defaultAnd,
+                       IndexReader reader) {
+        this.analyzer = analyzer;
+        this.languages = languages;
+        this.titleBoost = titleBoost;
+        this.defaultAnd = defaultAnd;
+        this.reader = reader;
+    }
+
+    /** Whether a query is long enough to be read as pasted text rather than syntax. */
+    static boolean isPastedText(String query) {
+        return query.strip().split("\\s+").length > LONG_QUERY_WORDS;
+    }
+
+    /** Reads the query: as syntax, or as pasted text when it is long. */
+    Query parse(String query) throws ParseException {
+        return isPastedText(query) ? parseText(query) : parseSyntax(query);
+    }
+
+    /** Reads the query as Lucene syntax, once per language. */
+    Query parseSyntax(String query) throws ParseException {
+        String escaped = LooseSyntax.escape(query, DIRECT_FIELDS_AND_LOGICAL);
+        List<Query> readings = new ArrayList<>();
+        for (String lang : languages) {
+            readings.add(ownLanguageOnly(new LanguageParser(analyzer, lang).parse(escaped), lang));
+        }
+        return anyOf(readings);
+    }
+
+    /**
+     * Reads the query as plain text: per language, its distinct terms present in the index, the
+     * {@link #PASTED_TERMS} rarest of them, each in the title or the text, at least half required.
+     */
+    Query parseText(String query) {
+        List<Query> readings = new ArrayList<>();
+        for (String lang : languages) {
+            String textField = IndexFields.textField(lang);
+            List<String> terms = informativeTerms(textField, query);
+            if (terms.isEmpty()) {
+                continue;
+            }
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            for (String term : terms) {
+                b.add(titleOrText(new TermQuery(new Term(IndexFields.titleField(lang), term)),
+                        new TermQuery(new Term(textField, term))), BooleanClause.Occur.SHOULD);
+            }
+            b.setMinimumNumberShouldMatch((terms.size() + 1) / 2);
+            readings.add(b.build());
+        }
+        return anyOf(readings);
+    }
+
+    private List<String> informativeTerms(String field, String text) {
+        Map<String, Integer> docFreq = new LinkedHashMap<>();
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                docFreq.putIfAbsent(term.toString(), 0);
+            }
+            ts.end();
+            if (reader != null) {
+                for (Map.Entry<String, Integer> e : docFreq.entrySet()) {
+                    e.setValue(reader.docFreq(new Term(field, e.getKey())));
+                }
+                docFreq.values().removeIf(df -> df == 0);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return docFreq.entrySet().stream()
+                .sorted(Map.Entry.comparingByValue(Comparator.naturalOrder()))
+                .limit(PASTED_TERMS)
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    /**
+     * A reading that excludes something ({@code NOT title:x}) would match every article of another
+     * language, which has no field of this one: it is held to the articles of its own language.
+     */
+    private static Query ownLanguageOnly(Query reading, String lang) {
+        if (!excludesSomething(reading)) {
+            return reading;
+        }
+        BooleanQuery.Builder ofLang = new BooleanQuery.Builder();
+        if (LanguageAnalyzers.dedicatedLanguages().contains(lang)) {
+            ofLang.add(new TermQuery(new Term(IndexFields.LANG, lang)), BooleanClause.Occur.FILTER);
+        } else {
+            ofLang.add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER);
+            for (String dedicated : LanguageAnalyzers.dedicatedLanguages()) {
+                ofLang.add(new TermQuery(new Term(IndexFields.LANG, dedicated)), BooleanClause.Occur.MUST_NOT);
+            }
+        }
+        return new BooleanQuery.Builder()
+                .add(reading, BooleanClause.Occur.MUST)
+                .add(ofLang.build(), BooleanClause.Occur.FILTER)
+                .build();
+    }
+
+    private static boolean excludesSomething(Query q) {
+        boolean[] found = {false};
+        q.visit(new QueryVisitor() {
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                if (occur == BooleanClause.Occur.MUST_NOT) {
+                    found[0] = true;
+                }
+                return this;
+            }
+        });
+        return found[0];
+    }
+
+    private Query titleOrText(Query title, Query text) {
+        return new BooleanQuery.Builder()
+                .add(titleBoost == 1f ? title : new BoostQuery(title, titleBoost), BooleanClause.Occur.SHOULD)
+                .add(text, BooleanClause.Occur.SHOULD)
+                .build();
+    }
+
+    /** The readings as alternatives; readings that match nothing or repeat another are left out. */
+    private static Query anyOf(List<Query> readings) {
+        Set<Query> distinct = new LinkedHashSet<>();
+        for (Query q : readings) {
+            if (q != null && !matchesNothing(q)) {
+                distinct.add(q);
+            }
+        }
+        if (distinct.isEmpty()) {
+            return new MatchNoDocsQuery("no term of the query is searchable");
+        }
+        if (distinct.size() == 1) {
+            return distinct.iterator().next();
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        distinct.forEach(q -> any.add(q, BooleanClause.Occur.SHOULD));
+        return any.build();
+    }
+
+    private static boolean matchesNothing(Query q) {
+        return q instanceof MatchNoDocsQuery || q instanceof BooleanQuery b && b.clauses().isEmpty();
+    }
+
+    private static final Set<String> DIRECT_FIELDS_AND_LOGICAL = Set.of(IndexFields.FEED, IndexFields.LANG,
+            IndexFields.SITE, IndexFields.AUTHOR, IndexFields.URL, IndexFields.TITLE, IndexFields.TEXT);
 
     /** Builds the query for one concrete field. */
     @FunctionalInterface
@@ -30,100 +215,84 @@ final class ArticleQueryParser extends QueryParser {
         Query build(String field) throws ParseException;
     }
 
-    private final Collection<String> languages;
-    private final float titleBoost;
+    /** The classic parser for one language's fields. */
+    private final class LanguageParser extends QueryParser {
+        private final String lang;
 
-    /**
-     * @param languages the language codes whose fields the query searches (those present in the index,
-     *                  or the one a {@code --lang} filter asks for)
-     */
-    ArticleQueryParser(Analyzer analyzer, Collection<String> languages, float titleBoost, boolean defaultAnd) {
-        super(ANY, analyzer);
-        this.languages = languages;
-        this.titleBoost = titleBoost;
-        setDefaultOperator(defaultAnd ? Operator.AND : Operator.OR);
-    }
+        LanguageParser(Analyzer analyzer, String lang) {
+            super(ANY, analyzer);
+            this.lang = lang;
+            setDefaultOperator(defaultAnd ? Operator.AND : Operator.OR);
+            // One clause per word, so that each word may sit in the title or the text on its own.
+            setSplitOnWhitespace(true);
+        }
 
-    @Override
-    protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
-        return expand(field, f -> super.getFieldQuery(f, text, quoted));
-    }
+        @Override
+        protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
+            return expand(field, false, f -> super.getFieldQuery(f, text, quoted));
+        }
 
-    @Override
-    protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
-        return expand(field, f -> super.getFieldQuery(f, text, slop));
-    }
+        @Override
+        protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
+            return expand(field, false, f -> super.getFieldQuery(f, text, slop));
+        }
 
-    @Override
-    protected Query getPrefixQuery(String field, String text) throws ParseException {
-        return expand(field, f -> super.getPrefixQuery(f, text));
-    }
+        @Override
+        protected Query getPrefixQuery(String field, String text) throws ParseException {
+            return expand(field, true, f -> super.getPrefixQuery(f, text));
+        }
 
-    @Override
-    protected Query getWildcardQuery(String field, String text) throws ParseException {
-        return expand(field, f -> super.getWildcardQuery(f, text));
-    }
-
-    @Override
-    protected Query getFuzzyQuery(String field, String text, float similarity) throws ParseException {
-        return expand(field, f -> super.getFuzzyQuery(f, text, similarity));
-    }
-
-    @Override
-    protected Query getRegexpQuery(String field, String text) throws ParseException {
-        return expand(field, f -> super.getRegexpQuery(f, text));
-    }
-
-    @Override
-    protected Query getRangeQuery(String field, String lo, String hi, boolean loIncl, boolean hiIncl)
-            throws ParseException {
-        return expand(field, f -> super.getRangeQuery(f, lo, hi, loIncl, hiIncl));
-    }
-
-    private Query expand(String field, PerField perField) throws ParseException {
-        List<Query> parts = new ArrayList<>();
-        switch (field) {
-            case ANY -> {
-                addTitles(parts, perField);
-                addTexts(parts, perField);
+        @Override
+        protected Query getWildcardQuery(String field, String text) throws ParseException {
+            if (field.equals("*")) {
+                return super.getWildcardQuery(field, text); // *:* means every article
             }
-            case IndexFields.TITLE -> addTitles(parts, perField);
-            case IndexFields.TEXT -> addTexts(parts, perField);
-            default -> {
+            return expand(field, true, f -> super.getWildcardQuery(f, text));
+        }
+
+        @Override
+        protected Query getFuzzyQuery(String field, String text, float similarity) throws ParseException {
+            return expand(field, true, f -> super.getFuzzyQuery(f, text, similarity));
+        }
+
+        @Override
+        protected Query getRegexpQuery(String field, String text) throws ParseException {
+            return expand(field, true, f -> super.getRegexpQuery(f, text));
+        }
+
+        @Override
+        protected Query getRangeQuery(String field, String lo, String hi, boolean loIncl, boolean hiIncl)
+                throws ParseException {
+            return expand(field, true, f -> super.getRangeQuery(f, lo, hi, loIncl, hiIncl));
+        }
+
+        /**
+         * The query for a logical field in this language: the title and text fields (stemmed, or their
+         * surface forms), either of which may match.
+         */
+        private Query expand(String field, boolean surface, PerField perField) throws ParseException {
+            boolean title = field.equals(ANY) || field.equals(IndexFields.TITLE);
+            boolean text = field.equals(ANY) || field.equals(IndexFields.TEXT);
+            if (!title && !text) {
                 // Per-language fields come back here when the base parser builds phrases.
                 if (!DIRECT_FIELDS.contains(field) && !IndexFields.isLanguageField(field)) {
                     throw new ParseException("unknown field '" + field
-                            + ":' (fields: title, text, feed, lang, author, site, url; quote values containing ':')");
+                            + ":' (fields: title, text, feed, lang, author, site, url)");
                 }
                 return perField.build(field);
             }
-        }
-        if (parts.isEmpty()) {
-            return null;
-        }
-        if (parts.size() == 1) {
-            return parts.get(0);
-        }
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        parts.forEach(q -> any.add(q, BooleanClause.Occur.SHOULD));
-        return any.build();
-    }
-
-    private void addTitles(List<Query> parts, PerField perField) throws ParseException {
-        for (String lang : languages) {
-            Query q = perField.build(IndexFields.titleField(lang));
-            if (q != null) {
-                parts.add(titleBoost == 1f ? q : new BoostQuery(q, titleBoost));
+            Query t = title ? perField.build(surface ? IndexFields.surfaceTitleField(lang) : IndexFields.titleField(lang))
+                    : null;
+            Query x = text ? perField.build(surface ? IndexFields.surfaceTextField(lang) : IndexFields.textField(lang))
+                    : null;
+            if (t == null || x == null) {
+                return t != null ? boosted(t) : x;
             }
+            return titleOrText(t, x);
         }
-    }
 
-    private void addTexts(List<Query> parts, PerField perField) throws ParseException {
-        for (String lang : languages) {
-            Query q = perField.build(IndexFields.textField(lang));
-            if (q != null) {
-                parts.add(q);
-            }
+        private Query boosted(Query title) {
+            return titleBoost == 1f ? title : new BoostQuery(title, titleBoost);
         }
     }
 }

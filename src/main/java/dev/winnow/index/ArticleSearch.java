@@ -68,7 +68,24 @@ final class ArticleSearch {
 
     SearchResults run(SearchRequest r) throws IOException {
         validate(r);
-        Query text = parse(r.query(), scope(r.lang()));
+        Collection<String> langs = scope(r.lang());
+        Query text = parse(r.query(), langs);
+        try {
+            return run(r, text);
+        } catch (IndexSearcher.TooManyClauses e) {
+            // Wildcards or fuzzy terms over many words can expand past Lucene's clause limit: the words
+            // are then read as plain text, which always gives a ranked answer.
+            Query plain = parser(langs).parseText(ArticleDocuments.nfc(r.query().strip()));
+            try {
+                return run(r, plain);
+            } catch (IndexSearcher.TooManyClauses again) {
+                throw new QuerySyntaxException("query syntax error: the query expands to too many terms"
+                        + " (use a longer prefix or fewer wildcards)", again);
+            }
+        }
+    }
+
+    private SearchResults run(SearchRequest r, Query text) throws IOException {
         Query filtered = filter(text, r);
         boolean byDate = r.sort() == SearchRequest.Sort.DATE;
         Query ranked = byDate || settings.recencyWeight() == 0 ? filtered : withRecency(filtered);
@@ -145,20 +162,22 @@ final class ArticleSearch {
         return langs;
     }
 
+    private ArticleQueryParser parser(Collection<String> langs) {
+        return new ArticleQueryParser(analyzer, langs, (float) settings.titleBoost(), settings.defaultAnd(),
+                searcher.getIndexReader());
+    }
+
     private Query parse(String query, Collection<String> langs) {
-        String q = query.strip();
+        String q = ArticleDocuments.nfc(query.strip());
         if (q.isEmpty() || q.equals("*") || q.equals("*:*")) {
             return new MatchAllDocsQuery();
         }
-        ArticleQueryParser parser = new ArticleQueryParser(analyzer, langs, (float) settings.titleBoost(),
-                settings.defaultAnd());
         try {
-            return parser.parse(q);
+            return parser(langs).parse(q);
         } catch (ParseException e) {
             throw QuerySyntax.error(q, e);
         } catch (IndexSearcher.TooManyClauses e) {
-            throw new QuerySyntaxException("query syntax error: the query expands to too many terms"
-                    + " (use a longer prefix or fewer wildcards)", e);
+            return parser(langs).parseText(q);
         }
     }
 

@@ -40,6 +40,14 @@ final class IndexFields {
     static final String TITLE = "title";
     private static final String TEXT_PREFIX = "text_";
     private static final String TITLE_PREFIX = "title_";
+    private static final String SURFACE_PREFIX = "surface_";
+
+    /**
+     * The version of the analysis and of the fields above, recorded with every commit. An index written
+     * with another version is re-indexed from its stored copies when opened for writing.
+     * 1: stemmed fields only, accents folded after stemming. 2: accents folded first, NFC text, surface fields.
+     */
+    static final int SCHEMA = 2;
 
     private IndexFields() {
     }
@@ -52,13 +60,23 @@ final class IndexFields {
         return TITLE_PREFIX + LanguageAnalyzers.effectiveLanguage(lang);
     }
 
+    /** The field of a title's surface forms (unstemmed words), for prefix, wildcard and fuzzy queries. */
+    static String surfaceTitleField(String lang) {
+        return SURFACE_PREFIX + titleField(lang);
+    }
+
+    /** The field of a text's surface forms (unstemmed words), for prefix, wildcard and fuzzy queries. */
+    static String surfaceTextField(String lang) {
+        return SURFACE_PREFIX + textField(lang);
+    }
+
     /** The language of a per-language text field name, or null when the name is not one. */
     static String languageOfTextField(String field) {
         return field.startsWith(TEXT_PREFIX) ? field.substring(TEXT_PREFIX.length()) : null;
     }
 
     static boolean isLanguageField(String field) {
-        return field.startsWith(TEXT_PREFIX) || field.startsWith(TITLE_PREFIX);
+        return field.startsWith(TEXT_PREFIX) || field.startsWith(TITLE_PREFIX) || field.startsWith(SURFACE_PREFIX);
     }
 
     static String site(String site) {
@@ -75,6 +93,10 @@ final class IndexFields {
             perField.put(textField(lang), LanguageAnalyzers.forLanguage(lang));
             perField.put(titleField(lang), LanguageAnalyzers.forLanguage(lang));
         }
+        for (String lang : LanguageAnalyzers.dedicatedLanguages()) {
+            perField.put(surfaceTextField(lang), LanguageAnalyzers.surfaceForms(lang));
+            perField.put(surfaceTitleField(lang), LanguageAnalyzers.surfaceForms(lang));
+        }
         Analyzer lowerKeyword = lowerCaseKeyword();
         Analyzer exact = new KeywordAnalyzer();
         perField.put(URL, exact);
@@ -84,7 +106,7 @@ final class IndexFields {
         perField.put(LANG, lowerKeyword);
         perField.put(SITE, lowerKeyword);
         perField.put(DAY, exact);
-        // Everything else (text_und, title_und, author) takes the neutral chain.
+        // Everything else (text_und, title_und, their surface fields, author) takes the neutral chain.
         return new PerFieldAnalyzerWrapper(LanguageAnalyzers.forLanguage("und"), perField);
     }
 

@@ -4,11 +4,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.winnow.config.Config;
 import dev.winnow.index.ArticleIndex;
 import dev.winnow.index.DateExpressions;
+import dev.winnow.index.LuceneArticleIndex;
 import dev.winnow.index.SearchHit;
 import dev.winnow.index.SearchRequest;
 import dev.winnow.index.SearchResults;
 import dev.winnow.lang.Languages;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -62,8 +65,13 @@ final class SearchCommand extends WinnowCommand {
         Config config = config();
         Components components = new Components(config);
         SearchRequest request = request();
+        Path data = dataDir();
+        if (!LuceneArticleIndex.exists(data)) {
+            throw new UsageException("no index at " + data + (Files.exists(data) ? " (not an index folder)" : "")
+                    + ": --data must name the folder winnow fetch or winnow daemon writes to");
+        }
         SearchResults results;
-        try (ArticleIndex index = components.openReadOnly(dataDir())) {
+        try (ArticleIndex index = components.openReadOnly(data)) {
             results = index.search(request);
         }
         PrintWriter out = out();
@@ -97,6 +105,9 @@ final class SearchCommand extends WinnowCommand {
             }
         }
         String code = lang == null ? null : Languages.normalize(lang);
+        if (lang != null && !Languages.isIsoCode(code) && !lang.strip().equalsIgnoreCase(Languages.UNKNOWN)) {
+            throw new UsageException("--lang: unknown language code '" + lang + "' (use a code such as en, es, pt, fr, de)");
+        }
         return new SearchRequest(String.join(" ", query), limit, offset, code, feed, date("--since", since),
                 date("--until", until), order, facets, all);
     }

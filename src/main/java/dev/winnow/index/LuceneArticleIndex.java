@@ -138,6 +138,16 @@ public final class LuceneArticleIndex implements ArticleIndex {
                 Clock.systemUTC());
     }
 
+    /** Whether {@code dir} holds an index (a folder with at least one commit). */
+    public static boolean exists(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (FSDirectory directory = FSDirectory.open(dir)) {
+            return DirectoryReader.indexExists(directory);
+        }
+    }
+
     public boolean isReadOnly() {
         return writer == null;
     }

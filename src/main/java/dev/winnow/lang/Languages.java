@@ -1,11 +1,16 @@
 package dev.winnow.lang;
 
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Set;
 
 /** Normalises language tags from pages, feeds and users to the two-letter codes winnow works with. */
 public final class Languages {
     /** The code used when the language is unknown. */
     public static final String UNKNOWN = "und";
+    private static final Set<String> ISO_CODES = isoCodes();
 
     private Languages() {
     }
@@ -27,6 +32,26 @@ public final class Languages {
             return UNKNOWN;
         }
         return t;
+    }
+
+    /** Whether a code is an ISO 639 language code (two letters, or three as ISO 639-2 has them). */
+    public static boolean isIsoCode(String code) {
+        if (code == null) {
+            return false;
+        }
+        return ISO_CODES.contains(code);
+    }
+
+    private static Set<String> isoCodes() {
+        Set<String> codes = new HashSet<>(Arrays.asList(Locale.getISOLanguages()));
+        for (String two : Locale.getISOLanguages()) {
+            try {
+                codes.add(Locale.forLanguageTag(two).getISO3Language());
+            } catch (MissingResourceException e) {
+                // no three-letter form known for it
+            }
+        }
+        return Set.copyOf(codes);
     }
 
     public static boolean isKnown(String code) {

@@ -1,0 +1,64 @@
+package dev.winnow.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.winnow.article.StoredArticle;
+import dev.winnow.index.IndexSettings;
+import dev.winnow.index.LuceneArticleIndex;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code winnow search} on the command line: what it says when the index or the options are wrong. */
+class SearchCommandTest {
+    @TempDir
+    Path dir;
+
+    private Path indexWithOneArticle() throws Exception {
+        Path data = dir.resolve("data");
+        try (LuceneArticleIndex index = LuceneArticleIndex.openForWriting(data, IndexSettings.defaults())) {
+            index.upsert(new StoredArticle("https://news.example/a", "a", "https://news.example/feed",
+                    "Council passes budget", List.of(), Instant.parse("2026-11-01T00:00:00Z"),
+                    Instant.parse("2026-11-01T00:00:00Z"), "en", "News Example", null,
+                    List.of("The budget includes new funding for schools."), List.of(), "h1"));
+            index.commit();
+        }
+        return data;
+    }
+
+    private static void assertOneLineUsageError(Cli.Result r, String expected) {
+        assertEquals(2, r.code(), r.out() + r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains(expected), r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void aDataFolderThatDoesNotExistIsAUsageError() {
+        assertOneLineUsageError(Cli.run("search", "budget", "--data", dir.resolve("nowhere").toString()),
+                "no index at");
+    }
+
+    @Test
+    void aDataFolderThatIsNotAnIndexIsAUsageError() throws Exception {
+        Path notIndex = Files.createDirectories(dir.resolve("photos"));
+        Files.writeString(notIndex.resolve("cat.jpg"), "not an index");
+        assertOneLineUsageError(Cli.run("search", "budget", "--data", notIndex.toString()), "not an index");
+    }
+
+    @Test
+    void anUnknownLanguageCodeIsAUsageError() throws Exception {
+        Path data = indexWithOneArticle();
+        assertOneLineUsageError(Cli.run("search", "budget", "--lang", "xx", "--data", data.toString()), "'xx'");
+        assertOneLineUsageError(Cli.run("search", "budget", "--lang", "english", "--data", data.toString()),
+                "'english'");
+        Cli.Result ok = Cli.run("search", "budget", "--lang", "EN", "--data", data.toString());
+        assertEquals(0, ok.code(), ok.err());
+        assertTrue(ok.out().startsWith("1 match"), ok.out());
+        assertEquals(0, Cli.run("search", "budget", "--lang", "und", "--data", data.toString()).code());
+    }
+}

@@ -58,7 +58,12 @@ final class MetadataReader {
         readMeta(scan.meta, md, doc);
         readMicrodata(scan, md);
         readDom(doc, scan, md);
-        md.title = TitleCleaner.withoutSiteName(md.title, md.siteName);
+        String title = TitleCleaner.withoutSiteName(md.title, md.siteName);
+        if (md.siteName == null && title != null && !title.equals(md.title) && md.title.startsWith(title)) {
+            // "Headline | Site": the suffix dropped from the title names the site when nothing else does.
+            md.siteName(md.title.substring(title.length()).replaceFirst("^\\s*\\S+\\s+", ""));
+        }
+        md.title = title;
         return md;
     }
 

@@ -35,6 +35,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
@@ -52,6 +54,8 @@ final class ArticleSearch {
     static final Set<String> FACET_DIMENSIONS = Set.of(
             IndexFields.FEED, IndexFields.LANG, IndexFields.SITE, IndexFields.DAY);
     private static final Set<String> SOURCE_ONLY = Set.of(IndexFields.SOURCE);
+    /** Matches up to which the count of stories is exact; a count costs one pass over the matches. */
+    static final int STORY_COUNT_LIMIT = 5_000;
     private static final Query ARTICLES = new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_ARTICLE));
 
     private final IndexSearcher searcher;
@@ -114,6 +118,9 @@ final class ArticleSearch {
         }
         long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
                 ? top.totalHits.value : searcher.count(filtered);
+        if (!r.allCopies()) {
+            total = stories(total, top.scoreDocs.length, page.size(), filtered);
+        }
         List<ScoreDoc> slice = page.subList(Math.min(r.offset(), page.size()), Math.min(want, page.size()));
         return new SearchResults(total, hits(slice, text), facets);
     }
@@ -197,6 +204,45 @@ final class ArticleSearch {
             b.add(LongPoint.newRangeQuery(IndexFields.PUBLISHED, lo, hi), BooleanClause.Occur.FILTER);
         }
         return b.build();
+    }
+
+    /**
+     * How many stories (near-duplicate clusters) match, so that the count is what paging can list: the
+     * collapsed page itself when every match was fetched, else one pass over the matches' cluster ids,
+     * up to {@link #STORY_COUNT_LIMIT} matches; beyond that the count of articles stands.
+     */
+    private long stories(long articles, int fetched, int collapsed, Query filtered) throws IOException {
+        if (fetched >= articles) {
+            return collapsed;
+        }
+        if (articles > STORY_COUNT_LIMIT) {
+            return articles;
+        }
+        Set<BytesRef> clusters = new HashSet<>();
+        long[] unclustered = {0};
+        searcher.search(filtered, new SimpleCollector() {
+            private SortedDocValues values;
+
+            @Override
+            protected void doSetNextReader(LeafReaderContext leaf) throws IOException {
+                values = DocValues.getSorted(leaf.reader(), IndexFields.CLUSTER);
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                if (values.advanceExact(doc)) {
+                    clusters.add(BytesRef.deepCopyOf(values.lookupOrd(values.ordValue())));
+                } else {
+                    unclustered[0]++;
+                }
+            }
+
+            @Override
+            public ScoreMode scoreMode() {
+                return ScoreMode.COMPLETE_NO_SCORES;
+            }
+        });
+        return clusters.size() + unclustered[0];
     }
 
     /** Keeps the best-ranked document of each near-duplicate cluster. */

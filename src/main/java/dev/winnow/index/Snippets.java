@@ -7,10 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
@@ -46,11 +48,31 @@ final class Snippets {
      */
     String[] highlight(Query query, String lang, int[] docs, String[] texts) throws IOException {
         String field = IndexFields.textField(lang);
-        String titleField = IndexFields.titleField(lang);
+        String surfaceField = IndexFields.surfaceTextField(lang);
         Map<Integer, String> byDoc = new HashMap<>();
         for (int i = 0; i < docs.length; i++) {
-            byDoc.put(docs[i], clean(texts[i]));
+            byDoc.put(docs[i], clean(ArticleDocuments.nfc(texts[i])));
         }
+        String[] out = highlight(query, field, lang, docs, byDoc);
+        if (touches(query, IndexFields.surfaceTitleField(lang)) || touches(query, surfaceField)) {
+            // Prefix, wildcard and fuzzy terms match the words as written, not their stems.
+            String[] surface = highlight(query, surfaceField, lang, docs, byDoc);
+            for (int i = 0; i < out.length; i++) {
+                if (!marked(out[i]) && marked(surface[i])) {
+                    out[i] = surface[i];
+                }
+            }
+        }
+        for (int i = 0; i < out.length; i++) {
+            out[i] = out[i] == null ? opening(byDoc.get(docs[i])) : fit(out[i], length);
+        }
+        return out;
+    }
+
+    private String[] highlight(Query query, String field, String lang, int[] docs, Map<Integer, String> byDoc)
+            throws IOException {
+        Set<String> matched = Set.of(IndexFields.textField(lang), IndexFields.titleField(lang),
+                IndexFields.surfaceTextField(lang), IndexFields.surfaceTitleField(lang));
         UnifiedHighlighter.Builder b = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new MarkerFormatter())
                 .withMaxNoHighlightPassages(1)
@@ -60,7 +82,7 @@ final class Snippets {
                 .withWeightMatches(false)
                 .withPassageRelevancyOverSpeed(false)
                 // Title and text of a language share one chain, so title terms mark the body too.
-                .withFieldMatcher(f -> f.equals(field) || f.equals(titleField))
+                .withFieldMatcher(matched::contains)
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getSentenceInstance(Locale.ROOT), length, 0.3f));
         UnifiedHighlighter highlighter = new UnifiedHighlighter(b) {
@@ -79,13 +101,80 @@ final class Snippets {
                 return out;
             }
         };
-        String[] out = highlighter.highlightFields(new String[] {field}, query, docs, new int[] {1}).get(field);
-        for (int i = 0; i < out.length; i++) {
-            if (out[i] == null) {
-                out[i] = opening(byDoc.get(docs[i]));
+        return highlighter.highlightFields(new String[] {field}, query, docs, new int[] {1}).get(field);
+    }
+
+    private static boolean marked(String snippet) {
+        return snippet != null && snippet.indexOf(SearchHit.MATCH_START) >= 0;
+    }
+
+    /** Whether any part of the query searches the field. */
+    private static boolean touches(Query query, String field) {
+        boolean[] found = {false};
+        query.visit(new QueryVisitor() {
+            @Override
+            public boolean acceptField(String f) {
+                found[0] |= f.equals(field);
+                return false;
+            }
+        });
+        return found[0];
+    }
+
+    /**
+     * A marked passage cut to about {@code length} visible characters: a sentence can be far longer than
+     * a snippet. The window opens a little before the first match, at word boundaries, and never splits
+     * a marked match.
+     */
+    static String fit(String marked, int length) {
+        if (visible(marked, 0, marked.length()) <= length) {
+            return marked;
+        }
+        int budget = Math.max(10, length - 2 * ELLIPSIS.strip().length() - 2);
+        int first = Math.max(0, marked.indexOf(SearchHit.MATCH_START));
+        int start = first;
+        for (int lead = 0; start > 0 && lead < budget / 4; start--) {
+            if (!isMarker(marked.charAt(start - 1))) {
+                lead++;
             }
         }
-        return out;
+        if (start > 0) {
+            int space = marked.indexOf(' ', start);
+            start = space >= 0 && space < first ? space + 1 : first;
+        }
+        int end = start;
+        for (int taken = 0; end < marked.length() && taken < budget; end++) {
+            if (!isMarker(marked.charAt(end))) {
+                taken++;
+            }
+        }
+        if (end < marked.length()) {
+            int space = marked.lastIndexOf(' ', end);
+            if (space > start + budget / 2) {
+                end = space;
+            }
+            int open = marked.lastIndexOf(SearchHit.MATCH_START, end - 1);
+            if (open >= start && marked.lastIndexOf(SearchHit.MATCH_END, end - 1) < open) {
+                end = marked.indexOf(SearchHit.MATCH_END, open) + 1; // close the match the cut would split
+            }
+        }
+        String ellipsis = ELLIPSIS.strip();
+        return (start > 0 ? ellipsis + " " : "") + marked.substring(start, end).strip()
+                + (end < marked.length() ? " " + ellipsis : "");
+    }
+
+    private static boolean isMarker(char c) {
+        return c == SearchHit.MATCH_START || c == SearchHit.MATCH_END;
+    }
+
+    private static int visible(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (!isMarker(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private String opening(String text) {

@@ -81,6 +81,7 @@ final class SearchCommand extends WinnowCommand {
                 ObjectNode f = Json.object();
                 f.set("facets", Json.MAPPER.valueToTree(results.facets()));
                 f.put("total", results.total());
+                f.put("partial", results.partial());
                 out.println(Json.line(f));
             }
         } else {
@@ -138,7 +139,11 @@ final class SearchCommand extends WinnowCommand {
     }
 
     private static void printText(SearchResults results, PrintWriter out, boolean colour) {
-        out.printf("%d match%s%n", results.total(), results.total() == 1 ? "" : "es");
+        if (results.partial()) {
+            out.printf("no article has every word; %d with most of them%n", results.total());
+        } else {
+            out.printf("%d match%s%n", results.total(), results.total() == 1 ? "" : "es");
+        }
         for (SearchHit h : results.hits()) {
             out.println();
             out.printf("%s%s%n", h.title(), h.duplicates() > 0 ? "  [+" + h.duplicates() + " copies]" : "");

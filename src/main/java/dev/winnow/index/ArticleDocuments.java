@@ -30,8 +30,8 @@ final class ArticleDocuments {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
     /**
-     * Surface forms are only looked up (prefix, wildcard, fuzzy), never scored by their frequency or
-     * matched as phrases: documents only, no norms, which keeps them small.
+     * Surface forms keep positions, so a quoted phrase can match the words exactly as written, stop words
+     * included ({@code "of making his"}).
      */
     private static final FieldType SURFACE = surfaceType();
 
@@ -41,8 +41,7 @@ final class ArticleDocuments {
     private static FieldType surfaceType() {
         FieldType t = new FieldType();
         t.setTokenized(true);
-        t.setIndexOptions(IndexOptions.DOCS);
-        t.setOmitNorms(true);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
         t.freeze();
         return t;
     }

@@ -5,12 +5,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -23,6 +26,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
@@ -44,10 +48,17 @@ import org.apache.lucene.search.TermQuery;
 final class ArticleQueryParser {
     /** Beyond this many words a query is pasted text: requiring every word would find nothing. */
     static final int LONG_QUERY_WORDS = 16;
+    /** Plain words up to which a query also ranks by how near its words are to one another. */
+    static final int PROXIMITY_WORDS = 8;
+    /** How far apart (in word moves) the words of a query may be to count as near. */
+    static final int PROXIMITY_SLOP = 12;
     /** Terms of pasted text kept per language: the rarest, which tell articles apart. */
     static final int PASTED_TERMS = 32;
 
     private static final String ANY = "_any";
+    /** Boolean operators as the classic syntax spells them: a query using them means them. */
+    private static final Pattern EXPLICIT_OPERATORS =
+            Pattern.compile("(^|\\s|\\()([+-]|AND\\b|OR\\b|NOT\\b|&&|\\|\\||!)");
     private static final Set<String> DIRECT_FIELDS = Set.of(
             IndexFields.FEED, IndexFields.LANG, IndexFields.SITE, IndexFields.AUTHOR, IndexFields.URL);
 
@@ -83,12 +94,75 @@ final class ArticleQueryParser {
 
     /** Reads the query as Lucene syntax, once per language. */
     Query parseSyntax(String query) throws ParseException {
+        return parseSyntax(query, false);
+    }
+
+    /**
+     * Reads plain words with at least half of them required instead of all: the second try when no
+     * article holds every word. Null when the query is not plain words (it states its own operators).
+     */
+    Query parseRelaxed(String query) throws ParseException {
+        if (isPastedText(query) || EXPLICIT_OPERATORS.matcher(query).find()) {
+            return null;
+        }
+        return parseSyntax(query, true);
+    }
+
+    private Query parseSyntax(String query, boolean relaxed) throws ParseException {
         String escaped = LooseSyntax.escape(query, DIRECT_FIELDS_AND_LOGICAL);
+        boolean plain = !EXPLICIT_OPERATORS.matcher(query).find() && query.indexOf('"') < 0;
         List<Query> readings = new ArrayList<>();
         for (String lang : languages) {
-            readings.add(ownLanguageOnly(new LanguageParser(analyzer, lang).parse(escaped), lang));
+            Query reading = new LanguageParser(analyzer, lang, false, relaxed).parse(escaped);
+            if (reading == null) {
+                // Every word is a stop word of this language ("The Who"): the words as written, then.
+                reading = new LanguageParser(analyzer, lang, true, relaxed).parse(escaped);
+            } else if (plain) {
+                reading = withProximity(reading, lang, query);
+            }
+            readings.add(ownLanguageOnly(reading, lang));
         }
         return anyOf(readings);
+    }
+
+    /**
+     * Plain words found near one another in the text rank higher: the words of one remembered passage
+     * sit together in the article, not scattered over it. An optional sloppy phrase of the words' terms.
+     */
+    private Query withProximity(Query reading, String lang, String query) {
+        String field = IndexFields.textField(lang);
+        List<String> terms = new ArrayList<>();
+        for (String word : query.strip().split("\\s+")) {
+            if (word.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '’')) {
+                terms.addAll(terms(field, word));
+            }
+        }
+        if (terms.size() < 2 || terms.size() > PROXIMITY_WORDS) {
+            return reading;
+        }
+        PhraseQuery.Builder near = new PhraseQuery.Builder().setSlop(PROXIMITY_SLOP);
+        for (int i = 0; i < terms.size(); i++) {
+            near.add(new Term(field, terms.get(i)), i);
+        }
+        return new BooleanQuery.Builder()
+                .add(reading, BooleanClause.Occur.MUST)
+                .add(near.build(), BooleanClause.Occur.SHOULD)
+                .build();
+    }
+
+    private List<String> terms(String field, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 
     /**
@@ -218,23 +292,115 @@ final class ArticleQueryParser {
     /** The classic parser for one language's fields. */
     private final class LanguageParser extends QueryParser {
         private final String lang;
+        private final boolean surfaceOnly;
+        private final boolean relaxed;
+        /** The queries of words that are stop words of this language, read as written. */
+        private final Set<Query> stopWords = Collections.newSetFromMap(new IdentityHashMap<>());
 
-        LanguageParser(Analyzer analyzer, String lang) {
+        /**
+         * @param surfaceOnly match every term against the surface forms (words as written, stop words kept)
+         * @param relaxed     plain words optional, at least half of them required
+         */
+        LanguageParser(Analyzer analyzer, String lang, boolean surfaceOnly, boolean relaxed) {
             super(ANY, analyzer);
             this.lang = lang;
-            setDefaultOperator(defaultAnd ? Operator.AND : Operator.OR);
+            this.surfaceOnly = surfaceOnly;
+            this.relaxed = relaxed;
+            setDefaultOperator(defaultAnd && !relaxed ? Operator.AND : Operator.OR);
             // One clause per word, so that each word may sit in the title or the text on its own.
             setSplitOnWhitespace(true);
         }
 
+        /**
+         * Reads the query; null when every word is a stop word of this language, which the caller then
+         * reads as written. Stop words among other words are not required, but count when present.
+         */
         @Override
-        protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
-            return expand(field, false, f -> super.getFieldQuery(f, text, quoted));
+        public Query parse(String query) throws ParseException {
+            Query q = super.parse(query);
+            if (stopWords.contains(q)) {
+                return null;
+            }
+            if (!(q instanceof BooleanQuery b)) {
+                return q;
+            }
+            List<BooleanClause> words = new ArrayList<>();
+            List<BooleanClause> others = new ArrayList<>();
+            for (BooleanClause c : b.clauses()) {
+                if (stopWords.contains(c.getQuery()) && c.getOccur() != BooleanClause.Occur.MUST_NOT) {
+                    others.add(new BooleanClause(c.getQuery(), BooleanClause.Occur.SHOULD));
+                } else if (relaxed && c.getOccur() == BooleanClause.Occur.SHOULD) {
+                    words.add(c);
+                } else {
+                    others.add(c);
+                }
+            }
+            if (!b.clauses().isEmpty() && others.stream().allMatch(c -> stopWords.contains(c.getQuery()))
+                    && words.isEmpty()) {
+                return null;
+            }
+            BooleanQuery.Builder out = new BooleanQuery.Builder();
+            if (words.size() > 1) {
+                BooleanQuery.Builder half = new BooleanQuery.Builder();
+                words.forEach(half::add);
+                out.add(half.setMinimumNumberShouldMatch((words.size() + 1) / 2).build(), BooleanClause.Occur.MUST);
+            } else {
+                words.forEach(c -> out.add(c.getQuery(), BooleanClause.Occur.MUST));
+            }
+            others.forEach(out::add);
+            return out.build();
         }
 
         @Override
+        protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
+            if (surfaceOnly || !isLogical(field)) {
+                return expand(field, surfaceOnly, f -> super.getFieldQuery(f, text, quoted));
+            }
+            Query stemmed = expand(field, false, f -> super.getFieldQuery(f, text, quoted));
+            if (stemmed != null || quoted) {
+                return stemmed;
+            }
+            Query asWritten = expand(field, true, f -> super.getFieldQuery(f, text, false));
+            if (asWritten != null) {
+                stopWords.add(asWritten);
+            }
+            return asWritten;
+        }
+
+        /** A quoted phrase (the parser reads every quoted phrase through here, with its slop). */
+        @Override
         protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
-            return expand(field, false, f -> super.getFieldQuery(f, text, slop));
+            if (surfaceOnly || !isLogical(field)) {
+                return expand(field, surfaceOnly, f -> super.getFieldQuery(f, text, slop));
+            }
+            // The words exactly as written; where no stop word falls out of the phrase, its stemmed words
+            // too ("rising tariffs" ~ "tariff rises"), the exact wording ranking first.
+            Query stemmed = expand(field, false, f -> super.getFieldQuery(f, text, slop));
+            Query exact = expand(field, true, f -> super.getFieldQuery(f, text, slop));
+            if (stemmed == null || exact == null
+                    || count(IndexFields.textField(lang), text) < count(IndexFields.surfaceTextField(lang), text)) {
+                return exact != null ? exact : stemmed;
+            }
+            return new BooleanQuery.Builder().add(stemmed, BooleanClause.Occur.SHOULD)
+                    .add(exact, BooleanClause.Occur.SHOULD).build();
+        }
+
+        private int count(String field, String text) {
+            int n = 0;
+            try (TokenStream ts = getAnalyzer().tokenStream(field, text)) {
+                ts.reset();
+                while (ts.incrementToken()) {
+                    n++;
+                }
+                ts.end();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return n;
+        }
+
+        private static boolean isLogical(String field) {
+            return field.equals(ANY) || field.equals(IndexFields.TITLE) || field.equals(IndexFields.TEXT);
         }
 
         @Override

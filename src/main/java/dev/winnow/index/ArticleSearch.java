@@ -75,7 +75,12 @@ final class ArticleSearch {
         Collection<String> langs = scope(r.lang());
         Query text = parse(r.query(), langs);
         try {
-            return run(r, text);
+            SearchResults strict = run(r, text);
+            if (strict.total() > 0) {
+                return strict;
+            }
+            Query relaxed = parseRelaxed(r.query(), langs);
+            return relaxed == null ? strict : run(r, relaxed).asPartial();
         } catch (IndexSearcher.TooManyClauses e) {
             // Wildcards or fuzzy terms over many words can expand past Lucene's clause limit: the words
             // are then read as plain text, which always gives a ranked answer.
@@ -185,6 +190,19 @@ final class ArticleSearch {
             throw QuerySyntax.error(q, e);
         } catch (IndexSearcher.TooManyClauses e) {
             return parser(langs).parseText(q);
+        }
+    }
+
+    /** The query with at least half of its plain words required, or null when it is not plain words. */
+    private Query parseRelaxed(String query, Collection<String> langs) {
+        String q = ArticleDocuments.nfc(query.strip());
+        if (q.isEmpty() || !settings.defaultAnd()) {
+            return null;
+        }
+        try {
+            return parser(langs).parseRelaxed(q);
+        } catch (ParseException e) {
+            return null; // the strict reading of the same query parsed
         }
     }
 

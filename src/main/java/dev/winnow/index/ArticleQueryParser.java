@@ -127,10 +127,27 @@ final class ArticleQueryParser {
 
     /**
      * Plain words found near one another in the text rank higher: the words of one remembered passage
-     * sit together in the article, not scattered over it. An optional sloppy phrase of the words' terms.
+     * sit together in the article, not scattered over it. Optional sloppy phrases of the words, stemmed
+     * and as written (stop words included: "wurde im Laufe der" is a passage, "Laufe" alone is not).
      */
     private Query withProximity(Query reading, String lang, String query) {
-        String field = IndexFields.textField(lang);
+        Query stemmed = near(IndexFields.textField(lang), query);
+        Query written = near(IndexFields.surfaceTextField(lang), query);
+        if (stemmed == null && written == null) {
+            return reading;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(reading, BooleanClause.Occur.MUST);
+        if (stemmed != null) {
+            b.add(stemmed, BooleanClause.Occur.SHOULD);
+        }
+        if (written != null) {
+            b.add(written, BooleanClause.Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    /** A sloppy phrase of the query's plain words as the field analyses them, or null for fewer than two. */
+    private Query near(String field, String query) {
         List<String> terms = new ArrayList<>();
         for (String word : query.strip().split("\\s+")) {
             if (word.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '’')) {
@@ -138,16 +155,13 @@ final class ArticleQueryParser {
             }
         }
         if (terms.size() < 2 || terms.size() > PROXIMITY_WORDS) {
-            return reading;
+            return null;
         }
         PhraseQuery.Builder near = new PhraseQuery.Builder().setSlop(PROXIMITY_SLOP);
         for (int i = 0; i < terms.size(); i++) {
             near.add(new Term(field, terms.get(i)), i);
         }
-        return new BooleanQuery.Builder()
-                .add(reading, BooleanClause.Occur.MUST)
-                .add(near.build(), BooleanClause.Occur.SHOULD)
-                .build();
+        return near.build();
     }
 
     private List<String> terms(String field, String text) {

@@ -70,6 +70,12 @@ final class SearchCommand extends WinnowCommand {
             throw new UsageException("no index at " + data + (Files.exists(data) ? " (not an index folder)" : "")
                     + ": --data must name the folder winnow fetch or winnow daemon writes to");
         }
+        if (!LuceneArticleIndex.isCurrentSchema(data)) {
+            err().println("winnow: warning: the index at " + data + " was written by an older winnow; words without"
+                    + " accents, prefixes and exact phrases may be missed until winnow fetch or winnow daemon"
+                    + " re-indexes it (they do on start)");
+            err().flush();
+        }
         SearchResults results;
         try (ArticleIndex index = components.openReadOnly(data)) {
             results = index.search(request);

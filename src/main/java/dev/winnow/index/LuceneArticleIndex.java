@@ -19,13 +19,16 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -35,7 +38,9 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.store.LockObtainFailedException;
 
 /**
@@ -50,6 +55,8 @@ public final class LuceneArticleIndex implements ArticleIndex {
     /** Staged articles after which the writer's own searcher is refreshed, bounding memory. */
     private static final int REFRESH_AFTER = 10_000;
     private static final String COMMITTED_AT = "winnow.committed";
+    /** The {@link IndexFields#SCHEMA} the index was last committed with. */
+    private static final String SCHEMA = "winnow.schema";
     private static final Set<String> SOURCE_ONLY = Set.of(IndexFields.SOURCE);
     private static final Query ARTICLES = new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_ARTICLE));
 
@@ -113,11 +120,14 @@ public final class LuceneArticleIndex implements ArticleIndex {
         try {
             if (fresh) {
                 // A fresh index gets an empty first commit, so readers find an index at once.
-                writer.setLiveCommitData(Map.of(COMMITTED_AT, Instant.now().toString()).entrySet());
+                writer.setLiveCommitData(commitData(Instant.now()));
                 writer.commit();
             }
             LuceneArticleIndex index = new LuceneArticleIndex(dir, settings, analyzer, writer,
                     IndexView.ofWriter(dir, writer), Clock.systemUTC());
+            if (!fresh && !isCurrentSchema(directory)) {
+                index.reindex();
+            }
             index.view.readCurrent(s -> {
                 index.nearDuplicates.load(s);
                 return null;
@@ -146,6 +156,61 @@ public final class LuceneArticleIndex implements ArticleIndex {
         try (FSDirectory directory = FSDirectory.open(dir)) {
             return DirectoryReader.indexExists(directory);
         }
+    }
+
+    /**
+     * Whether the index in {@code dir} was written with the current analysis and fields. An older index
+     * still answers searches, but misses what the newer analysis finds (accent-free words, prefixes of
+     * unstemmed words, exact phrases) until it is opened for writing, which re-indexes it.
+     */
+    public static boolean isCurrentSchema(Path dir) throws IOException {
+        try (FSDirectory directory = FSDirectory.open(dir)) {
+            return isCurrentSchema(directory);
+        }
+    }
+
+    private static boolean isCurrentSchema(Directory directory) throws IOException {
+        return String.valueOf(IndexFields.SCHEMA).equals(SegmentInfos.readLatestCommit(directory).getUserData().get(SCHEMA));
+    }
+
+    private static Iterable<Map.Entry<String, String>> commitData(Instant at) {
+        return Map.of(COMMITTED_AT, at.toString(), SCHEMA, String.valueOf(IndexFields.SCHEMA)).entrySet();
+    }
+
+    /**
+     * Re-indexes every article from its stored copy with the current analysis, keeping its story cluster
+     * and signature, and commits: what an index written by an older winnow needs.
+     */
+    private void reindex() throws IOException {
+        view.readCurrent(s -> {
+            Weight w = s.createWeight(s.rewrite(ARTICLES), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                Scorer scorer = w.scorer(leaf);
+                if (scorer == null) {
+                    continue;
+                }
+                StoredFields stored = leaf.reader().storedFields();
+                SortedDocValues clusters = DocValues.getSorted(leaf.reader(), IndexFields.CLUSTER);
+                BinaryDocValues signatures = DocValues.getBinary(leaf.reader(), IndexFields.MINHASH);
+                DocIdSetIterator it = scorer.iterator();
+                for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                    StoredArticle a = load(stored, doc);
+                    String cluster = clusters.advanceExact(doc) ? clusters.lookupOrd(clusters.ordValue()).utf8ToString()
+                            : NearDuplicates.ownCluster(a.url());
+                    int[] signature = null;
+                    if (signatures.advanceExact(doc)) {
+                        BytesRef b = signatures.binaryValue();
+                        signature = MinHash.decode(b.bytes, b.offset, b.length);
+                    }
+                    writer.updateDocument(ArticleDocuments.urlTerm(a.url()), ArticleDocuments.article(a, a.text(),
+                            TitleKeys.of(a.title()), cluster, signature));
+                }
+            }
+            return null;
+        }, null);
+        writer.setLiveCommitData(commitData(clock.instant()));
+        writer.commit();
+        view.refresh();
     }
 
     public boolean isReadOnly() {
@@ -233,7 +298,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
             for (FeedState s : states) {
                 writer.updateDocument(ArticleDocuments.feedStateTerm(s.feedUrl()), ArticleDocuments.feedState(s));
             }
-            writer.setLiveCommitData(Map.of(COMMITTED_AT, clock.instant().toString()).entrySet());
+            writer.setLiveCommitData(commitData(clock.instant()));
             writer.commit();
             view.refresh();
             staged.clear();

@@ -82,7 +82,7 @@ final class SearchCommand extends WinnowCommand {
         }
         PrintWriter out = out();
         if (json) {
-            results.hits().forEach(h -> out.println(Json.line(hitJson(h))));
+            results.hits().forEach(h -> out.println(Json.line(hitJson(h, results.partial()))));
             if (!results.facets().isEmpty()) {
                 ObjectNode f = Json.object();
                 f.set("facets", Json.MAPPER.valueToTree(results.facets()));
@@ -130,7 +130,8 @@ final class SearchCommand extends WinnowCommand {
         }
     }
 
-    private static ObjectNode hitJson(SearchHit h) {
+    /** One hit; {@code partial} marks hits of a query no article matched in full. */
+    private static ObjectNode hitJson(SearchHit h, boolean partial) {
         ObjectNode o = Json.object();
         o.put("url", h.url());
         o.put("title", h.title());
@@ -141,6 +142,9 @@ final class SearchCommand extends WinnowCommand {
         o.put("score", Json.round(h.score()));
         o.put("snippet", plain(h.snippet()));
         o.put("duplicates", h.duplicates());
+        if (partial) {
+            o.put("partial", true);
+        }
         return o;
     }
 

@@ -61,4 +61,16 @@ class SearchCommandTest {
         assertTrue(ok.out().startsWith("1 match"), ok.out());
         assertEquals(0, Cli.run("search", "budget", "--lang", "und", "--data", data.toString()).code());
     }
+
+    @Test
+    void wordsNoArticleHasAllOfAreSaidToMatchInPart() throws Exception {
+        Path data = indexWithOneArticle();
+        Cli.Result text = Cli.run("search", "budget zebras", "--data", data.toString());
+        assertEquals(0, text.code(), text.err());
+        assertTrue(text.out().startsWith("no article has every word; 1 with most of them"), text.out());
+        Cli.Result json = Cli.run("search", "budget zebras", "--json", "--data", data.toString());
+        assertTrue(json.out().contains("\"partial\":true"), json.out());
+        Cli.Result full = Cli.run("search", "budget schools", "--json", "--data", data.toString());
+        assertTrue(full.out().contains("news.example/a") && !full.out().contains("partial"), full.out());
+    }
 }

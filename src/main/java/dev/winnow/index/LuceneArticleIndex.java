@@ -25,6 +25,7 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.SegmentInfos;
@@ -183,29 +184,19 @@ public final class LuceneArticleIndex implements ArticleIndex {
      */
     private void reindex() throws IOException {
         view.readCurrent(s -> {
-            Weight w = s.createWeight(s.rewrite(ARTICLES), ScoreMode.COMPLETE_NO_SCORES, 1f);
-            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-                Scorer scorer = w.scorer(leaf);
-                if (scorer == null) {
-                    continue;
+            eachArticle(s, (leaf, doc, a) -> {
+                SortedDocValues clusters = DocValues.getSorted(leaf, IndexFields.CLUSTER);
+                BinaryDocValues signatures = DocValues.getBinary(leaf, IndexFields.MINHASH);
+                String cluster = clusters.advanceExact(doc) ? clusters.lookupOrd(clusters.ordValue()).utf8ToString()
+                        : NearDuplicates.ownCluster(a.url());
+                int[] signature = null;
+                if (signatures.advanceExact(doc)) {
+                    BytesRef b = signatures.binaryValue();
+                    signature = MinHash.decode(b.bytes, b.offset, b.length);
                 }
-                StoredFields stored = leaf.reader().storedFields();
-                SortedDocValues clusters = DocValues.getSorted(leaf.reader(), IndexFields.CLUSTER);
-                BinaryDocValues signatures = DocValues.getBinary(leaf.reader(), IndexFields.MINHASH);
-                DocIdSetIterator it = scorer.iterator();
-                for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                    StoredArticle a = load(stored, doc);
-                    String cluster = clusters.advanceExact(doc) ? clusters.lookupOrd(clusters.ordValue()).utf8ToString()
-                            : NearDuplicates.ownCluster(a.url());
-                    int[] signature = null;
-                    if (signatures.advanceExact(doc)) {
-                        BytesRef b = signatures.binaryValue();
-                        signature = MinHash.decode(b.bytes, b.offset, b.length);
-                    }
-                    writer.updateDocument(ArticleDocuments.urlTerm(a.url()), ArticleDocuments.article(a, a.text(),
-                            TitleKeys.of(a.title()), cluster, signature));
-                }
-            }
+                writer.updateDocument(ArticleDocuments.urlTerm(a.url()), ArticleDocuments.article(a, a.text(),
+                        TitleKeys.of(a.title()), cluster, signature));
+            });
             return null;
         }, null);
         writer.setLiveCommitData(commitData(clock.instant()));
@@ -357,18 +348,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
             }
         }
         view.read(s -> {
-            Weight w = s.createWeight(s.rewrite(ARTICLES), ScoreMode.COMPLETE_NO_SCORES, 1f);
-            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-                Scorer scorer = w.scorer(leaf);
-                if (scorer == null) {
-                    continue;
-                }
-                StoredFields stored = leaf.reader().storedFields();
-                DocIdSetIterator it = scorer.iterator();
-                for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                    sink.accept(load(stored, doc));
-                }
-            }
+            eachArticle(s, (leaf, doc, a) -> sink.accept(a));
             return null;
         }, null);
     }
@@ -394,6 +374,28 @@ public final class LuceneArticleIndex implements ArticleIndex {
     private long sizeOnDisk() throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    /** What is done with each stored article, read in index order. */
+    @FunctionalInterface
+    private interface ArticleVisitor {
+        void visit(LeafReader leaf, int doc, StoredArticle article) throws IOException;
+    }
+
+    /** Visits every live article of the searcher's index. */
+    private static void eachArticle(IndexSearcher s, ArticleVisitor visitor) throws IOException {
+        Weight w = s.createWeight(s.rewrite(ARTICLES), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+            Scorer scorer = w.scorer(leaf);
+            if (scorer == null) {
+                continue;
+            }
+            StoredFields stored = leaf.reader().storedFields();
+            DocIdSetIterator it = scorer.iterator();
+            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                visitor.visit(leaf.reader(), doc, load(stored, doc));
+            }
         }
     }
 

@@ -131,16 +131,10 @@ final class KnownItemQueries {
     /** The query with one word (of four letters or more) in its other grammatical number. */
     private String otherNumber(String query, String lang) {
         String[] words = query.split(" ");
-        List<Integer> candidates = new ArrayList<>();
-        for (int i = 0; i < words.length; i++) {
-            if (words[i].length() >= 4 && words[i].chars().allMatch(Character::isLetter)) {
-                candidates.add(i);
-            }
-        }
-        if (candidates.isEmpty()) {
+        int i = randomWord(words, 4);
+        if (i < 0) {
             return null;
         }
-        int i = candidates.get(random.nextInt(candidates.size()));
         words[i] = otherNumberOf(words[i], lang);
         return String.join(" ", words);
     }
@@ -196,18 +190,23 @@ final class KnownItemQueries {
     /** The query with one word of five letters or more misspelt by one edit and marked fuzzy. */
     private String typo(String query) {
         String[] words = query.split(" ");
+        int i = randomWord(words, 5);
+        if (i < 0) {
+            return null;
+        }
+        words[i] = misspell(words[i]) + "~";
+        return String.join(" ", words);
+    }
+
+    /** The index of a random word of letters only, at least {@code minLength} long, or -1. */
+    private int randomWord(String[] words, int minLength) {
         List<Integer> candidates = new ArrayList<>();
         for (int i = 0; i < words.length; i++) {
-            if (words[i].length() >= 5 && words[i].chars().allMatch(Character::isLetter)) {
+            if (words[i].length() >= minLength && words[i].chars().allMatch(Character::isLetter)) {
                 candidates.add(i);
             }
         }
-        if (candidates.isEmpty()) {
-            return null;
-        }
-        int i = candidates.get(random.nextInt(candidates.size()));
-        words[i] = misspell(words[i]) + "~";
-        return String.join(" ", words);
+        return candidates.isEmpty() ? -1 : candidates.get(random.nextInt(candidates.size()));
     }
 
     private String misspell(String w) {

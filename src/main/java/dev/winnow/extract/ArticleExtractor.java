@@ -95,24 +95,26 @@ public final class ArticleExtractor {
         if (roots.isEmpty()) {
             return fromJsonLdOrNothing(md, "no article text");
         }
-        if (isListPage(roots, stats, md)) {
+        if (isListPage(roots, stats)) {
             return noArticle(md, List.of(), "list page");
         }
         BlockWriter writer = new BlockWriter(stats, finder, settings);
         writer.write(roots);
         List<Removal> removed = new ArrayList<>(writer.removed());
         List<Block> blocks = new LineFilter(md, settings).apply(writer.lines(), removed);
-        int letters = bodyLetters(blocks);
-        // A page that declares itself an article may be a short one (a brief, a blog note).
-        int minimum = md.declaredArticle ? settings.minArticleChars() / 4 : settings.minArticleChars();
-        if (letters < minimum) {
+        if (bodyLetters(blocks) < settings.minArticleChars()) {
             ExtractedArticle fallback = fromJsonLd(md, removed);
             return fallback != null ? fallback : noArticle(md, removed, "too little text");
         }
         return article(md, blocks, removed);
     }
 
-    private boolean isListPage(List<Element> roots, DomStats stats, PageMetadata md) {
+    /**
+     * An index page: a link-heavy body made of teasers, many linked headings each followed by a line or
+     * two. Link density alone does not make one: a link-heavy article (a weekly round-up, a post citing
+     * its sources) is still prose, and menus and link lists are dropped when the body is written.
+     */
+    private boolean isListPage(List<Element> roots, DomStats stats) {
         long text = 0;
         long links = 0;
         for (Element r : roots) {
@@ -120,18 +122,9 @@ public final class ArticleExtractor {
             text += s.text;
             links += s.linkText;
         }
-        double limit = settings.listPageLinkDensity() + (md.declaredArticle ? 0.15 : 0);
-        if (text < LIST_PAGE_LETTERS) {
-            return false; // too small to be an index; a short page with a few links is judged on its text
+        if (text < LIST_PAGE_LETTERS || (double) links / text <= settings.listPageLinkDensity()) {
+            return false; // a short page with a few links is judged on its text
         }
-        double linkDensity = (double) links / text;
-        if (linkDensity > limit) {
-            return true;
-        }
-        if (linkDensity <= 0.3) {
-            return false;
-        }
-        // Teaser lists: many linked headings, each followed by a line or two.
         int linkedHeadings = 0;
         int paragraphs = 0;
         for (Element r : roots) {

@@ -145,12 +145,11 @@ public final class ArticleExtractor {
         return s != null && s.text > 0 && s.linkText * 2 > s.text;
     }
 
+    /** Letters of the body, captions included: on a photo post they are the text. */
     private static int bodyLetters(List<Block> blocks) {
         int n = 0;
         for (Block b : blocks) {
-            if (b.type() != BlockType.CAPTION) {
-                n += Html.letters(b.text());
-            }
+            n += Html.letters(b.text());
         }
         return n;
     }

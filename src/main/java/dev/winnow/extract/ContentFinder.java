@@ -85,10 +85,15 @@ final class ContentFinder {
 
     /** Junk reason with a guard: a box that holds most of the page, or much prose, is a wrapper, not junk. */
     private String confirmJunk(String reason, NodeStats s) {
+        int page = Math.max(1, stats.bodyText());
+        if (reason.equals("footer")) {
+            // "body-and-footer", "content-footer-wrap": a box that holds most of the page is a layout
+            // region named for what it ends with, not the footer itself.
+            return s.text > 500 && s.text > page * 0.5 ? null : reason;
+        }
         if (!OVERRIDABLE.contains(reason)) {
             return reason;
         }
-        int page = Math.max(1, stats.bodyText());
         int enough = reason.equals("related") || reason.equals("sidebar") ? WRAPPER_LETTERS : WRAPPER_LETTERS / 3;
         boolean wrapper = s.text > 500 && s.text > page * 0.4
                 || s.text >= enough && s.linkDensity() < 0.25;

@@ -119,7 +119,10 @@ final class ContentFinder {
         if (Html.isHeading(tag) && s.inlineText < LONG_HEADING_LETTERS || s.inlineLinkDensity() > 0.5) {
             return;
         }
-        double score = 1 + s.inlineCommas + Math.min(s.inlineText / 100.0, 3);
+        // Text set with line breaks instead of paragraphs (a whole article in one <p> or <div>) scores as
+        // the paragraphs it shows, not as one.
+        int pieces = 1 + Math.min(s.inlineBreaks, s.inlineText / settings.minParagraphChars());
+        double score = pieces + s.inlineCommas + Math.min(s.inlineText / 100.0, 3.0 * pieces);
         boolean cell = tag.equals("li") || tag.equals("dd") || tag.equals("dt") || tag.equals("td") || tag.equals("th");
         // Prose measure for widening and leads: list items and cells are left out, teaser lists are made of
         // them, and so are captions, which a box of pictures holds without being article text.

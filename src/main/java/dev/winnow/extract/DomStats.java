@@ -122,6 +122,9 @@ final class DomStats {
                 ds.junkHints.add(e);
             }
             open.push(s);
+            if (e.normalName().equals("br") && !blocks.isEmpty()) {
+                blocks.peek().inlineBreaks++;
+            }
             if (Html.isBlock(e)) {
                 blocks.push(s);
             }

@@ -394,4 +394,40 @@ class ArticleExtractorTest {
         assertEquals(List.of(Pages.P1, Pages.P2, Pages.P3), a.blocks().stream().map(Block::text).toList());
         assertEquals("title", reasonFor(a, "Council expands bus network"));
     }
+
+    @Test
+    void aBodySplitIntoBoxesOfTheSameKindFarApartIsReadWhole() {
+        String first = "<p>" + Pages.P1 + "</p><p>" + Pages.P2 + "</p><p>" + Pages.P3 + "</p>";
+        String second = (Pages.paragraphs()).repeat(3);
+        String html = "<html><body><article><div class=part><div class=\"story-body story-body-1\">" + first
+                + "</div></div><div class=media><figure><img src=a.jpg><figcaption>The depot</figcaption></figure>"
+                + "</div><div class=part><div class=\"story-body story-body-2\">" + second + "</div></div>"
+                + "</article></body></html>";
+        List<String> blocks = Pages.extract(html).blocks().stream().map(Block::text).toList();
+        assertEquals(Pages.P1, blocks.get(0));
+        assertEquals(12, blocks.stream().filter(t -> !t.equals("The depot")).count());
+    }
+
+    @Test
+    void teaserExcerptsOfOtherPostsAreNotMoreOfTheArticle() {
+        String excerpt = "<p>Another story from the archive, told briefly in a couple of sentences, with a link to "
+                + "read the rest of it on its own page.</p>";
+        String html = "<html><body><div class=post><div class=entry-content>" + Pages.paragraphs().repeat(2)
+                + "</div></div><div class=more><div class=post><div class=entry-content>" + excerpt
+                + "</div></div><div class=post><div class=entry-content>" + excerpt + "</div></div></div></body></html>";
+        assertFalse(body(Pages.extract(html)).contains("Another story from the archive"));
+    }
+
+    @Test
+    void aLinkedHeadlineListAroundAnArticleParagraphIsNotAListPage() {
+        StringBuilder html = new StringBuilder("<html><body><main><p>").append(Pages.P1).append(' ')
+                .append(Pages.P2).append(' ').append(Pages.P3).append("</p>");
+        for (int i = 0; i < 8; i++) {
+            html.append("<h3><a href=/n/").append(i).append(">Other headline number ").append(i)
+                    .append(" about the city council, its buses and the trams of the south</a></h3>")
+                    .append("<p>A line of teaser text under it, short.</p>");
+        }
+        ExtractedArticle a = Pages.extract(html.append("</main></body></html>").toString());
+        assertTrue(a.isArticle(), a.notArticleReason());
+    }
 }

@@ -26,8 +26,6 @@ import org.jsoup.select.NodeTraversor;
 public final class ArticleExtractor {
     /** An index page lists many headlines: below this much text a page is not called one. */
     private static final int LIST_PAGE_LETTERS = 1000;
-    /** Unlinked text of one paragraph that no teaser reaches: the mark of an article. */
-    private static final int ARTICLE_PARAGRAPH_LETTERS = 300;
 
     private final ExtractSettings settings;
 
@@ -135,7 +133,7 @@ public final class ArticleExtractor {
                 if (tag.equals("p")) {
                     paragraphs++;
                     NodeStats ps = stats.get(e);
-                    if (ps != null && ps.inlineText - ps.inlineLink >= ARTICLE_PARAGRAPH_LETTERS) {
+                    if (ps != null && ps.inlineText - ps.inlineLink >= BlockWriter.ARTICLE_PARAGRAPH_LETTERS) {
                         return false; // a paragraph no teaser is as long as: an article with a list of links in it
                     }
                 } else if ((tag.equals("h2") || tag.equals("h3") || tag.equals("h4")) && isLinked(e, stats)) {

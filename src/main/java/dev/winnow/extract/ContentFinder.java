@@ -190,6 +190,7 @@ final class ContentFinder {
                 break;
             }
             as.goodText += s.inlineText - s.inlineLink;
+            as.longestProse = Math.max(as.longestProse, s.inlineText - s.inlineLink);
         }
         if (cell) {
             score *= 0.5;

@@ -17,7 +17,11 @@ import org.jsoup.select.NodeTraversor;
  * Extracts the article from one fetched HTML page: the body as ordered one-line {@link Block}s, the
  * metadata (JSON-LD, then meta tags, microdata and the DOM), and every structural line it dropped with
  * the reason. Pages without an article (index pages, empty or script-only pages) come back with a
- * {@link ExtractedArticle#notArticleReason()} instead of a body.
+ * {@link ExtractedArticle#notArticleReason()} instead of a body; a short article (a sentence or more) is
+ * still one.
+ *
+ * <p>The headline is the article's {@link ExtractedArticle#title()}, and the body does not repeat it: the
+ * page's {@code <h1>} inside the body, or a line that reads as the title, is dropped with reason "title".
  *
  * <p>Thread-safe and reusable: it holds only its settings. Never throws on bad HTML; oversized pages are
  * cut at {@link ExtractSettings#maxHtmlBytes()} and hostile nesting is ignored past

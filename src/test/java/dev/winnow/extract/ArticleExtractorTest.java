@@ -430,4 +430,17 @@ class ArticleExtractorTest {
         ExtractedArticle a = Pages.extract(html.append("</main></body></html>").toString());
         assertTrue(a.isArticle(), a.notArticleReason());
     }
+
+    @Test
+    void aBoxWithALongParagraphAmongManyLinksKeepsTheParagraphAndDropsTheLinks() {
+        StringBuilder links = new StringBuilder("<ul>");
+        for (int i = 0; i < 40; i++) {
+            links.append("<li><a href=/t/").append(i).append(">Another tag page about city transport ").append(i)
+                    .append("</a></li>");
+        }
+        String box = "<div class=box><p>" + Pages.P1 + " " + Pages.P2 + " " + Pages.P3 + "</p>" + links + "</ul></div>";
+        ExtractedArticle a = Pages.extract(Pages.article("<p>" + Pages.P2 + "</p>" + box));
+        assertTrue(body(a).contains(Pages.P1 + " " + Pages.P2), body(a));
+        assertFalse(body(a).contains("Another tag page"), body(a));
+    }
 }

@@ -17,7 +17,11 @@ import org.jsoup.select.NodeTraversor;
  * Extracts the article from one fetched HTML page: the body as ordered one-line {@link Block}s, the
  * metadata (JSON-LD, then meta tags, microdata and the DOM), and every structural line it dropped with
  * the reason. Pages without an article (index pages, empty or script-only pages) come back with a
- * {@link ExtractedArticle#notArticleReason()} instead of a body.
+ * {@link ExtractedArticle#notArticleReason()} instead of a body; a short article (a sentence or more) is
+ * still one.
+ *
+ * <p>The headline is the article's {@link ExtractedArticle#title()}, and the body does not repeat it: the
+ * page's {@code <h1>} inside the body, or a line that reads as the title, is dropped with reason "title".
  *
  * <p>Thread-safe and reusable: it holds only its settings. Never throws on bad HTML; oversized pages are
  * cut at {@link ExtractSettings#maxHtmlBytes()} and hostile nesting is ignored past
@@ -95,24 +99,26 @@ public final class ArticleExtractor {
         if (roots.isEmpty()) {
             return fromJsonLdOrNothing(md, "no article text");
         }
-        if (isListPage(roots, stats, md)) {
+        if (isListPage(roots, stats)) {
             return noArticle(md, List.of(), "list page");
         }
         BlockWriter writer = new BlockWriter(stats, finder, settings);
         writer.write(roots);
         List<Removal> removed = new ArrayList<>(writer.removed());
         List<Block> blocks = new LineFilter(md, settings).apply(writer.lines(), removed);
-        int letters = bodyLetters(blocks);
-        // A page that declares itself an article may be a short one (a brief, a blog note).
-        int minimum = md.declaredArticle ? settings.minArticleChars() / 4 : settings.minArticleChars();
-        if (letters < minimum) {
+        if (bodyLetters(blocks) < settings.minArticleChars()) {
             ExtractedArticle fallback = fromJsonLd(md, removed);
             return fallback != null ? fallback : noArticle(md, removed, "too little text");
         }
         return article(md, blocks, removed);
     }
 
-    private boolean isListPage(List<Element> roots, DomStats stats, PageMetadata md) {
+    /**
+     * An index page: a link-heavy body made of teasers, many linked headings each followed by a line or
+     * two. Link density alone does not make one: a link-heavy article (a weekly round-up, a post citing
+     * its sources) is still prose, and menus and link lists are dropped when the body is written.
+     */
+    private boolean isListPage(List<Element> roots, DomStats stats) {
         long text = 0;
         long links = 0;
         for (Element r : roots) {
@@ -120,18 +126,9 @@ public final class ArticleExtractor {
             text += s.text;
             links += s.linkText;
         }
-        double limit = settings.listPageLinkDensity() + (md.declaredArticle ? 0.15 : 0);
-        if (text < LIST_PAGE_LETTERS) {
-            return false; // too small to be an index; a short page with a few links is judged on its text
+        if (text < LIST_PAGE_LETTERS || (double) links / text <= settings.listPageLinkDensity()) {
+            return false; // a short page with a few links is judged on its text
         }
-        double linkDensity = (double) links / text;
-        if (linkDensity > limit) {
-            return true;
-        }
-        if (linkDensity <= 0.3) {
-            return false;
-        }
-        // Teaser lists: many linked headings, each followed by a line or two.
         int linkedHeadings = 0;
         int paragraphs = 0;
         for (Element r : roots) {
@@ -139,6 +136,10 @@ public final class ArticleExtractor {
                 String tag = e.normalName();
                 if (tag.equals("p")) {
                     paragraphs++;
+                    NodeStats ps = stats.get(e);
+                    if (ps != null && ps.inlineText - ps.inlineLink >= BlockWriter.ARTICLE_PARAGRAPH_LETTERS) {
+                        return false; // a paragraph no teaser is as long as: an article with a list of links in it
+                    }
                 } else if ((tag.equals("h2") || tag.equals("h3") || tag.equals("h4")) && isLinked(e, stats)) {
                     linkedHeadings++;
                 }
@@ -152,12 +153,11 @@ public final class ArticleExtractor {
         return s != null && s.text > 0 && s.linkText * 2 > s.text;
     }
 
+    /** Letters of the body, captions included: on a photo post they are the text. */
     private static int bodyLetters(List<Block> blocks) {
         int n = 0;
         for (Block b : blocks) {
-            if (b.type() != BlockType.CAPTION) {
-                n += Html.letters(b.text());
-            }
+            n += Html.letters(b.text());
         }
         return n;
     }

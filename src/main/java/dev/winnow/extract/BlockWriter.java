@@ -21,6 +21,8 @@ import org.jsoup.select.NodeTraversor;
 final class BlockWriter {
     private static final int MAX_REMOVAL_CHARS = 1000;
     private static final int PROSE_COMMAS = 3;
+    /** Unlinked letters of one paragraph that no teaser or link list reaches. */
+    static final int ARTICLE_PARAGRAPH_LETTERS = 300;
 
     /** A line before the wording filters, with the measures they need. */
     record Line(BlockType type, String text, int letters, int linkLetters, boolean topHeading) {
@@ -180,7 +182,9 @@ final class BlockWriter {
             case "div", "section", "ul", "ol", "dl", "table", "aside", "figure", "header", "menu" -> true;
             default -> false;
         };
-        if (!container || s.text == 0) {
+        if (!container || s.text == 0 || s.longestProse >= ARTICLE_PARAGRAPH_LETTERS) {
+            // A box holding a paragraph longer than any teaser is not a link list, however many links
+            // surround it: the link lists inside it are judged on their own.
             return false;
         }
         double ld = s.linkDensity();

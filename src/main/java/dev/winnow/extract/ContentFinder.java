@@ -19,6 +19,11 @@ final class ContentFinder {
     private static final int LEAD_LETTERS = 150;
     /** A "heading" this long is a standfirst set in heading type: it counts as prose. */
     private static final int LONG_HEADING_LETTERS = 150;
+    /**
+     * Prose a box of the same kind as the body's, elsewhere on the page, needs to be more of the article:
+     * more than a teaser excerpt of another post (a blog's list of posts shares the post's classes).
+     */
+    private static final int TWIN_LETTERS = 500;
     /** How many levels above the body's box a lead or standfirst is looked for. */
     private static final int LEAD_LEVELS = 4;
     /** Text a box its class names as the lead needs: a sentence, not a label. */
@@ -80,15 +85,73 @@ final class ContentFinder {
             return List.of();
         }
         top = widen(top, body);
-        return withSiblings(top);
+        return withTwins(top, withSiblings(top));
+    }
+
+    /**
+     * A body split by the template into boxes far apart ("story-body-1" … "story-body-2", one per section
+     * between pictures): other prose boxes of the same tag and first class word as the chosen one are more
+     * of the same article, placed before or after it in page order.
+     */
+    private List<Element> withTwins(Element top, List<Element> roots) {
+        String kind = firstClass(top);
+        if (kind.isEmpty()) {
+            return roots;
+        }
+        List<Element> before = new ArrayList<>();
+        List<Element> after = new ArrayList<>();
+        boolean seenTop = false;
+        // Candidates were met in page order (by their first paragraph), so they tell before from after.
+        for (Element c : candidates) {
+            if (c == top) {
+                seenTop = true;
+                continue;
+            }
+            NodeStats s = stats.get(c);
+            if (s.goodText < TWIN_LETTERS || !c.normalName().equals(top.normalName()) || !kind.equals(firstClass(c))
+                    || !isProseBox(c, s) || overlaps(c, roots) || insideJunk(c)) {
+                continue;
+            }
+            (seenTop ? after : before).add(c);
+        }
+        if (before.isEmpty() && after.isEmpty()) {
+            return roots;
+        }
+        List<Element> out = new ArrayList<>(before);
+        out.addAll(roots);
+        out.addAll(after);
+        return out;
+    }
+
+    private static String firstClass(Element e) {
+        if (e.attributesSize() == 0) {
+            return "";
+        }
+        String c = e.attributes().get("class").strip();
+        int space = c.indexOf(' ');
+        return space < 0 ? c : c.substring(0, space);
+    }
+
+    private static boolean overlaps(Element e, List<Element> roots) {
+        for (Element r : roots) {
+            if (r == e || isAncestor(r, e) || isAncestor(e, r)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Junk reason with a guard: a box that holds most of the page, or much prose, is a wrapper, not junk. */
     private String confirmJunk(String reason, NodeStats s) {
+        int page = Math.max(1, stats.bodyText());
+        if (reason.equals("footer")) {
+            // "body-and-footer", "content-footer-wrap": a box that holds most of the page is a layout
+            // region named for what it ends with, not the footer itself.
+            return s.text > 500 && s.text > page * 0.5 ? null : reason;
+        }
         if (!OVERRIDABLE.contains(reason)) {
             return reason;
         }
-        int page = Math.max(1, stats.bodyText());
         int enough = reason.equals("related") || reason.equals("sidebar") ? WRAPPER_LETTERS : WRAPPER_LETTERS / 3;
         boolean wrapper = s.text > 500 && s.text > page * 0.4
                 || s.text >= enough && s.linkDensity() < 0.25;
@@ -114,7 +177,10 @@ final class ContentFinder {
         if (Html.isHeading(tag) && s.inlineText < LONG_HEADING_LETTERS || s.inlineLinkDensity() > 0.5) {
             return;
         }
-        double score = 1 + s.inlineCommas + Math.min(s.inlineText / 100.0, 3);
+        // Text set with line breaks instead of paragraphs (a whole article in one <p> or <div>) scores as
+        // the paragraphs it shows, not as one.
+        int pieces = 1 + Math.min(s.inlineBreaks, s.inlineText / settings.minParagraphChars());
+        double score = pieces + s.inlineCommas + Math.min(s.inlineText / 100.0, 3.0 * pieces);
         boolean cell = tag.equals("li") || tag.equals("dd") || tag.equals("dt") || tag.equals("td") || tag.equals("th");
         // Prose measure for widening and leads: list items and cells are left out, teaser lists are made of
         // them, and so are captions, which a box of pictures holds without being article text.
@@ -124,6 +190,7 @@ final class ContentFinder {
                 break;
             }
             as.goodText += s.inlineText - s.inlineLink;
+            as.longestProse = Math.max(as.longestProse, s.inlineText - s.inlineLink);
         }
         if (cell) {
             score *= 0.5;

@@ -19,6 +19,11 @@ import org.jsoup.select.NodeTraversor;
  * or depth caps are left unmeasured and so take no part in the extraction.
  */
 final class DomStats {
+    /**
+     * A link holding more text than this is not a link but a broken page (an {@code <a>} left open that
+     * swallows the article): its text is measured as plain text.
+     */
+    static final int SWALLOWING_LINK_LETTERS = 1000;
     private final Map<Element, NodeStats> stats = new IdentityHashMap<>(4096);
     /** Elements whose tag or attributes suggest junk, in document order. */
     private final List<Element> junkHints = new ArrayList<>();
@@ -83,6 +88,8 @@ final class DomStats {
         private final Consumer<Element> observer;
         private final Deque<NodeStats> open = new ArrayDeque<>();
         private final Deque<NodeStats> blocks = new ArrayDeque<>();
+        /** For each open link: its block's inline link text when it opened. */
+        private final Deque<int[]> linkStarts = new ArrayDeque<>();
         private int linkDepth;
 
         Measurer(DomStats ds, ExtractSettings settings, JunkRules rules, Consumer<Element> observer) {
@@ -122,11 +129,15 @@ final class DomStats {
                 ds.junkHints.add(e);
             }
             open.push(s);
+            if (e.normalName().equals("br") && !blocks.isEmpty()) {
+                blocks.peek().inlineBreaks++;
+            }
             if (Html.isBlock(e)) {
                 blocks.push(s);
             }
             if (e.normalName().equals("a")) {
                 linkDepth++;
+                linkStarts.push(new int[] {blocks.isEmpty() ? 0 : blocks.peek().inlineLink});
             }
             return FilterResult.CONTINUE;
         }
@@ -149,6 +160,10 @@ final class DomStats {
             }
             if (e.normalName().equals("a")) {
                 linkDepth--;
+                int[] start = linkStarts.pop();
+                if (s.text > SWALLOWING_LINK_LETTERS) {
+                    unlink(e, s, start[0]);
+                }
             }
             NodeStats parent = open.peek();
             if (parent != null) {
@@ -188,6 +203,20 @@ final class DomStats {
                 if (linkDepth > 0) {
                     b.inlineLink += n;
                 }
+            }
+        }
+
+        /** Measures a swallowing link's text as plain text: rare, so the walk over its subtree is cheap overall. */
+        private void unlink(Element link, NodeStats s, int blockLinkAtStart) {
+            for (Element d : link.getAllElements()) {
+                NodeStats ds2 = ds.stats.get(d);
+                if (ds2 != null) {
+                    ds2.linkText = 0;
+                    ds2.inlineLink = 0;
+                }
+            }
+            if (!blocks.isEmpty()) {
+                blocks.peek().inlineLink = blockLinkAtStart;
             }
         }
 

@@ -10,9 +10,9 @@ import dev.winnow.config.Config;
  * @param maxElements        elements beyond this count are ignored when looking for the article
  * @param maxDepth           elements nested deeper than this are ignored (hostile nesting)
  * @param minParagraphChars  a block needs this many letters to count as a paragraph when scoring
- * @param minArticleChars    a body shorter than this (letters) is "no article"
+ * @param minArticleChars    a body shorter than this (letters, about a sentence) is "no article"
  * @param maxLinkDensity     a container inside the body whose text is more than this share links is dropped
- * @param listPageLinkDensity a best candidate whose text is more than this share links is a list page
+ * @param listPageLinkDensity a best candidate whose text is more than this share links, made of teasers, is a list page
  * @param keepCaptions       emit figure captions as {@code CAPTION} blocks (else they are dropped with a reason)
  */
 public record ExtractSettings(

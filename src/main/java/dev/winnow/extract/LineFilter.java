@@ -14,13 +14,13 @@ import java.util.function.Predicate;
 /**
  * Last pass over the written lines: drops, with a reason, what markup alone could not tell apart —
  * the headline repeated in the body, "read also" promos, ad labels, share and newsletter prompts,
- * bylines and image credits, lines that are nothing but a link, and exact repeats.
+ * bylines and image credits, and lines that are nothing but a link. A paragraph said twice is kept
+ * twice: a repeat in the body is the author's (a refrain, a recurring quote), not the page's.
  */
 final class LineFilter {
     /** Lines longer than this (characters) are prose: no prompt, credit or byline is that long. */
     private static final int SHORT_LINE = 160;
     private static final int PROMO_PREFIX = 60;
-    private static final int MIN_REPEAT_CHARS = 30;
 
     private final PageMetadata metadata;
     private final ExtractSettings settings;
@@ -40,10 +40,9 @@ final class LineFilter {
     /** Keeps the good lines as blocks; every other line goes to {@code removed} with its reason. */
     List<Block> apply(List<BlockWriter.Line> lines, List<Removal> removed) {
         List<Block> blocks = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
         String titleKey = TitleKeys.of(metadata.title);
         for (BlockWriter.Line line : lines) {
-            String reason = reason(line, titleKey, seen);
+            String reason = reason(line, titleKey);
             if (reason == null) {
                 String text = line.type() == BlockType.CAPTION ? BoilerplateLines.withoutSlideCounter(line.text())
                         : line.text();
@@ -56,7 +55,7 @@ final class LineFilter {
         return blocks;
     }
 
-    private String reason(BlockWriter.Line line, String titleKey, Set<String> seen) {
+    private String reason(BlockWriter.Line line, String titleKey) {
         String text = line.text();
         if (line.topHeading() || isTitle(text, titleKey)) {
             // A page's h1 is its headline, whatever wording the metadata gives the title.
@@ -73,19 +72,10 @@ final class LineFilter {
             if (isLinkLine(line)) {
                 return "link-dense";
             }
-            return isRepeat(text, seen) ? "duplicate" : null;
+            return null;
         }
         String folded = BoilerplateLines.fold(text);
-        String reason = shortLineReason(line, folded);
-        if (reason != null) {
-            return reason;
-        }
-        return isRepeat(text, seen) ? "duplicate" : null;
-    }
-
-    /** A line seen before; short lines ("Yes.", a number in a table) may repeat legitimately. */
-    private static boolean isRepeat(String text, Set<String> seen) {
-        return text.length() >= MIN_REPEAT_CHARS && !seen.add(text);
+        return shortLineReason(line, folded);
     }
 
     /** Wording rules for short lines, in priority order: the first that matches names the reason. */

@@ -14,8 +14,12 @@ final class NodeStats {
     int inlineLink;
     /** Commas in {@link #inlineText}: long sentences are a mark of prose. */
     int inlineCommas;
+    /** Line breaks ({@code <br>}) in {@link #inlineText}: a block of text set as several paragraphs. */
+    int inlineBreaks;
     /** Text of the paragraphs below this element that took part in scoring (prose, not links). */
     int goodText;
+    /** Unlinked text of the longest of those paragraphs: a teaser or a link list never has a long one. */
+    int longestProse;
     /** Junk reason the element's own tag and attributes suggest, before the size guard. */
     String junkHint;
     /** Final junk reason: the element and its subtree are not article text. */

@@ -21,19 +21,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 
 /**
- * Measures {@link ArticleExtractor} on the shared dev data: (1) token P/R/F1 on the English extraction
- * benchmark, (2) segment F1 on the multilingual set, (3) must-contain / must-not-contain snippets on the
- * real fixture pages, (4) speed against a bare jsoup parse of the same pages, (5) peak heap, including a
- * hostile huge and deeply nested page. Scores come from each set's own {@code score.py} (python3).
+ * Measures {@link ArticleExtractor} on the shared dev data: (1) P/R/F1 per dataset, with each set's own
+ * {@code score.py} (python3): the 121 English pages (token shingles), the multilingual set (must-keep /
+ * must-drop segments) and the five WCEB datasets (shingles), their macro mean and the "no article"
+ * reasons; (2) must-contain / must-not-contain snippets on the real fixture pages, (3) speed against a bare
+ * jsoup parse of the same pages, (4) peak heap, including a hostile huge and deeply nested page.
  *
- * <p>Run: {@code mvn -B -q -Pbench -Dbench=ExtractionBench [-Dbench.args="--shared DIR --only quality --verbose true"]};
- * {@code --verbose true} lists every missed and wrongly kept segment of the multilingual set and the
- * per-page scores of the English set.
- * Heap cap: run with {@code MAVEN_OPTS=-Xmx256m} to check the stated cap.
+ * <p>Run: {@code mvn -B -q -Pbench -Dbench=ExtractionBench [-Dbench.args="--shared DIR --only quality
+ * --bootstrap 0 --halves true --per-page FILE --verbose true"]}; {@code --bootstrap 0} skips the spreads
+ * (faster), {@code --halves true} scores the WCEB pages in two hash-split halves as well, {@code --per-page}
+ * writes every page's scored text, {@code --verbose true} lists every missed and wrongly kept segment of
+ * the multilingual set. Heap cap: run with {@code MAVEN_OPTS=-Xmx256m} to check the stated cap.
  */
 public final class ExtractionBench {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,6 +45,12 @@ public final class ExtractionBench {
     private final Path shared;
     /** With {@code --verbose true}: each missed must-keep and kept must-drop segment, with its page. */
     private boolean verbose;
+    /** Bootstrap resamples for the spread of each figure (0: none, faster while iterating). */
+    private int bootstrap = 1000;
+    /** Also score the WCEB pages in two hash-split halves. */
+    private boolean halves;
+    /** Where to write every page's scored text, or null. */
+    private Path perPage;
     private final ArticleExtractor extractor = new ArticleExtractor(ExtractSettings.defaults());
 
     private ExtractionBench(Path shared) {
@@ -51,11 +61,17 @@ public final class ExtractionBench {
         Path shared = Path.of("../shared");
         String only = "all";
         boolean verbose = false;
+        int bootstrap = 1000;
+        boolean halves = false;
+        Path perPage = null;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--shared" -> shared = Path.of(args[i + 1]);
                 case "--only" -> only = args[i + 1];
                 case "--verbose" -> verbose = Boolean.parseBoolean(args[i + 1]);
+                case "--bootstrap" -> bootstrap = Integer.parseInt(args[i + 1]);
+                case "--halves" -> halves = Boolean.parseBoolean(args[i + 1]);
+                case "--per-page" -> perPage = Path.of(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -64,9 +80,11 @@ public final class ExtractionBench {
         }
         ExtractionBench bench = new ExtractionBench(shared);
         bench.verbose = verbose;
+        bench.bootstrap = bootstrap;
+        bench.halves = halves;
+        bench.perPage = perPage;
         if (only.equals("all") || only.equals("quality")) {
-            bench.english();
-            bench.multilingual();
+            bench.datasets();
             bench.fixtures();
         }
         if (only.equals("all") || only.equals("speed")) {
@@ -88,45 +106,191 @@ public final class ExtractionBench {
         return sb.toString();
     }
 
-    private void english() throws IOException, InterruptedException {
-        Path dir = shared.resolve("bench/extraction");
-        System.out.println("== (1) extraction benchmark (English), " + dir);
-        scoreSet(dir);
+    /** The body text with its captions, for truths that keep them (all of the page's main text). */
+    static String allText(ExtractedArticle a) {
+        StringBuilder sb = new StringBuilder();
+        for (Block b : a.blocks()) {
+            sb.append(b.text()).append('\n');
+        }
+        return sb.toString();
     }
 
-    private void multilingual() throws IOException, InterruptedException {
-        Path dir = shared.resolve("bench/extraction-multi");
-        System.out.println("== (2) multilingual extraction set (de/es/fr/pt), " + dir);
-        scoreSet(dir);
+    /** One dataset's figures: F1/P/R as its own scorer prints them, the F1 spread, and pages called no article. */
+    private record Score(String name, int pages, double f1, double precision, double recall, double f1Std,
+            int notArticle) {
     }
 
-    private void scoreSet(Path dir) throws IOException, InterruptedException {
-        JsonNode truth = JSON.readTree(dir.resolve("truth.json").toFile());
-        Map<String, String> pred = new LinkedHashMap<>();
-        int notArticle = 0;
-        for (Iterator<String> it = truth.fieldNames(); it.hasNext(); ) {
-            String id = it.next();
-            byte[] html = gunzip(dir.resolve("pages/" + id + ".html.gz"));
-            ExtractedArticle a = extractor.extract(new PageInput(html, truth.get(id).path("url").asText(), null));
-            if (!a.isArticle()) {
-                notArticle++;
-            }
-            pred.put(id, bodyText(a));
-            if (verbose) {
-                printMisses(id, truth.get(id), a);
+    /**
+     * Pages of one dataset: ids, truth and where the pages are; {@code headline} and {@code captions} when
+     * its truth holds them.
+     */
+    private record Dataset(String name, Path dir, JsonNode truth, List<String> ids, Path scorer, boolean headline,
+            boolean captions) {
+    }
+
+    /**
+     * Every dev dataset in one table: the 121 English pages, the multilingual segments, the five WCEB
+     * datasets (and all their pages together), the macro mean of the seven and the "no article" reasons.
+     * With {@code --halves true}, the WCEB pages are also scored in two halves split by a hash of their
+     * id: develop on one, confirm on the other.
+     */
+    private void datasets() throws IOException, InterruptedException {
+        System.out.println("== (1) extraction quality per dataset, " + shared.resolve("bench"));
+        Path english = shared.resolve("bench/extraction");
+        Path multi = shared.resolve("bench/extraction-multi");
+        Path wceb = shared.resolve("bench/extraction-wceb");
+        List<Dataset> sets = new ArrayList<>();
+        sets.add(dataset("extraction", english, english.resolve("score.py"), false, false, id -> true));
+        sets.add(dataset("extraction-multi", multi, multi.resolve("score.py"), false, false, id -> true));
+        JsonNode wcebTruth = JSON.readTree(wceb.resolve("truth.json").toFile());
+        List<String> wcebNames = new ArrayList<>();
+        for (JsonNode item : wcebTruth) {
+            String name = item.path("dataset").asText();
+            if (!wcebNames.contains(name)) {
+                wcebNames.add(name);
             }
         }
-        System.out.println("pages: " + pred.size() + ", judged not an article: " + notArticle);
-        Path out = Files.createTempFile("winnow-extract-pred", ".json");
-        JSON.writeValue(out.toFile(), pred);
-        python(dir.resolve("score.py"), dir.resolve("truth.json"), out, verbose && dir.endsWith("extraction"));
-        Files.deleteIfExists(out);
+        for (String name : wcebNames) {
+            sets.add(dataset(name, wceb, english.resolve("score.py"), WCEB_HEADLINE.contains(name), true,
+                    id -> wcebTruth.get(id).path("dataset").asText().equals(name)));
+        }
+        Map<String, Integer> reasons = new TreeMap<>();
+        Map<String, String> texts = new LinkedHashMap<>();
+        List<Score> scores = new ArrayList<>();
+        for (Dataset d : sets) {
+            scores.add(score(d, d.ids(), d.name(), texts, reasons, bootstrap));
+        }
+        System.out.printf(Locale.ROOT, "%-24s %5s  %-15s %6s %6s  %s%n", "dataset", "pages", "F1 (± sd)", "P", "R",
+                "no article");
+        double macro = 0;
+        for (Score s : scores) {
+            print(s);
+            macro += s.f1();
+        }
+        System.out.printf(Locale.ROOT, "%-24s %5s  %.4f%n", "macro mean F1 (7 sets)", "", macro / scores.size());
+        Dataset all = new Dataset("wceb all pages", wceb, wcebTruth, ids(wcebTruth, id -> true),
+                english.resolve("score.py"), false, true);
+        print(scoreTexts(all, all.ids(), all.name(), texts, bootstrap));
+        if (halves) {
+            for (String half : List.of("A", "B")) {
+                for (Dataset d : sets.subList(2, sets.size())) {
+                    List<String> ids = d.ids().stream().filter(id -> half(id).equals(half)).toList();
+                    print(scoreTexts(d, ids, d.name() + " half " + half, texts, 0));
+                }
+                List<String> ids = all.ids().stream().filter(id -> half(id).equals(half)).toList();
+                print(scoreTexts(all, ids, "wceb half " + half, texts, 0));
+            }
+        }
+        int notArticle = reasons.values().stream().mapToInt(Integer::intValue).sum();
+        System.out.println("no article, all sets: " + notArticle + " " + reasons);
+        if (perPage != null) {
+            writePerPage(sets, texts);
+        }
+    }
+
+    /**
+     * Datasets of the WCEB set whose truth starts with the headline (see its README). All WCEB truths keep
+     * captions (they are the page's main text, not an article body cut by a scheme like the 121 pages').
+     */
+    private static final Set<String> WCEB_HEADLINE = Set.of("cleaneval", "dragnet", "l3s-gn1");
+
+    private Dataset dataset(String name, Path dir, Path scorer, boolean headline, boolean captions,
+            java.util.function.Predicate<String> member) throws IOException {
+        JsonNode truth = JSON.readTree(dir.resolve("truth.json").toFile());
+        return new Dataset(name, dir, truth, ids(truth, member), scorer, headline, captions);
+    }
+
+    private static List<String> ids(JsonNode truth, java.util.function.Predicate<String> member) {
+        List<String> ids = new ArrayList<>();
+        truth.fieldNames().forEachRemaining(id -> {
+            if (member.test(id)) {
+                ids.add(id);
+            }
+        });
+        return ids;
+    }
+
+    /** Half "A" or "B" of a page, by a hash of its id that no rule can see. */
+    static String half(String id) {
+        try {
+            byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
+            return (h[0] & 1) == 0 ? "A" : "B";
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Extracts every page of a dataset and scores it. The extractor drops the headline from the body (the
+     * body does not repeat the title); for datasets whose truth holds the headline, the prediction is the
+     * extracted title, a line break, then the body, as a reader sees the article. The WCEB truths keep
+     * figure captions, so their prediction does too; the 121 English pages' truth leaves them out.
+     */
+    private Score score(Dataset d, List<String> ids, String label, Map<String, String> texts,
+            Map<String, Integer> reasons, int boot) throws IOException, InterruptedException {
+        int notArticle = 0;
+        for (String id : ids) {
+            byte[] html = gunzip(d.dir().resolve("pages/" + id + ".html.gz"));
+            String url = d.truth().get(id).path("url").asText("");
+            ExtractedArticle a = extractor.extract(new PageInput(html, url.isEmpty() ? null : url, null));
+            String body = d.captions() ? allText(a) : bodyText(a);
+            if (!a.isArticle()) {
+                notArticle++;
+                reasons.merge(d.name() + ": " + a.notArticleReason(), 1, Integer::sum);
+                body = "";
+            } else if (d.headline() && a.title() != null) {
+                body = a.title() + "\n" + body;
+            }
+            texts.put(id, body);
+            if (verbose) {
+                printMisses(id, d.truth().get(id), a);
+            }
+        }
+        Score s = scoreTexts(d, ids, label, texts, boot);
+        return new Score(s.name(), s.pages(), s.f1(), s.precision(), s.recall(), s.f1Std(), notArticle);
+    }
+
+    /** Scores texts already extracted, with the dataset's own scorer, on a truth file cut to {@code ids}. */
+    private Score scoreTexts(Dataset d, List<String> ids, String label, Map<String, String> texts, int boot)
+            throws IOException, InterruptedException {
+        com.fasterxml.jackson.databind.node.ObjectNode truth = JSON.createObjectNode();
+        Map<String, String> pred = new LinkedHashMap<>();
+        for (String id : ids) {
+            truth.set(id, d.truth().get(id));
+            pred.put(id, texts.get(id));
+        }
+        Path truthFile = Files.createTempFile("winnow-extract-truth", ".json");
+        Path predFile = Files.createTempFile("winnow-extract-pred", ".json");
+        Path out = Files.createTempFile("winnow-extract-score", ".json");
+        try {
+            JSON.writeValue(truthFile.toFile(), truth);
+            JSON.writeValue(predFile.toFile(), pred);
+            python(d.scorer(), truthFile, predFile, out, boot);
+            JsonNode r = JSON.readTree(out.toFile());
+            return new Score(label, ids.size(), r.path("f1").asDouble(), r.path("precision").asDouble(),
+                    r.path("recall").asDouble(), r.path("f1_std").asDouble(), 0);
+        } finally {
+            Files.deleteIfExists(truthFile);
+            Files.deleteIfExists(predFile);
+            Files.deleteIfExists(out);
+        }
+    }
+
+    private static void print(Score s) {
+        System.out.printf(Locale.ROOT, "%-24s %5d  %.4f ± %.4f %.4f %.4f  %s%n", s.name(), s.pages(), s.f1(),
+                s.f1Std(), s.precision(), s.recall(), s.notArticle() > 0 ? String.valueOf(s.notArticle()) : "");
+    }
+
+    /** Every page's scored text, {@code {id: text}}, to compare two runs page by page. */
+    private void writePerPage(List<Dataset> sets, Map<String, String> texts) throws IOException {
+        JSON.writeValue(perPage.toFile(), texts);
+        System.out.println("per-page texts written to " + perPage);
     }
 
     /** Segments of the multilingual set's kind ({@code with}/{@code without}) that the extraction got wrong. */
     private static void printMisses(String id, JsonNode item, ExtractedArticle a) {
         String text = norm(bodyText(a));
-        String page = id.substring(0, 12) + (a.isArticle() ? "" : " [not article: " + a.notArticleReason() + "]");
+        String page = id.substring(0, Math.min(id.length(), 24)) + (a.isArticle() ? "" : " [not article: " + a.notArticleReason() + "]");
         for (JsonNode s : item.path("with")) {
             if (!text.contains(norm(s.asText()))) {
                 System.out.println("  missing  " + page + ": " + s.asText());
@@ -139,22 +303,20 @@ public final class ExtractionBench {
         }
     }
 
-    private static void python(Path script, Path truth, Path pred, boolean perDoc)
+    private static void python(Path script, Path truth, Path pred, Path json, int boot)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("python3", script.toString(), "--truth", truth.toString(),
-                "--pred", pred.toString()));
-        if (perDoc) {
-            command.add("--per-doc");
-        }
+        List<String> command = List.of("python3", script.toString(), "--truth", truth.toString(),
+                "--pred", pred.toString(), "--json", json.toString(), "--n-bootstrap", String.valueOf(boot));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor();
-        System.out.print(output);
+        if (p.waitFor() != 0) {
+            throw new IOException("scorer failed: " + output);
+        }
     }
 
     private void fixtures() throws IOException {
         Path dir = shared.resolve("fixtures/pages");
-        System.out.println("== (3) real fixture pages, must-contain / must-not-contain, " + dir);
+        System.out.println("== (2) real fixture pages, must-contain / must-not-contain, " + dir);
         JsonNode subset = JSON.readTree(dir.resolve("trafilatura-evaldata-subset.json").toFile());
         Map<String, String> urls = manifestUrls(dir.resolve("MANIFEST.tsv"));
         int keep = 0;
@@ -191,7 +353,7 @@ public final class ExtractionBench {
 
     private void speed() throws IOException {
         Path dir = shared.resolve("bench/extraction");
-        System.out.println("== (4) speed, one thread, warm JVM, pages of " + dir);
+        System.out.println("== (3) speed, one thread, warm JVM, pages of " + dir + " and a sixth of extraction-wceb");
         JsonNode truth = JSON.readTree(dir.resolve("truth.json").toFile());
         List<byte[]> pages = new ArrayList<>();
         List<String> urls = new ArrayList<>();
@@ -200,13 +362,32 @@ public final class ExtractionBench {
             pages.add(gunzip(dir.resolve("pages/" + id + ".html.gz")));
             urls.add(truth.get(id).path("url").asText());
         }
+        timeRounds("extraction (" + pages.size() + " pages)", pages, urls, 15);
+        Path wceb = shared.resolve("bench/extraction-wceb");
+        JsonNode wcebTruth = JSON.readTree(wceb.resolve("truth.json").toFile());
+        List<byte[]> older = new ArrayList<>();
+        List<String> olderUrls = new ArrayList<>();
+        int i = 0;
+        for (Iterator<String> it = wcebTruth.fieldNames(); it.hasNext(); i++) {
+            String id = it.next();
+            if (i % 6 == 0) {
+                older.add(gunzip(wceb.resolve("pages/" + id + ".html.gz")));
+                olderUrls.add(wcebTruth.get(id).path("url").asText("http://127.0.0.1/"));
+            }
+        }
+        timeRounds("extraction-wceb (every sixth page, " + older.size() + " pages)", older, olderUrls, 5);
+        coldSites(pages, urls);
+    }
+
+    /**
+     * Rounds alternate parse and extraction, timed in thread CPU time (other load on the machine does not
+     * count); the best round of each is reported and the median of the per-round ratios.
+     */
+    private void timeRounds(String label, List<byte[]> pages, List<String> urls, int rounds) throws IOException {
         long sink = 0;
-        for (int round = 0; round < 5; round++) {
+        for (int round = 0; round < 3; round++) {
             sink += parseAll(pages, urls) + extractAll(pages, urls);
         }
-        // Rounds alternate parse and extraction, timed in thread CPU time (other load on the machine does
-        // not count); the best round of each is reported and the median of the per-round ratios.
-        int rounds = 15;
         long bestParse = Long.MAX_VALUE;
         long bestExtract = Long.MAX_VALUE;
         double[] ratios = new double[rounds];
@@ -222,13 +403,13 @@ public final class ExtractionBench {
         }
         java.util.Arrays.sort(ratios);
         double n = pages.size();
+        System.out.println(label);
         System.out.printf(Locale.ROOT, "bare Jsoup.parse:   %.1f pages/s (%.2f ms/page CPU, best of %d rounds)%n",
                 n / (bestParse / 1e9), bestParse / 1e6 / n, rounds);
         System.out.printf(Locale.ROOT, "ArticleExtractor:   %.1f pages/s (%.2f ms/page CPU, best of %d rounds)%n",
                 n / (bestExtract / 1e9), bestExtract / 1e6 / n, rounds);
         System.out.printf(Locale.ROOT, "extraction / bare parse time: %.2fx best-vs-best, %.2fx median of rounds "
                 + "(target <= 1.5x)   [checksum %d]%n", (double) bestExtract / bestParse, ratios[rounds / 2], sink % 10);
-        coldSites(pages, urls);
     }
 
     /**
@@ -283,7 +464,7 @@ public final class ExtractionBench {
     }
 
     private void memory() throws InterruptedException {
-        System.out.println("== (5) memory");
+        System.out.println("== (4) memory");
         long[] maxUsed = {0};
         Thread sampler = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {

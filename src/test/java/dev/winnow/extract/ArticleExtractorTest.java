@@ -324,4 +324,123 @@ class ArticleExtractorTest {
         assertTrue(text.startsWith(lead), text);
         assertFalse(text.contains("parked at the depot"), text);
     }
+
+    @Test
+    void linkHeavyArticleIsAnArticleNotAListPage() {
+        StringBuilder html = new StringBuilder("<html><head><title>Week in review</title></head><body><article>");
+        for (int i = 0; i < 6; i++) {
+            html.append("<p>This week <a href=/s/").append(i).append(">the label dropped its streaming prices</a>, ")
+                    .append("<a href=/t/").append(i).append(">two stores closed their music shelves</a> and a court ")
+                    .append("<a href=/u/").append(i).append(">ruled on the royalties case</a>, as we reported here ")
+                    .append("on Monday, and the week ended with more questions than answers.</p>");
+        }
+        ExtractedArticle a = Pages.extract(html.append("</article></body></html>").toString());
+        assertTrue(a.isArticle(), a.notArticleReason());
+        assertEquals(6, a.blocks().size());
+    }
+
+    @Test
+    void shortRealArticleIsExtractedButAPageWithoutASentenceIsNot() {
+        String brief = "<p>The bridge on Mill Road reopens on Monday after three weeks of repairs.</p>";
+        ExtractedArticle a = Pages.extract(Pages.article(brief));
+        assertTrue(a.isArticle(), a.notArticleReason());
+        assertEquals("The bridge on Mill Road reopens on Monday after three weeks of repairs.", body(a));
+        ExtractedArticle notFound = Pages.extract("<html><body><div><p>Page not found.</p></div></body></html>");
+        assertFalse(notFound.isArticle());
+    }
+
+    @Test
+    void aParagraphSaidTwiceIsKeptTwice() {
+        String refrain = "<p>" + Pages.P1 + "</p><p>" + Pages.P2 + "</p><p>" + Pages.P1 + "</p>";
+        ExtractedArticle a = Pages.extract(Pages.article(refrain));
+        assertEquals(List.of(Pages.P1, Pages.P2, Pages.P1), a.blocks().stream().map(Block::text).toList());
+    }
+
+    @Test
+    void articleSetWithLineBreaksInOneBoxWinsOverASmallBoxWithAContentClass() {
+        String lines = (Pages.P1 + "<br>" + Pages.P2 + "<br>" + Pages.P3 + "<br>").repeat(2);
+        String html = "<html><body><table><tr><td><div class=\"txt-content-small\"><p>Updated at noon, by the "
+                + "desk editor, for the day, on duty</p></div></td></tr><tr><td><div><p>" + lines + "</p></div></td></tr>"
+                + "</table></body></html>";
+        String text = body(Pages.extract(html));
+        assertTrue(text.contains(Pages.P3), text);
+        assertFalse(text.contains("desk editor"), text);
+    }
+
+    @Test
+    void aBoxNamedForTheFooterThatHoldsThePageIsALayoutRegion() {
+        String html = "<html><body><div id=\"region-body-and-footer\"><div class=main>" + Pages.paragraphs()
+                + Pages.paragraphs() + "</div><div class=small>Copyright 2008 Example Ltd</div></div></body></html>";
+        ExtractedArticle a = Pages.extract(html);
+        assertTrue(a.isArticle(), a.notArticleReason());
+        assertTrue(body(a).contains(Pages.P2));
+    }
+
+    @Test
+    void aLinkLeftOpenAroundTheArticleDoesNotMakeItALinkList() {
+        String html = "<html><body><a href=/home>Home<div class=page>" + Pages.paragraphs() + Pages.paragraphs()
+                + Pages.paragraphs() + "</div></body></html>";
+        ExtractedArticle a = Pages.extract(html);
+        assertTrue(a.isArticle(), a.notArticleReason());
+        assertTrue(body(a).contains(Pages.P3));
+    }
+
+    @Test
+    void theBodyDoesNotRepeatTheHeadlineWhateverElementHoldsIt() {
+        String html = "<html><head><meta property=og:title content=\"Council expands bus network\"></head><body>"
+                + "<div class=story><h2>Council expands bus network</h2>" + Pages.paragraphs() + "</div></body></html>";
+        ExtractedArticle a = Pages.extract(html);
+        assertEquals("Council expands bus network", a.title());
+        assertEquals(List.of(Pages.P1, Pages.P2, Pages.P3), a.blocks().stream().map(Block::text).toList());
+        assertEquals("title", reasonFor(a, "Council expands bus network"));
+    }
+
+    @Test
+    void aBodySplitIntoBoxesOfTheSameKindFarApartIsReadWhole() {
+        String first = "<p>" + Pages.P1 + "</p><p>" + Pages.P2 + "</p><p>" + Pages.P3 + "</p>";
+        String second = (Pages.paragraphs()).repeat(3);
+        String html = "<html><body><article><div class=part><div class=\"story-body story-body-1\">" + first
+                + "</div></div><div class=media><figure><img src=a.jpg><figcaption>The depot</figcaption></figure>"
+                + "</div><div class=part><div class=\"story-body story-body-2\">" + second + "</div></div>"
+                + "</article></body></html>";
+        List<String> blocks = Pages.extract(html).blocks().stream().map(Block::text).toList();
+        assertEquals(Pages.P1, blocks.get(0));
+        assertEquals(12, blocks.stream().filter(t -> !t.equals("The depot")).count());
+    }
+
+    @Test
+    void teaserExcerptsOfOtherPostsAreNotMoreOfTheArticle() {
+        String excerpt = "<p>Another story from the archive, told briefly in a couple of sentences, with a link to "
+                + "read the rest of it on its own page.</p>";
+        String html = "<html><body><div class=post><div class=entry-content>" + Pages.paragraphs().repeat(2)
+                + "</div></div><div class=more><div class=post><div class=entry-content>" + excerpt
+                + "</div></div><div class=post><div class=entry-content>" + excerpt + "</div></div></div></body></html>";
+        assertFalse(body(Pages.extract(html)).contains("Another story from the archive"));
+    }
+
+    @Test
+    void aLinkedHeadlineListAroundAnArticleParagraphIsNotAListPage() {
+        StringBuilder html = new StringBuilder("<html><body><main><p>").append(Pages.P1).append(' ')
+                .append(Pages.P2).append(' ').append(Pages.P3).append("</p>");
+        for (int i = 0; i < 8; i++) {
+            html.append("<h3><a href=/n/").append(i).append(">Other headline number ").append(i)
+                    .append(" about the city council, its buses and the trams of the south</a></h3>")
+                    .append("<p>A line of teaser text under it, short.</p>");
+        }
+        ExtractedArticle a = Pages.extract(html.append("</main></body></html>").toString());
+        assertTrue(a.isArticle(), a.notArticleReason());
+    }
+
+    @Test
+    void aBoxWithALongParagraphAmongManyLinksKeepsTheParagraphAndDropsTheLinks() {
+        StringBuilder links = new StringBuilder("<ul>");
+        for (int i = 0; i < 40; i++) {
+            links.append("<li><a href=/t/").append(i).append(">Another tag page about city transport ").append(i)
+                    .append("</a></li>");
+        }
+        String box = "<div class=box><p>" + Pages.P1 + " " + Pages.P2 + " " + Pages.P3 + "</p>" + links + "</ul></div>";
+        ExtractedArticle a = Pages.extract(Pages.article("<p>" + Pages.P2 + "</p>" + box));
+        assertTrue(body(a).contains(Pages.P1 + " " + Pages.P2), body(a));
+        assertFalse(body(a).contains("Another tag page"), body(a));
+    }
 }

@@ -21,7 +21,8 @@ import java.util.Set;
 
 /**
  * Fits the off-topic filter's line-score weights and threshold on training data, never on the dev set: the
- * benchmark's {@code train.jsonl} and the cases {@link OffTopicTraining} generates from the other shared data.
+ * benchmark's {@code train.jsonl}, optionally with the cases {@link OffTopicTraining} generates from the other
+ * shared data.
  * Every line's signals are computed by the filter itself ({@link OffTopicFilter#assess}, each data file one
  * batch of corpus statistics, as in the benchmark), turned into the model terms
  * ({@link OffTopicFilter#modelTermValues}), and an L2-regularised logistic regression is fitted on them by
@@ -31,8 +32,9 @@ import java.util.Set;
  * more. Prints the data it used and {@code filter.*} lines ready for {@code config/winnow.properties}, then
  * the checks: dev, and the train cases it was not fitted on.
  *
- * <p>Arguments (all optional): {@code --cases FILE} (repeatable; default: train.jsonl plus the generated
- * cases), {@code --no-generated}, {@code --config FILE} (settings the signals are computed with, and the
+ * <p>Arguments (all optional): {@code --cases FILE} (repeatable; default: train.jsonl), {@code --generated}
+ * (add the generated cases: measured, they lowered dev F1 from 0.876 to 0.79 at the same precision rule, their
+ * truth counting bylines, dates and page furniture as article text), {@code --config FILE} (settings the signals are computed with, and the
  * hand-set weights), {@code --lambda L} (default 1e-3: objective = mean log-loss + L × sum of squared
  * weights, bias not penalised), {@code --precision P} (default 0.97), {@code --drop t1,t2} (further terms
  * held at 0), {@code --out FILE} (also write the settings there), {@code --half even|odd} (fit on that half
@@ -45,6 +47,7 @@ public final class OffTopicFit {
             "known-title", "known-lede", "credit", "list-item");
     /** Recorded for explanation, not scored: they added nothing the fitted terms did not carry. */
     static final Set<String> UNUSED = Set.of("coverage", "coverage-by-length", "title", "capitals", "last");
+    private static final String GENERATED = "generated";
     private static final double[] THRESHOLDS = {0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9};
 
     /** One data file's cases: its name, parsed cases and the filter's inputs for them. */
@@ -83,7 +86,7 @@ public final class OffTopicFit {
         Path train = shared.resolve("bench/offtopic/train.jsonl");
         Path dev = OffTopicCases.devCases();
         List<Path> files = new ArrayList<>();
-        boolean generated = true;
+        boolean generated = false;
         Path config = null;
         Path out = null;
         String half = null;
@@ -94,7 +97,7 @@ public final class OffTopicFit {
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--cases" -> files.add(Path.of(args[++i]));
-                case "--no-generated" -> generated = false;
+                case "--generated" -> generated = true;
                 case "--config" -> config = Path.of(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
                 case "--half" -> half = args[++i];
@@ -130,7 +133,7 @@ public final class OffTopicFit {
             List<String> gen = OffTopicTraining.build(shared, 13);
             if (!gen.isEmpty()) {
                 System.out.println("# " + OffTopicTraining.describe(gen));
-                fitData.add(Data.of("generated from ../shared (OffTopicTraining, seed 13)", gen));
+                fitData.add(Data.of(GENERATED + " from ../shared (OffTopicTraining, seed 13)", gen));
             }
         }
         if (fitData.isEmpty()) {
@@ -193,13 +196,17 @@ public final class OffTopicFit {
         for (Map.Entry<String, String> e : fitted.entrySet()) {
             withWeights = withWeights.with(e.getKey(), e.getValue());
         }
-        // Precision first: the lowest threshold that keeps precision on the fitted data at the target.
+        // Precision first: the lowest threshold that keeps precision at the target on the fitted data in the
+        // benchmark's own making (the generated cases' truth counts bylines, dates and page furniture as
+        // article text, so their precision has a ceiling well below any target); on all of it when that is all.
+        List<Data> judged = data.stream().filter(x -> !x.name().startsWith(GENERATED)).toList();
+        List<Data> thresholdData = judged.isEmpty() ? data : judged;
         double chosen = THRESHOLDS[THRESHOLDS.length - 1];
         StringBuilder sweep = new StringBuilder();
         for (double t : THRESHOLDS) {
             FilterSettings s = FilterSettings.from(withWeights.with("filter.threshold", String.valueOf(t)));
             Tally tally = new Tally();
-            data.forEach(x -> tally.add(x, s));
+            thresholdData.forEach(x -> tally.add(x, s));
             sweep.append(String.format(Locale.ROOT, "#   threshold %.2f: %s%n", t, tally.figures()));
             if (tally.precision() >= precision && t < chosen) {
                 chosen = t;
@@ -212,9 +219,9 @@ public final class OffTopicFit {
         }
         props.append(String.format(Locale.ROOT, "# %d lines, lambda %s; mean log-loss %.4f%n", d.y.length, lambda,
                 LogisticFit.logLoss(d.x, d.y, d.offset, w)));
-        props.append("# on the fitted data, guards applied:\n").append(sweep);
-        props.append(String.format(Locale.ROOT, "# threshold: the lowest with precision >= %.2f on the fitted data%n",
-                precision));
+        props.append("# on " + thresholdData.stream().map(Data::name).toList() + ", guards applied:\n").append(sweep);
+        props.append(String.format(Locale.ROOT, "# threshold: the lowest with precision >= %.2f on %s%n",
+                precision, thresholdData.stream().map(Data::name).toList()));
         fitted.forEach((k, v) -> props.append(k).append(" = ").append(v).append('\n'));
         return new Fitted(FilterSettings.from(withWeights.with("filter.threshold", String.valueOf(chosen))),
                 props.toString());

@@ -37,7 +37,7 @@ import java.util.Set;
  * truth counting bylines, dates and page furniture as article text), {@code --config FILE} (settings the signals are computed with, and the
  * hand-set weights), {@code --lambda L} (default 1e-3: objective = mean log-loss + L × sum of squared
  * weights, bias not penalised), {@code --precision P} (default 0.97), {@code --drop t1,t2} (further terms
- * held at 0), {@code --out FILE} (also write the settings there), {@code --half even|odd} (fit on that half
+ * held at 0), {@code --use t1,t2} (fit terms otherwise held at 0), {@code --out FILE} (also write the settings there), {@code --half even|odd} (fit on that half
  * of train.jsonl plus the generated cases; the other half of train is the check), {@code --loo} (leave one
  * language out: for each language, fit without its cases and score dev's cases of that language).
  */
@@ -105,6 +105,7 @@ public final class OffTopicFit {
                 case "--lambda" -> lambda = Double.parseDouble(args[++i]);
                 case "--precision" -> precision = Double.parseDouble(args[++i]);
                 case "--drop" -> drop.addAll(List.of(args[++i].split(",")));
+                case "--use" -> drop.removeAll(List.of(args[++i].split(",")));
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }

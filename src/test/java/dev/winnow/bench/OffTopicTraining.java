@@ -102,7 +102,18 @@ public final class OffTopicTraining {
 
     /** One article as a host or donor: language, title, body lines. */
     record Page(String id, String lang, String title, List<String> lines) {
+        /**
+         * The page with its sentences of {@value #PROSE_WORDS} words or more only: the truths count bylines,
+         * dates, photo credits and page furniture as article text, which would teach the fit to keep them.
+         */
+        Page proseOnly() {
+            return new Page(id, lang, title, lines.stream()
+                    .filter(l -> wordCount(l) >= PROSE_WORDS && l.matches(".*[.!?][\"”»’)]*$")).toList());
+        }
     }
+
+    /** Host lines shorter than this are left out ({@link Page#proseOnly}). */
+    private static final int PROSE_WORDS = 8;
 
     /** A donor line: a headline or a lede of another article, with its content words. */
     record Donor(String kind, String text, Set<String> words) {
@@ -140,8 +151,11 @@ public final class OffTopicTraining {
         for (Page p : pages) {
             if (Math.floorMod(p.id().hashCode(), 3) == 0) {
                 addDonors(donors, p.lang(), p.title(), p.lines().isEmpty() ? null : p.lines().get(0));
-            } else if (p.lines().size() >= MIN_LINES && p.lines().size() <= MAX_LINES) {
-                hosts.computeIfAbsent(p.lang(), k -> new ArrayList<>()).add(p);
+            } else {
+                Page prose = p.proseOnly();
+                if (prose.lines().size() >= MIN_LINES && prose.lines().size() <= MAX_LINES) {
+                    hosts.computeIfAbsent(p.lang(), k -> new ArrayList<>()).add(prose);
+                }
             }
         }
         feedDonors(shared.resolve("fixtures/feeds"), donors);

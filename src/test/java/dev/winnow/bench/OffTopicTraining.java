@@ -312,6 +312,18 @@ public final class OffTopicTraining {
 
     /** The English extraction set: its ground-truth body, the title as the extractor reads it. */
     private static List<Page> englishTruth(Path dir) throws IOException {
+        return extractedPages(dir, (id, truth, extracted) -> new Page("x" + id.substring(0, 12), "en",
+                extracted.title() == null ? "" : extracted.title(), truthLines(truth.path("articleBody").asText(""))));
+    }
+
+    /** Makes a host or donor of one page of an extraction set, or null to leave it out. */
+    @FunctionalInterface
+    private interface PageReader {
+        Page read(String id, JsonNode truth, ExtractedArticle extracted);
+    }
+
+    /** The pages of an extraction set that have a truth entry, each read by the extractor and then by {@code reader}. */
+    private static List<Page> extractedPages(Path dir, PageReader reader) throws IOException {
         Path truth = dir.resolve("truth.json");
         if (!Files.isRegularFile(truth)) {
             return List.of();
@@ -324,10 +336,12 @@ public final class OffTopicTraining {
             if (!Files.isRegularFile(page)) {
                 continue;
             }
-            String title = extractor.extract(new PageInput(ExtractionBench.gunzip(page), e.getValue().path("url")
-                    .asText(null), null)).title();
-            out.add(new Page("x" + e.getKey().substring(0, 12), "en", title == null ? "" : title,
-                    truthLines(e.getValue().path("articleBody").asText(""))));
+            ExtractedArticle extracted = extractor.extract(new PageInput(ExtractionBench.gunzip(page),
+                    e.getValue().path("url").asText(null), null));
+            Page p = reader.read(e.getKey(), e.getValue(), extracted);
+            if (p != null) {
+                out.add(p);
+            }
         }
         return out;
     }
@@ -365,28 +379,17 @@ public final class OffTopicTraining {
      * "without" snippets (boilerplate by the truth's own judgement).
      */
     private static List<Page> multilingualPages(Path dir) throws IOException {
-        Path truth = dir.resolve("truth.json");
-        if (!Files.isRegularFile(truth)) {
-            return List.of();
-        }
-        ArticleExtractor extractor = new ArticleExtractor(ExtractSettings.defaults());
-        List<Page> out = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = JSON.readTree(truth.toFile()).fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            Path page = dir.resolve("pages/" + e.getKey() + ".html.gz");
-            String lang = e.getValue().path("lang").asText();
-            if (!Files.isRegularFile(page) || !LANGS.contains(lang)) {
-                continue;
+        return extractedPages(dir, (id, truth, extracted) -> {
+            String lang = truth.path("lang").asText();
+            if (!LANGS.contains(lang)) {
+                return null;
             }
             List<String> without = new ArrayList<>();
-            e.getValue().path("without").forEach(w -> without.add(w.asText().strip()));
-            ExtractedArticle a = extractor.extract(new PageInput(ExtractionBench.gunzip(page),
-                    e.getValue().path("url").asText(null), null));
-            List<String> lines = a.blocks().stream().map(Block::text)
+            truth.path("without").forEach(w -> without.add(w.asText().strip()));
+            List<String> lines = extracted.blocks().stream().map(Block::text)
                     .filter(l -> without.stream().noneMatch(w -> !w.isEmpty() && l.contains(w))).toList();
-            out.add(new Page("m" + e.getKey().substring(0, 12), lang, a.title() == null ? "" : a.title(), lines));
-        }
-        return out;
+            return new Page("m" + id.substring(0, 12), lang, extracted.title() == null ? "" : extracted.title(), lines);
+        });
     }
 
     /** Headlines and ledes of the feed fixtures' items, in the language the feed declares or the text shows. */

@@ -37,7 +37,8 @@ import java.util.Set;
  * truth counting bylines, dates and page furniture as article text), {@code --config FILE} (settings the signals are computed with, and the
  * hand-set weights), {@code --lambda L} (default 1e-3: objective = mean log-loss + L × sum of squared
  * weights, bias not penalised), {@code --precision P} (default 0.97), {@code --drop t1,t2} (further terms
- * held at 0), {@code --use t1,t2} (fit terms otherwise held at 0), {@code --out FILE} (also write the settings there), {@code --half even|odd} (fit on that half
+ * held at 0), {@code --use t1,t2} (fit terms otherwise held at 0), {@code --fit t1,t2} (fit
+ * hand-set terms), {@code --out FILE} (also write the settings there), {@code --half even|odd} (fit on that half
  * of train.jsonl plus the generated cases; the other half of train is the check), {@code --loo} (leave one
  * language out: for each language, fit without its cases and score dev's cases of that language).
  */
@@ -100,6 +101,7 @@ public final class OffTopicFit {
         double lambda = 1e-3;
         double precision = 0.97;
         Set<String> drop = new LinkedHashSet<>(UNUSED);
+        Set<String> fixed = new LinkedHashSet<>(HAND_SET);
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--cases" -> files.add(Path.of(args[++i]));
@@ -112,6 +114,7 @@ public final class OffTopicFit {
                 case "--precision" -> precision = Double.parseDouble(args[++i]);
                 case "--drop" -> drop.addAll(List.of(args[++i].split(",")));
                 case "--use" -> drop.removeAll(List.of(args[++i].split(",")));
+                case "--fit" -> fixed.removeAll(List.of(args[++i].split(",")));
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -148,7 +151,7 @@ public final class OffTopicFit {
             return;
         }
         Config base = Config.load(config);
-        Fitted all = fit(fitData, base, lambda, precision, drop);
+        Fitted all = fit(fitData, base, lambda, precision, drop, fixed);
         System.out.print(all.properties());
         if (out != null) {
             Files.writeString(out, all.properties(), StandardCharsets.UTF_8);
@@ -169,7 +172,7 @@ public final class OffTopicFit {
             Data devData = checks.get(0);
             for (String lang : List.of("de", "en", "es", "fr", "pt")) {
                 List<Data> without = fitData.stream().map(d -> d.without(lang)).toList();
-                Fitted f = fit(without, base, lambda, precision, drop);
+                Fitted f = fit(without, base, lambda, precision, drop, fixed);
                 Data devLang = devData.only(lang);
                 System.out.println("#   " + Tally.of(devLang, f.settings()).line("dev " + lang + ", threshold "
                         + f.settings().threshold()));
@@ -181,14 +184,15 @@ public final class OffTopicFit {
     record Fitted(FilterSettings settings, String properties) {
     }
 
-    private static Fitted fit(List<Data> data, Config base, double lambda, double precision, Set<String> drop) {
+    private static Fitted fit(List<Data> data, Config base, double lambda, double precision, Set<String> drop,
+                              Set<String> fixed) {
         List<String> free = new ArrayList<>();
         for (String t : OffTopicFilter.modelTerms()) {
-            if (!HAND_SET.contains(t) && !drop.contains(t)) {
+            if (!fixed.contains(t) && !drop.contains(t)) {
                 free.add(t);
             }
         }
-        Weights all = weights(data, base, lambda, free, drop);
+        Weights all = weights(data, base, lambda, free, drop, fixed);
         // Precision first, on lines the weights were not fitted on: each half of the cases is scored with the
         // weights fitted on the other half, and the threshold is the lowest at which the pooled precision
         // reaches the target. In-sample precision flatters the weights, and a threshold chosen on it removes
@@ -203,7 +207,7 @@ public final class OffTopicFit {
         }
         for (String half : List.of("even", "odd")) {
             String other = half.equals("even") ? "odd" : "even";
-            Weights fold = weights(data.stream().map(x -> x.half(half)).toList(), base, lambda, free, drop);
+            Weights fold = weights(data.stream().map(x -> x.half(half)).toList(), base, lambda, free, drop, fixed);
             for (int k = 0; k < THRESHOLDS.length; k++) {
                 FilterSettings s = FilterSettings.from(fold.config().with("filter.threshold",
                         String.valueOf(THRESHOLDS[k])));
@@ -245,8 +249,9 @@ public final class OffTopicFit {
     private record Weights(Map<String, String> values, Config config, int lines, double logLoss) {
     }
 
-    private static Weights weights(List<Data> data, Config base, double lambda, List<String> free, Set<String> drop) {
-        Design d = design(data, FilterSettings.from(base), free);
+    private static Weights weights(List<Data> data, Config base, double lambda, List<String> free, Set<String> drop,
+                                   Set<String> fixed) {
+        Design d = design(data, FilterSettings.from(base), free, fixed);
         double[] w = LogisticFit.fit(d.x, d.y, d.offset, lambda);
         Map<String, String> fitted = new LinkedHashMap<>();
         fitted.put("filter.bias", String.format(Locale.ROOT, "%.3f", w[0]));
@@ -264,7 +269,7 @@ public final class OffTopicFit {
     }
 
     /** Rows: every line with text that is not the article's own title, of every data file. */
-    private static Design design(List<Data> data, FilterSettings settings, List<String> free) {
+    private static Design design(List<Data> data, FilterSettings settings, List<String> free, Set<String> fixed) {
         OffTopicFilter filter = new OffTopicFilter(settings);
         List<double[]> rows = new ArrayList<>();
         List<Double> labels = new ArrayList<>();
@@ -283,7 +288,7 @@ public final class OffTopicFit {
                         row[j] = t.get(free.get(j));
                     }
                     double offset = 0;
-                    for (String h : HAND_SET) {
+                    for (String h : fixed) {
                         offset += settings.weights().getOrDefault(h, 0.0) * t.getOrDefault(h, 0.0);
                     }
                     rows.add(row);

@@ -29,8 +29,8 @@ final class SignalMeter {
     private static final int SITE_SUFFIX_WORDS = 4;
 
     private final List<String> lines;
-    /** Each line's structural role; {@link BlockType#PARAGRAPH} where unknown. */
-    private final List<BlockType> roles;
+    /** The input, for each line's structural role. */
+    private final FilterInput input;
     private final BatchCorpusStats stats;
     private final BatchCorpusStats.Analysed analysed;
     /** The article's URL, or the batch's name for an article without one. */
@@ -49,7 +49,7 @@ final class SignalMeter {
 
     SignalMeter(FilterInput in, BatchCorpusStats stats, FilterSettings settings) {
         this.lines = in.paragraphs();
-        this.roles = java.util.stream.IntStream.range(0, lines.size()).mapToObj(in::role).toList();
+        this.input = in;
         this.stats = stats;
         this.analysed = stats.analysed(in);
         this.owner = analysed.owner();
@@ -118,7 +118,7 @@ final class SignalMeter {
         s.set(LineSignals.PROMO, PromoCues.scoreKey(key, cues));
         s.set(LineSignals.PROMO_LABEL, flag(PromoCues.isLabelKey(key)));
         s.set(LineSignals.CREDIT, flag(cues.has(CuePhrases.CREDIT)));
-        s.set(LineSignals.LIST_ITEM, flag(roles.get(i) == BlockType.LIST_ITEM || LineShape.opensAsListItem(text)));
+        s.set(LineSignals.LIST_ITEM, flag(input.role(i) == BlockType.LIST_ITEM || LineShape.opensAsListItem(text)));
         s.set(LineSignals.REPEATED, flag(stats.isRepeatedLine(key, owner)));
         s.set(LineSignals.LANGUAGE, flag(languageDiffers(i, text, words, coverage)));
         s.set(LineSignals.KNOWN_TITLE, flag(isOtherTitle(key, text)

@@ -1,6 +1,8 @@
 package dev.winnow.index;
 
-import dev.winnow.article.StoredArticle;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.winnow.article.TitleKeys;
 import dev.winnow.filter.CorpusStats;
 import dev.winnow.filter.Ledes;
@@ -31,9 +33,16 @@ import org.apache.lucene.util.BytesRef;
  */
 final class IndexCorpusStats implements CorpusStats {
     private static final int MAX_CACHED = 200_000;
-    /** About how many of the newest documents' ledes count as known ({@link #isKnownLede}). */
-    private static final int RECENT_LEDES = 20_000;
+    /**
+     * About how many of the newest documents' ledes count as known ({@link #isKnownLede}): a few days of a
+     * large subscription list. Reading them costs about 50 ms per thousand on first use in a process (the
+     * stored copies are read whole), and again only for new segments.
+     */
+    private static final int RECENT_LEDES = 5_000;
     private static final int MAX_CACHED_SEGMENTS = 256;
+    /** Body lines read for a stored article's lede: the first line may repeat the title. */
+    private static final int LEDE_LINES = 3;
+    private static final JsonFactory JSON = new JsonFactory();
 
     private final IndexView view;
     private final StagedWrites staged;
@@ -129,14 +138,9 @@ final class IndexCorpusStats implements CorpusStats {
             Set<String> source = Set.of(IndexFields.SOURCE);
             for (int doc = articles.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = articles.nextDoc()) {
                 BytesRef json = stored.document(doc, source).getBinaryValue(IndexFields.SOURCE);
-                StoredArticle a = json == null ? null : StoredJson.article(BytesRef.deepCopyOf(json).bytes);
-                if (a == null) {
-                    continue;
-                }
-                String titleKey = TitleKeys.of(a.title());
-                String opening = Ledes.ofArticle(titleKey, a.paragraphs().stream().limit(3).map(TitleKeys::of).toList());
-                if (!opening.isEmpty()) {
-                    known.computeIfAbsent(opening, x -> new ArrayList<>(1)).add(new String[] {a.url(), titleKey});
+                String[] opening = json == null ? null : opening(json);
+                if (opening != null) {
+                    known.computeIfAbsent(opening[2], x -> new ArrayList<>(1)).add(new String[] {opening[0], opening[1]});
                 }
             }
         }
@@ -145,6 +149,41 @@ final class IndexCorpusStats implements CorpusStats {
         }
         ledes.put(key, known);
         return known;
+    }
+
+    /**
+     * [url, title key, lede opening] of a stored article, or null when it has no opening. Read with a
+     * streaming parser that stops after the first body lines: this runs over every recent article once.
+     */
+    private static String[] opening(BytesRef json) throws IOException {
+        String url = null;
+        String title = null;
+        List<String> first = new ArrayList<>(LEDE_LINES);
+        try (JsonParser p = JSON.createParser(json.bytes, json.offset, json.length)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME && (url == null || title == null || first.isEmpty())) {
+                String field = p.getCurrentName();
+                JsonToken value = p.nextToken();
+                if (field.equals("url") && value == JsonToken.VALUE_STRING) {
+                    url = p.getText();
+                } else if (field.equals("title") && value == JsonToken.VALUE_STRING) {
+                    title = p.getText();
+                } else if (field.equals("paragraphs") && value == JsonToken.START_ARRAY) {
+                    while (p.nextToken() == JsonToken.VALUE_STRING) {
+                        if (first.size() < LEDE_LINES) {
+                            first.add(TitleKeys.of(p.getText()));
+                        }
+                    }
+                } else {
+                    p.skipChildren();
+                }
+            }
+        }
+        String titleKey = TitleKeys.of(title);
+        String opening = Ledes.ofArticle(titleKey, first);
+        return url == null || opening.isEmpty() ? null : new String[] {url, titleKey, opening};
     }
 
     /** A statistic of the current reader. */

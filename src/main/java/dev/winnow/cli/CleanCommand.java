@@ -7,6 +7,7 @@ import dev.winnow.extract.ArticleExtractor;
 import dev.winnow.extract.ExtractedArticle;
 import dev.winnow.extract.PageInput;
 import dev.winnow.filter.CorpusStats;
+import dev.winnow.filter.LineVerdict;
 import dev.winnow.filter.JsonlBatchCleaner;
 import dev.winnow.http.FetchRequest;
 import dev.winnow.http.FetchResult;
@@ -48,6 +49,9 @@ final class CleanCommand extends WinnowCommand {
 
     @Option(names = "--json", description = "One JSON object per input: source, title, lang, text, removed.")
     boolean json;
+
+    @Option(names = "--scores", description = "Also list each kept line with its score and signals (JSON: \"kept\").")
+    boolean scores;
 
     @Override
     public Integer call() throws Exception {
@@ -106,15 +110,22 @@ final class CleanCommand extends WinnowCommand {
                 failures++;
             }
         }
-        List<StoredArticle> cleaned = new CleaningStage(components.filter()).clean(batch, stats, null, Instant.now());
+        CleaningStage stage = new CleaningStage(components.filter());
+        List<StoredArticle> cleaned = stage.clean(batch, stats, null, Instant.now());
+        List<List<LineVerdict>> verdicts = scores ? stage.assess(batch, stats) : List.of();
         for (int i = 0; i < cleaned.size(); i++) {
-            print(sources.get(i), cleaned.get(i), out);
+            print(sources.get(i), cleaned.get(i), scores ? kept(verdicts.get(i)) : null, out);
         }
         out.flush();
         return failures > 0 ? Main.PARTIAL_FAILURE : Main.OK;
     }
 
-    private void print(String source, StoredArticle a, PrintWriter out) {
+    private static List<LineVerdict> kept(List<LineVerdict> verdicts) {
+        return verdicts.stream().filter(v -> !v.removed()).toList();
+    }
+
+    /** One cleaned page; with {@code kept} (when --scores) its kept lines' scores too. */
+    private void print(String source, StoredArticle a, List<LineVerdict> kept, PrintWriter out) {
         if (json) {
             ObjectNode o = Json.object();
             o.put("source", source);
@@ -122,6 +133,9 @@ final class CleanCommand extends WinnowCommand {
             o.put("lang", a.lang());
             o.put("text", a.text());
             o.set("removed", Json.removals(a.removed()));
+            if (kept != null) {
+                o.set("kept", ShowCommand.keptJson(kept));
+            }
             out.println(Json.line(o));
             return;
         }
@@ -131,6 +145,9 @@ final class CleanCommand extends WinnowCommand {
         out.println(a.text());
         out.println();
         ShowCommand.printRemovals(a.removed(), false, out);
+        if (kept != null) {
+            ShowCommand.printKept(kept, out);
+        }
         out.println();
     }
 

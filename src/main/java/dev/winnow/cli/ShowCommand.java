@@ -3,9 +3,15 @@ package dev.winnow.cli;
 import dev.winnow.article.Removal;
 import dev.winnow.article.StoredArticle;
 import dev.winnow.config.Config;
+import dev.winnow.filter.FilterInput;
+import dev.winnow.filter.LineVerdict;
 import dev.winnow.http.UrlCanonicalizer;
 import dev.winnow.index.ArticleIndex;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +29,10 @@ final class ShowCommand extends WinnowCommand {
     @Option(names = "--json", description = "Print the article as one JSON object.")
     boolean json;
 
+    @Option(names = "--scores", description = "Also judge the stored lines again with the current settings and "
+            + "index, and list each kept line with its score and signals (JSON: \"kept\").")
+    boolean scores;
+
     @Override
     public Integer call() throws Exception {
         Config config = config();
@@ -39,10 +49,18 @@ final class ShowCommand extends WinnowCommand {
             return Main.PARTIAL_FAILURE;
         }
         StoredArticle a = found.get();
+        List<LineVerdict> kept = scores ? rejudge(a, config) : List.of();
         if (json) {
-            out.println(Json.line(Json.article(a)));
+            ObjectNode o = Json.article(a);
+            if (scores) {
+                o.set("kept", keptJson(kept));
+            }
+            out.println(Json.line(o));
         } else {
             printText(a, out);
+            if (scores) {
+                printKept(kept, out);
+            }
         }
         out.flush();
         return Main.OK;
@@ -77,6 +95,48 @@ final class ShowCommand extends WinnowCommand {
                 }
                 out.println(sb);
             }
+        }
+    }
+
+    /**
+     * The kept lines of a stored article as the filter judges them now: its body as it was before the
+     * filter (the kept lines with the filter's removals put back at their places), against the index.
+     */
+    private List<LineVerdict> rejudge(StoredArticle a, Config config) throws Exception {
+        List<String> lines = new ArrayList<>(a.paragraphs());
+        a.removed().stream().filter(r -> r.stage().equals("filter") && r.index() >= 0)
+                .sorted(Comparator.comparingInt(Removal::index))
+                .forEach(r -> lines.add(Math.min(r.index(), lines.size()), r.text()));
+        Components components = new Components(config);
+        try (ArticleIndex index = components.openReadOnly(dataDir())) {
+            FilterInput in = new FilterInput(a.url(), a.title(), lines, a.lang(), List.of());
+            return components.filter().assess(in, index.corpusStats()).stream().filter(v -> !v.removed()).toList();
+        }
+    }
+
+    /** Kept lines as JSON: index, text, score, the guard that kept a line scoring above the threshold, signals. */
+    static ArrayNode keptJson(List<LineVerdict> kept) {
+        ArrayNode arr = Json.object().arrayNode();
+        for (LineVerdict v : kept) {
+            ObjectNode o = arr.addObject();
+            o.put("index", v.index());
+            o.put("text", v.text());
+            o.put("score", Json.round(v.score()));
+            if (v.guard() != null) {
+                o.put("guard", v.guard());
+            }
+            ObjectNode signals = o.putObject("signals");
+            v.signals().forEach((k, x) -> signals.put(k, Json.round(x)));
+        }
+        return arr;
+    }
+
+    /** Kept lines with their score, and the guard that kept those scoring above the threshold. */
+    static void printKept(List<LineVerdict> kept, PrintWriter out) {
+        out.println("kept lines: " + kept.size());
+        for (LineVerdict v : kept) {
+            out.printf("  + [%d, score %.3f%s] %s%n", v.index(), v.score(),
+                    v.guard() == null ? "" : ", kept by " + v.guard(), v.text());
         }
     }
 

@@ -40,6 +40,8 @@ public final class BatchCorpusStats implements CorpusStats {
     private final CorpusStats base;
     private final Map<String, List<String>> titleOwners = new HashMap<>();
     private final Map<String, List<String>> lineOwners = new HashMap<>();
+    /** Lede opening ({@link Ledes}) → the owners whose article opens so, with their title keys. */
+    private final Map<String, List<String[]>> ledeOwners = new HashMap<>();
     /** Owner → the keys of its lines, to tell boilerplate from a second copy of the same article. */
     private final Map<String, Set<String>> linesOfOwner = new HashMap<>();
     /** Language → its terms in the batch. */
@@ -156,6 +158,10 @@ public final class BatchCorpusStats implements CorpusStats {
             both.addAll(b);
             return both;
         });
+        String lede = Ledes.ofArticle(titleKey, keys);
+        if (!lede.isEmpty()) {
+            ledeOwners.computeIfAbsent(lede, x -> new ArrayList<>(1)).add(new String[] {owner, titleKey});
+        }
         if (!titleKey.isEmpty()) {
             titleOwners.computeIfAbsent(titleKey, x -> new ArrayList<>(1)).add(owner);
         }
@@ -193,6 +199,21 @@ public final class BatchCorpusStats implements CorpusStats {
     @Override
     public boolean isKnownTitle(String titleKey, String excludeUrl) {
         return othersThan(titleOwners.get(titleKey), excludeUrl) > 0 || base.isKnownTitle(titleKey, excludeUrl);
+    }
+
+    @Override
+    public boolean isKnownLede(String opening, String excludeUrl, String ownTitleKey) {
+        List<String[]> owners = ledeOwners.get(opening);
+        if (owners != null) {
+            Set<String> copies = copiesOf(excludeUrl);
+            for (String[] o : owners) {
+                if (!Objects.equals(o[0], excludeUrl) && !copies.contains(o[0])
+                        && (ownTitleKey.isEmpty() || !o[1].equals(ownTitleKey))) {
+                    return true;
+                }
+            }
+        }
+        return base.isKnownLede(opening, excludeUrl, ownTitleKey);
     }
 
     /**

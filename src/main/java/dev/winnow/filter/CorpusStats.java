@@ -34,6 +34,15 @@ public interface CorpusStats {
         return lineDocFreq(lineKey, excludeUrl) > 0;
     }
 
+    /**
+     * Whether an article other than {@code excludeUrl}, and not a copy of the same story (its title key is
+     * not {@code ownTitleKey}), opens its body with this {@link Ledes#opening opening}: a line opening so is
+     * that other story's lede. Sources that do not track ledes answer false.
+     */
+    default boolean isKnownLede(String opening, String excludeUrl, String ownTitleKey) {
+        return false;
+    }
+
     /** Statistics of an empty corpus. */
     CorpusStats EMPTY = new CorpusStats() {
         @Override

@@ -9,13 +9,20 @@ import java.util.stream.Stream;
  * Combines a line's signals into one score: a logistic model whose terms are the signals themselves, the
  * similarities taken on a log scale (the difference between 0.001 and 0.02 matters far more than between
  * 0.3 and 0.4), two length interactions (a short line shares few words even with its own article), and
- * a second weight for some signals on headline-shaped lines ({@link #SHAPED}).
+ * a second weight for some signals on headline-shaped lines ({@link #SHAPED}: no final stop, at most
+ * {@value #HEADLINE_MAX_WORDS} words).
  */
 final class LineScorer {
     /** Floor added before taking logarithms of similarity and coverage values. */
     static final double SIMILARITY_FLOOR = 0.005;
     static final double COVERAGE_FLOOR = 0.02;
     private static final String BY_NO_STOP = "-by-no-stop";
+    /**
+     * A line without a final stop has a headline's shape only up to this many words: a longer one is a
+     * paragraph whose end was lost (or a list entry), not a headline, and scores as a sentence.
+     */
+    static final int HEADLINE_MAX_WORDS = 20;
+    private static final double HEADLINE_MAX_LENGTH = Math.log1p(HEADLINE_MAX_WORDS);
 
     /** Signals whose weight differs for headline-shaped lines: each also enters as "<signal>-by-no-stop". */
     static final List<String> SHAPED = List.of(LineSignals.SIMILARITY, LineSignals.RELATIVE, LineSignals.NOVEL_NAMES,
@@ -29,7 +36,7 @@ final class LineScorer {
             LineSignals.LENGTH, LineSignals.NO_STOP, LineSignals.CAPITALS, LineSignals.PREFIX, LineSignals.LABEL,
             LineSignals.PROMO, LineSignals.PROMO_LABEL, LineSignals.CREDIT, LineSignals.LIST_ITEM,
             LineSignals.REPEATED, LineSignals.LANGUAGE,
-            LineSignals.KNOWN_TITLE, LineSignals.CONNECTIVE, LineSignals.QUOTE, LineSignals.DATELINE,
+            LineSignals.KNOWN_TITLE, LineSignals.KNOWN_LEDE, LineSignals.CONNECTIVE, LineSignals.QUOTE, LineSignals.DATELINE,
             LineSignals.LAST), SHAPED.stream().map(LineScorer::byNoStop)).toList();
 
     /** Per model term ({@link #TERMS} order), the signal it is read from; -1 for the derived terms. */
@@ -38,6 +45,7 @@ final class LineScorer {
     private static final int T_SIMILARITY = TERMS.indexOf(LineSignals.SIMILARITY);
     private static final int T_COVERAGE = TERMS.indexOf(LineSignals.COVERAGE);
     private static final int T_NEIGHBOURS = TERMS.indexOf(LineSignals.NEIGHBOURS);
+    private static final int T_NO_STOP = TERMS.indexOf(LineSignals.NO_STOP);
     private static final int T_SIMILARITY_BY_LENGTH = TERMS.indexOf("similarity-by-length");
     private static final int T_COVERAGE_BY_LENGTH = TERMS.indexOf("coverage-by-length");
     private static final int[] SHAPED_TERM = SHAPED.stream().mapToInt(TERMS::indexOf).toArray();
@@ -111,7 +119,8 @@ final class LineScorer {
         t[T_COVERAGE_BY_LENGTH] = lcov * length;
         // A headline and a sentence carry the same signals with different weight: a subheading shares
         // few words with its article, and sits between paragraphs that need not flow into each other.
-        double noStop = s.value(S_NO_STOP);
+        double noStop = length <= HEADLINE_MAX_LENGTH + 1e-9 ? s.value(S_NO_STOP) : 0;
+        t[T_NO_STOP] = noStop;
         for (int k = 0; k < SHAPED_TERM.length; k++) {
             t[SHAPED_BY_NO_STOP[k]] = t[SHAPED_TERM[k]] * noStop;
         }

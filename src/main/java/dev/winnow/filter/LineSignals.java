@@ -54,7 +54,10 @@ final class LineSignals {
     static final String PROMO_LABEL = "promo-label";
     /** 1 when the line reads as the article's credit line ({@link Credits}): who reported, wrote, edited. */
     static final String CREDIT = "credit";
-    /** 1 when the line opens as an item of a list ("1) ", "2. ", "• "): part of an enumeration the article makes. */
+    /**
+     * 1 when the line is an item of a list: marked so by the page ({@code <li>}) or opening as one ("1) ",
+     * "2. ", "• "): part of an enumeration the article makes.
+     */
     static final String LIST_ITEM = "list-item";
     /** 1 when the same line occurs in another article of the corpus. */
     static final String REPEATED = "repeated";
@@ -62,6 +65,11 @@ final class LineSignals {
     static final String LANGUAGE = "language-mismatch";
     /** 1 when the line (or its headline after a lead-in) is the title of another article. */
     static final String KNOWN_TITLE = "known-title";
+    /**
+     * 1 when a line after the first opens with the first words of another article's lede, an article of
+     * the batch or of the index that is not a copy of this one ({@link Ledes}).
+     */
+    static final String KNOWN_LEDE = "known-lede";
     /** 1 when the line opens with a connective or anaphoric word ({@link Continuations}). */
     static final String CONNECTIVE = "connective";
     /** 1 when the line opens as reported speech: quotation mark, dialogue dash, interview label. */
@@ -73,7 +81,7 @@ final class LineSignals {
 
     static final List<String> NAMES = List.of(SIMILARITY, COVERAGE, NOVEL_NAMES, EARLY_NAME, NEW_NAMES,
             SHARED_NAMES, TITLE, NEIGHBOURS, RELATIVE, ELSEWHERE, BRIDGE, LENGTH, NO_STOP, CAPITALS, PREFIX, LABEL,
-            PROMO, PROMO_LABEL, CREDIT, LIST_ITEM, REPEATED, LANGUAGE, KNOWN_TITLE, CONNECTIVE, QUOTE, DATELINE,
+            PROMO, PROMO_LABEL, CREDIT, LIST_ITEM, REPEATED, LANGUAGE, KNOWN_TITLE, KNOWN_LEDE, CONNECTIVE, QUOTE, DATELINE,
             LAST);
 
     private LineSignals() {

@@ -1,13 +1,16 @@
 package dev.winnow.filter;
 
+import dev.winnow.article.BlockType;
 import dev.winnow.article.Removal;
 import dev.winnow.lang.LanguageDetector;
 import dev.winnow.lang.Languages;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Finds the lines of an article body that belong to another story — a related headline, another story's
@@ -24,6 +27,9 @@ import java.util.Objects;
  */
 public final class OffTopicFilter {
     static final String STAGE = "filter";
+    /** Roles that make a line part of the article's own structure ({@link #isStructural}). */
+    private static final Set<BlockType> STRUCTURAL = EnumSet.of(BlockType.LIST_ITEM, BlockType.HEADING,
+            BlockType.QUOTE, BlockType.CAPTION);
     private static final LanguageDetector DETECTOR = new LanguageDetector();
 
     private final FilterSettings settings;
@@ -63,7 +69,7 @@ public final class OffTopicFilter {
         for (int i = 0; i < in.paragraphs().size(); i++) {
             verdicts.add(judge(i, in.paragraphs().get(i), meter));
         }
-        return applyGuards(verdicts, meter);
+        return applyGuards(verdicts, meter, in);
     }
 
     private LineVerdict judge(int i, String text, SignalMeter meter) {
@@ -83,6 +89,9 @@ public final class OffTopicFilter {
         if (s.get(LineSignals.KNOWN_TITLE) > 0) {
             return "known-title";
         }
+        if (s.get(LineSignals.KNOWN_LEDE) > 0) {
+            return "known-lede";
+        }
         if (s.get(LineSignals.PREFIX) >= 1) {
             return "related-prefix";
         }
@@ -98,7 +107,7 @@ public final class OffTopicFilter {
         return "off-topic";
     }
 
-    private List<LineVerdict> applyGuards(List<LineVerdict> verdicts, SignalMeter meter) {
+    private List<LineVerdict> applyGuards(List<LineVerdict> verdicts, SignalMeter meter, FilterInput in) {
         List<LineVerdict> out = new ArrayList<>(verdicts);
         List<LineVerdict> candidates = new ArrayList<>();
         boolean shortArticle = verdicts.size() < settings.shortArticleLines();
@@ -106,7 +115,11 @@ public final class OffTopicFilter {
             if (!v.removed()) {
                 continue;
             }
-            if (shortArticle && !hasNonTopicalEvidence(v.signals())) {
+            if (isStructural(in.role(v.index()), v.signals()) && !hasNonTopicalEvidence(v.signals())) {
+                // A list item, subheading, quote or caption is part of how the article is built: it goes
+                // only on evidence that it is someone else's line, never on topic alone.
+                out.set(v.index(), v.keptBy("structure"));
+            } else if (shortArticle && !hasNonTopicalEvidence(v.signals())) {
                 // Too little text to judge topic against: only evidence that does not depend on it counts.
                 out.set(v.index(), v.keptBy("short-article"));
             } else if (isLongWithoutCorroboration(v, meter)) {
@@ -122,6 +135,11 @@ public final class OffTopicFilter {
             out.set(v.index(), v.keptBy("share-cap"));
         }
         return out;
+    }
+
+    /** Whether the page marked the line as part of the article's structure, or it opens as a list item. */
+    private static boolean isStructural(BlockType role, Map<String, Double> s) {
+        return STRUCTURAL.contains(role) || s.get(LineSignals.LIST_ITEM) > 0;
     }
 
     /**
@@ -156,11 +174,11 @@ public final class OffTopicFilter {
     }
 
     /**
-     * Evidence that does not rest on topic: lead-in, promo, repetition, language, another article's title,
-     * a dateline after the first line.
+     * Evidence that does not rest on topic: lead-in, promo, repetition, language, another article's title
+     * or lede, a dateline after the first line.
      */
     private static boolean hasNonTopicalEvidence(Map<String, Double> s) {
-        return s.get(LineSignals.KNOWN_TITLE) > 0 || s.get(LineSignals.PREFIX) >= 1
+        return s.get(LineSignals.KNOWN_TITLE) > 0 || s.get(LineSignals.KNOWN_LEDE) > 0 || s.get(LineSignals.PREFIX) >= 1
                 || s.get(LineSignals.PROMO) >= 0.5 || s.get(LineSignals.REPEATED) > 0
                 || s.get(LineSignals.LANGUAGE) > 0 || s.get(LineSignals.DATELINE) > 0;
     }

@@ -1,5 +1,6 @@
 package dev.winnow.filter;
 
+import dev.winnow.article.BlockType;
 import dev.winnow.article.TitleKeys;
 import dev.winnow.lang.LanguageAnalyzers;
 import dev.winnow.lang.LanguageDetector;
@@ -28,6 +29,8 @@ final class SignalMeter {
     private static final int SITE_SUFFIX_WORDS = 4;
 
     private final List<String> lines;
+    /** The input, for each line's structural role. */
+    private final FilterInput input;
     private final BatchCorpusStats stats;
     private final BatchCorpusStats.Analysed analysed;
     /** The article's URL, or the batch's name for an article without one. */
@@ -46,6 +49,7 @@ final class SignalMeter {
 
     SignalMeter(FilterInput in, BatchCorpusStats stats, FilterSettings settings) {
         this.lines = in.paragraphs();
+        this.input = in;
         this.stats = stats;
         this.analysed = stats.analysed(in);
         this.owner = analysed.owner();
@@ -114,11 +118,13 @@ final class SignalMeter {
         s.set(LineSignals.PROMO, PromoCues.scoreKey(key, cues));
         s.set(LineSignals.PROMO_LABEL, flag(PromoCues.isLabelKey(key)));
         s.set(LineSignals.CREDIT, flag(cues.has(CuePhrases.CREDIT)));
-        s.set(LineSignals.LIST_ITEM, flag(LineShape.opensAsListItem(text)));
+        s.set(LineSignals.LIST_ITEM, flag(input.role(i) == BlockType.LIST_ITEM || LineShape.opensAsListItem(text)));
         s.set(LineSignals.REPEATED, flag(stats.isRepeatedLine(key, owner)));
         s.set(LineSignals.LANGUAGE, flag(languageDiffers(i, text, words, coverage)));
         s.set(LineSignals.KNOWN_TITLE, flag(isOtherTitle(key, text)
                 || (prefix != null && isOtherTitle(TitleKeys.of(prefix.rest()), prefix.rest()))));
+        String opening = i == 0 ? "" : Ledes.opening(key);
+        s.set(LineSignals.KNOWN_LEDE, flag(!opening.isEmpty() && stats.isKnownLede(opening, owner, ownTitleKey)));
         // A lead-in such as "Also read:" is not a continuation of the article, whatever its first word.
         s.set(LineSignals.CONNECTIVE, flag(prefix == null && Continuations.keyOpensWithConnective(key, lang)));
         s.set(LineSignals.QUOTE, flag(Continuations.opensWithQuote(text)));

@@ -1,15 +1,30 @@
 package dev.winnow.index;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.winnow.article.TitleKeys;
 import dev.winnow.filter.CorpusStats;
+import dev.winnow.filter.Ledes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The off-topic filter's view of the corpus, read from the index's own term statistics. The filter asks
@@ -18,10 +33,22 @@ import org.apache.lucene.search.TermQuery;
  */
 final class IndexCorpusStats implements CorpusStats {
     private static final int MAX_CACHED = 200_000;
+    /**
+     * About how many of the newest documents' ledes count as known ({@link #isKnownLede}): a few days of a
+     * large subscription list. Reading them costs about 50 ms per thousand on first use in a process (the
+     * stored copies are read whole), and again only for new segments.
+     */
+    private static final int RECENT_LEDES = 5_000;
+    private static final int MAX_CACHED_SEGMENTS = 256;
+    /** Body lines read for a stored article's lede: the first line may repeat the title. */
+    private static final int LEDE_LINES = 3;
+    private static final JsonFactory JSON = new JsonFactory();
 
     private final IndexView view;
     private final StagedWrites staged;
     private final Map<String, Long> cache = new ConcurrentHashMap<>();
+    /** Segment core → its articles' ledes ({@link #ledesOf}). */
+    private final Map<Object, Map<String, List<String[]>>> ledes = new ConcurrentHashMap<>();
     private volatile IndexReader cachedFor;
 
     IndexCorpusStats(IndexView view, StagedWrites staged) {
@@ -62,6 +89,101 @@ final class IndexCorpusStats implements CorpusStats {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Whether one of the index's recent articles (the segments holding about its newest
+     * {@value #RECENT_LEDES} documents), other than {@code excludeUrl} and not a copy of the same story,
+     * opens its body with this opening: in the daemon, the strongest evidence that a line is another
+     * story's lede. Each segment's ledes are read once, from the stored articles, and kept while the
+     * segment lives.
+     */
+    @Override
+    public boolean isKnownLede(String opening, String excludeUrl, String ownTitleKey) {
+        if (opening == null || opening.isEmpty()) {
+            return false;
+        }
+        try {
+            return view.readCurrent(s -> {
+                List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+                long budget = RECENT_LEDES;
+                for (int k = leaves.size() - 1; k >= 0 && budget > 0; k--) {
+                    LeafReader leaf = leaves.get(k).reader();
+                    budget -= leaf.maxDoc();
+                    for (String[] owner : ledesOf(leaf).getOrDefault(opening, List.of())) {
+                        if (!owner[0].equals(excludeUrl) && (ownTitleKey.isEmpty() || !owner[1].equals(ownTitleKey))) {
+                            return true;
+                        }
+                    }
+                }
+                return false;
+            }, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Lede opening → [url, title key] of the segment's articles opening so; read once per segment. */
+    private Map<String, List<String[]>> ledesOf(LeafReader leaf) throws IOException {
+        IndexReader.CacheHelper helper = leaf.getCoreCacheHelper();
+        Object key = helper == null ? leaf : helper.getKey();
+        Map<String, List<String[]>> known = ledes.get(key);
+        if (known != null) {
+            return known;
+        }
+        known = new HashMap<>();
+        PostingsEnum articles = leaf.postings(new Term(IndexFields.TYPE, IndexFields.TYPE_ARTICLE));
+        if (articles != null) {
+            StoredFields stored = leaf.storedFields();
+            Set<String> source = Set.of(IndexFields.SOURCE);
+            for (int doc = articles.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = articles.nextDoc()) {
+                BytesRef json = stored.document(doc, source).getBinaryValue(IndexFields.SOURCE);
+                String[] opening = json == null ? null : opening(json);
+                if (opening != null) {
+                    known.computeIfAbsent(opening[2], x -> new ArrayList<>(1)).add(new String[] {opening[0], opening[1]});
+                }
+            }
+        }
+        if (ledes.size() > MAX_CACHED_SEGMENTS) {
+            ledes.clear(); // segments merged away leave their entries behind; start over now and then
+        }
+        ledes.put(key, known);
+        return known;
+    }
+
+    /**
+     * [url, title key, lede opening] of a stored article, or null when it has no opening. Read with a
+     * streaming parser that stops after the first body lines: this runs over every recent article once.
+     */
+    private static String[] opening(BytesRef json) throws IOException {
+        String url = null;
+        String title = null;
+        List<String> first = new ArrayList<>(LEDE_LINES);
+        try (JsonParser p = JSON.createParser(json.bytes, json.offset, json.length)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME && (url == null || title == null || first.isEmpty())) {
+                String field = p.getCurrentName();
+                JsonToken value = p.nextToken();
+                if (field.equals("url") && value == JsonToken.VALUE_STRING) {
+                    url = p.getText();
+                } else if (field.equals("title") && value == JsonToken.VALUE_STRING) {
+                    title = p.getText();
+                } else if (field.equals("paragraphs") && value == JsonToken.START_ARRAY) {
+                    while (p.nextToken() == JsonToken.VALUE_STRING) {
+                        if (first.size() < LEDE_LINES) {
+                            first.add(TitleKeys.of(p.getText()));
+                        }
+                    }
+                } else {
+                    p.skipChildren();
+                }
+            }
+        }
+        String titleKey = TitleKeys.of(title);
+        String opening = Ledes.ofArticle(titleKey, first);
+        return url == null || opening.isEmpty() ? null : new String[] {url, titleKey, opening};
     }
 
     /** A statistic of the current reader. */

@@ -1,10 +1,12 @@
 package dev.winnow.pipeline;
 
+import dev.winnow.article.Block;
 import dev.winnow.article.StoredArticle;
 import dev.winnow.filter.BatchCorpusStats;
 import dev.winnow.filter.CorpusStats;
 import dev.winnow.filter.FilterInput;
 import dev.winnow.filter.FilterResult;
+import dev.winnow.filter.LineVerdict;
 import dev.winnow.filter.OffTopicFilter;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,15 +25,7 @@ public final class CleaningStage {
     }
 
     public List<StoredArticle> clean(List<Candidate> batch, CorpusStats indexStats, String feedUrl, Instant now) {
-        List<String> titles = batch.stream().map(Candidate::title).toList();
-        List<FilterInput> inputs = new ArrayList<>();
-        for (int i = 0; i < batch.size(); i++) {
-            Candidate c = batch.get(i);
-            List<String> siblings = new ArrayList<>(titles);
-            siblings.remove(i);
-            inputs.add(new FilterInput(c.url(), c.title(), ArticleAssembler.bodyLines(c.extracted()),
-                    ArticleAssembler.declaredLanguage(c), siblings));
-        }
+        List<FilterInput> inputs = inputs(batch);
         CorpusStats stats = BatchCorpusStats.of(indexStats, inputs);
         List<StoredArticle> out = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
@@ -39,5 +33,26 @@ public final class CleaningStage {
             out.add(ArticleAssembler.assemble(batch.get(i), verdict, feedUrl, now));
         }
         return out;
+    }
+
+    /** Every line's verdict, kept or removed, per article of the batch: judged exactly as {@link #clean} judges. */
+    public List<List<LineVerdict>> assess(List<Candidate> batch, CorpusStats indexStats) {
+        List<FilterInput> inputs = inputs(batch);
+        CorpusStats stats = BatchCorpusStats.of(indexStats, inputs);
+        return inputs.stream().map(in -> filter.assess(in, stats)).toList();
+    }
+
+    private static List<FilterInput> inputs(List<Candidate> batch) {
+        List<String> titles = batch.stream().map(Candidate::title).toList();
+        List<FilterInput> inputs = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            Candidate c = batch.get(i);
+            List<String> siblings = new ArrayList<>(titles);
+            siblings.remove(i);
+            inputs.add(new FilterInput(c.url(), c.title(), ArticleAssembler.bodyLines(c.extracted()),
+                    ArticleAssembler.declaredLanguage(c), siblings,
+                    c.extracted().blocks().stream().map(Block::type).toList()));
+        }
+        return inputs;
     }
 }

@@ -39,7 +39,7 @@ public final class FilterCostBench {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
-        Path shared = Path.of("../shared");
+        Path shared = OffTopicCases.sharedDir();
         int rounds = 15;
         int batchSize = Integer.MAX_VALUE;
         int forks = 1;

@@ -37,7 +37,7 @@ public final class OffTopicBench {
     }
 
     public static void main(String[] args) throws Exception {
-        Path cases = Path.of("../shared/bench/offtopic/dev.jsonl");
+        Path cases = OffTopicCases.devCases();
         Path config = null;
         String half = null;
         int runs = 3;
@@ -84,6 +84,9 @@ public final class OffTopicBench {
         Files.writeString(casesFile, input, StandardCharsets.UTF_8);
         Files.writeString(pred, out.toString(), StandardCharsets.UTF_8);
         Path score = cases.resolveSibling("score.py");
+        if (!Files.isRegularFile(score)) {
+            score = OffTopicCases.devCases().resolveSibling("score.py");
+        }
         System.out.println("== OffTopicBench on " + cases + (half == null ? "" : " (half " + half + ")")
                 + (config == null ? "" : " with " + config));
         Process p = new ProcessBuilder("python3", score.toString(), "--cases", casesFile.toString(),

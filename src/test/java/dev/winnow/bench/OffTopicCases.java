@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.winnow.filter.FilterInput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,6 +19,21 @@ final class OffTopicCases {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private OffTopicCases() {
+    }
+
+    /**
+     * The shared data folder: {@code ../shared} from the working directory, else {@code /work/shared} (where a
+     * worktree one level deeper finds it).
+     */
+    static Path sharedDir() {
+        Path relative = Path.of("../shared");
+        return Files.isDirectory(relative) || !Files.isDirectory(Path.of("/work/shared")) ? relative
+                : Path.of("/work/shared");
+    }
+
+    /** The dev cases' file. */
+    static Path devCases() {
+        return sharedDir().resolve("bench/offtopic/dev.jsonl");
     }
 
     /** The non-blank case lines; with {@code half} "even" or "odd", only every other one (0-based). */

@@ -39,6 +39,7 @@ public final class SafeHttpFetcher implements HttpFetcher {
     private final HttpSettings settings;
     private final AddressPolicy policy;
     private final OkHttpClient client;
+    private final ConnectionReuse reuse = new ConnectionReuse();
 
     public SafeHttpFetcher(HttpSettings s) {
         this(s, AddressPolicy.of(s.allowPrivateNetwork()));
@@ -52,9 +53,10 @@ public final class SafeHttpFetcher implements HttpFetcher {
                 .proxy(Proxy.NO_PROXY) // a proxy would resolve names itself, out of the guard's sight
                 .dns(new GuardedDns(policy, Dns.SYSTEM))
                 .addNetworkInterceptor(this::checkConnectedAddress)
+                .addNetworkInterceptor(reuse::observe)
                 .followRedirects(false)
                 .followSslRedirects(false)
-                .retryOnConnectionFailure(false)
+                .retryOnConnectionFailure(false) // retried by hand, once, only for a server-closed connection
                 .connectTimeout(s.connectTimeout())
                 .readTimeout(s.readTimeout())
                 .callTimeout(s.callTimeout())
@@ -121,8 +123,16 @@ public final class SafeHttpFetcher implements HttpFetcher {
         if (request.lastModified() != null && !request.lastModified().isBlank()) {
             b.header("If-Modified-Since", request.lastModified());
         }
+        Request sent = reuse.prepare(b.build());
         try {
-            return client.newCall(b.build()).execute();
+            return client.newCall(sent).execute();
+        } catch (IOException e) {
+            if (!ConnectionReuse.worthRetrying(sent, e)) {
+                throw translate(e, url);
+            }
+        }
+        try { // the pool handed out a connection the server had closed; a fresh one answers
+            return client.newCall(reuse.prepare(sent)).execute();
         } catch (IOException e) {
             throw translate(e, url);
         }

@@ -41,6 +41,7 @@ public final class PoliteFetcher implements HttpFetcher {
         Instant nextStart = Instant.EPOCH;
         Instant backoffUntil = Instant.EPOCH;
         RobotsRules robots;
+        FetchException robotsFailure;
         Instant robotsExpiry = Instant.EPOCH;
     }
 
@@ -56,7 +57,7 @@ public final class PoliteFetcher implements HttpFetcher {
         if (request.kind() == FetchRequest.Kind.FEED) {
             return observe(host, request);
         }
-        if (settings.obeyRobots() && !robots(host, url).allows(pathAndQuery(url))) {
+        if (settings.obeyRobots() && !robots(host, url).allows(url.toString())) {
             throw new FetchException("robots-disallowed", "robots.txt of " + url.host() + " disallows " + url);
         }
         acquire(host, url);
@@ -128,39 +129,61 @@ public final class PoliteFetcher implements HttpFetcher {
         }
     }
 
+    /**
+     * The host's robots.txt rules, fetched once per TTL. A missing robots.txt (4xx) allows everything; a
+     * server error makes RFC 9309 assume complete disallow, reported as {@code robots-unavailable}, not as a
+     * refusal; a host that cannot be reached at all fails with that real cause (unknown host, refused
+     * connection, timeout…), remembered for a while so each article does not wait for it again.
+     */
     private RobotsRules robots(HostState host, HttpUrl url) throws FetchException {
         synchronized (host) {
-            if (host.robots != null && clock.instant().isBefore(host.robotsExpiry)) {
-                return host.robots;
+            if (clock.instant().isBefore(host.robotsExpiry)) {
+                if (host.robotsFailure != null) {
+                    throw unreachable(url, host.robotsFailure);
+                }
+                if (host.robots != null) {
+                    return host.robots;
+                }
             }
         }
-        RobotsRules rules;
+        RobotsRules rules = null;
+        FetchException failure = null;
         Duration ttl = settings.robotsCacheTtl();
         String robotsUrl = url.newBuilder().encodedPath("/robots.txt").query(null).fragment(null).build().toString();
         try {
             FetchResult r = observe(host, FetchRequest.page(robotsUrl));
-            rules = RobotsRules.parse(r.body(), settings.userAgent());
+            rules = RobotsRules.parse(r.body(), robotsUrl, settings.userAgent());
         } catch (FetchException e) {
             if (e.reason().startsWith("http-4") && !e.reason().equals("http-429")) {
                 rules = RobotsRules.allowAll(); // no robots.txt: everything is allowed (RFC 9309 2.3.1.3)
             } else if (e.reason().equals("http-429") || e.reason().equals("http-503")
-                    || e.reason().equals("private-address") || e.reason().equals("bad-url")) {
+                    || e.reason().equals("private-address") || e.reason().equals("bad-url")
+                    || e.reason().equals("interrupted")) {
                 throw e; // the host is backing off or off limits: not a robots.txt verdict
             } else {
-                // Unreachable robots.txt means "assume complete disallow" (RFC 9309 2.3.1.4); retry soon.
-                rules = RobotsRules.disallowAll();
+                failure = e; // RFC 9309 2.3.1.4: unreachable means disallow all; retried soon
                 ttl = ROBOTS_ERROR_TTL;
             }
         }
         synchronized (host) {
             host.robots = rules;
+            host.robotsFailure = failure;
             host.robotsExpiry = clock.instant().plus(ttl);
+        }
+        if (failure != null) {
+            throw unreachable(url, failure);
         }
         return rules;
     }
 
-    private static String pathAndQuery(HttpUrl url) {
-        String q = url.encodedQuery();
-        return url.encodedPath() + (q == null ? "" : "?" + q);
+    /** Why a page is not fetched when its host's robots.txt could not be read: the real cause, kept. */
+    private static FetchException unreachable(HttpUrl url, FetchException cause) {
+        if (cause.reason().startsWith("http-5")) {
+            return new FetchException("robots-unavailable", "robots.txt of " + url.host() + " answered "
+                    + cause.reason().replace("http-", "HTTP ") + ", so RFC 9309 forbids crawling the host for now; "
+                    + url + " not fetched", null, cause);
+        }
+        return new FetchException(cause.reason(), cause.getMessage() + " (while reading robots.txt for " + url + ")",
+                null, cause);
     }
 }

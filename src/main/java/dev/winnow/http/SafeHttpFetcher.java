@@ -36,6 +36,9 @@ public final class SafeHttpFetcher implements HttpFetcher {
             + "application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5";
     private static final String PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5";
 
+    /** Appended to every refusal of a non-public address, so the reader learns how to allow it. */
+    static final String ALLOW_HINT = " (allowed by --allow-private-network or network.allow-private=true)";
+
     private final HttpSettings settings;
     private final AddressPolicy policy;
     private final OkHttpClient client;
@@ -105,7 +108,7 @@ public final class SafeHttpFetcher implements HttpFetcher {
         Optional<InetAddress> literal = AddressPolicy.literalHost(url.host());
         if (literal.isPresent() && !policy.permits(literal.get())) {
             throw new FetchException("private-address",
-                    "refused non-public address " + literal.get().getHostAddress() + " in " + url);
+                    "refused non-public address " + literal.get().getHostAddress() + " in " + url + ALLOW_HINT);
         }
         return url;
     }
@@ -189,7 +192,7 @@ public final class SafeHttpFetcher implements HttpFetcher {
         }
         String msg = String.valueOf(e.getMessage());
         if (e instanceof GuardedDns.BlockedAddressException) {
-            return new FetchException("private-address", "refused: " + msg, null, e);
+            return new FetchException("private-address", "refused: " + msg + ALLOW_HINT, null, e);
         }
         if (e instanceof UnknownHostException) {
             return new FetchException("unknown-host", "unknown host " + url.host(), null, e);
@@ -218,7 +221,8 @@ public final class SafeHttpFetcher implements HttpFetcher {
             InetAddress connected = chain.connection().route().socketAddress().getAddress();
             if (!policy.permits(connected)) {
                 throw new FetchException("private-address",
-                        "refused non-public address " + connected.getHostAddress() + " for " + chain.request().url());
+                        "refused non-public address " + connected.getHostAddress() + " for " + chain.request().url()
+                                + ALLOW_HINT);
             }
         }
         return chain.proceed(chain.request());

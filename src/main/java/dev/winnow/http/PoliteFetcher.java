@@ -24,6 +24,26 @@ public final class PoliteFetcher implements HttpFetcher {
     private final HttpSettings settings;
     private final Clock clock;
     private final Map<String, HostState> hosts = new ConcurrentHashMap<>();
+    private volatile HostWaits waits = HostWaits.NONE;
+
+    /** Told when a fetch sleeps for its host's turn, so a progress display can say what it waits for. */
+    public interface HostWaits {
+        /** A fetch of {@code host} sleeps until {@code until} (the per-host delay). */
+        void waiting(String host, Instant until);
+
+        /** That sleep is over (or was interrupted). */
+        void waited(String host);
+
+        HostWaits NONE = new HostWaits() {
+            @Override
+            public void waiting(String host, Instant until) {
+            }
+
+            @Override
+            public void waited(String host) {
+            }
+        };
+    }
 
     public PoliteFetcher(HttpFetcher delegate, HttpSettings settings) {
         this(delegate, settings, Clock.systemUTC());
@@ -33,6 +53,11 @@ public final class PoliteFetcher implements HttpFetcher {
         this.delegate = delegate;
         this.settings = settings;
         this.clock = clock;
+    }
+
+    /** Reports per-host waits to {@code observer} from now on ({@link HostWaits#NONE} to stop). */
+    public void observeWaits(HostWaits observer) {
+        this.waits = observer == null ? HostWaits.NONE : observer;
     }
 
     /** Per-host bookkeeping; the slot semaphore bounds concurrency, the rest is guarded by {@code this}. */
@@ -62,7 +87,7 @@ public final class PoliteFetcher implements HttpFetcher {
         }
         acquire(host, url);
         try {
-            waitTurn(host);
+            waitTurn(host, url.host());
             return observe(host, request);
         } finally {
             host.slots.release();
@@ -111,7 +136,7 @@ public final class PoliteFetcher implements HttpFetcher {
     }
 
     /** Reserves the next start time for this host and sleeps until it comes. */
-    private void waitTurn(HostState host) throws FetchException {
+    private void waitTurn(HostState host, String hostName) throws FetchException {
         Instant start;
         synchronized (host) {
             Instant now = clock.instant();
@@ -120,11 +145,15 @@ public final class PoliteFetcher implements HttpFetcher {
         }
         long millis = Duration.between(clock.instant(), start).toMillis();
         if (millis > 0) {
+            HostWaits observer = waits;
+            observer.waiting(hostName, start);
             try {
                 Thread.sleep(millis);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new FetchException("interrupted", "interrupted during the per-host delay", null, e);
+            } finally {
+                observer.waited(hostName);
             }
         }
     }

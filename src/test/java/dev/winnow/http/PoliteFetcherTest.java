@@ -68,6 +68,29 @@ class PoliteFetcherTest {
     }
 
     @Test
+    void waitsForTheHostDelayAreReportedToTheObserver() throws Exception {
+        FakeWeb web = new FakeWeb();
+        web.robots = "";
+        PoliteFetcher polite = new PoliteFetcher(web, settings(1, Duration.ofMillis(200)));
+        List<String> events = new CopyOnWriteArrayList<>();
+        polite.observeWaits(new PoliteFetcher.HostWaits() {
+            @Override
+            public void waiting(String host, java.time.Instant until) {
+                events.add("waiting " + host);
+            }
+
+            @Override
+            public void waited(String host) {
+                events.add("waited " + host);
+            }
+        });
+        polite.fetch(FetchRequest.page("http://one.example/a"));
+        assertEquals(List.of(), events, "the first fetch has no one to wait for");
+        polite.fetch(FetchRequest.page("http://one.example/b"));
+        assertEquals(List.of("waiting one.example", "waited one.example"), events);
+    }
+
+    @Test
     void anUnknownHostIsReportedAsSuchNotAsARobotsRefusal() {
         FakeWeb web = new FakeWeb();
         PoliteFetcher polite = new PoliteFetcher(web, settings(2, Duration.ZERO));

@@ -23,6 +23,7 @@ import org.w3c.dom.Node;
  * Edits a subscription list in place: adds and removes feed outlines while everything winnow does not
  * manage (folders, comments, {@code htmlUrl}, the head's {@code <title>}, unknown attributes, order)
  * is kept as it was. {@link #save} writes atomically and keeps the previous file as {@code NAME.bak}.
+ * The XML serializer writes each element's attributes in alphabetical order; their values are kept.
  */
 public final class OpmlEditor {
     private final Document doc;

@@ -76,11 +76,26 @@ final class CleanCommand extends WinnowCommand {
     private int cleanJsonl(Components components, CorpusStats stats) throws IOException {
         PrintWriter out = out();
         JsonlBatchCleaner cleaner = new JsonlBatchCleaner(components.filter());
+        if (!"-".equals(jsonl)) {
+            try {
+                requireReadableFile(Path.of(jsonl));
+            } catch (IOException e) {
+                err().println("winnow: " + jsonl + ": " + e.getMessage());
+                err().flush();
+                return Main.PARTIAL_FAILURE;
+            }
+        }
         try (BufferedReader in = "-".equals(jsonl)
                 ? new BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8))
-                : Files.newBufferedReader(Path.of(jsonl), StandardCharsets.UTF_8)) {
+                // Malformed UTF-8 becomes U+FFFD, so a bad line is reported by number rather than ending the run.
+                : new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(Path.of(jsonl)), StandardCharsets.UTF_8))) {
             JsonlBatchCleaner.Summary summary = cleaner.run(in, out, stats);
             out.flush();
+            String name = "-".equals(jsonl) ? "stdin" : jsonl;
+            for (String error : summary.errors()) { // each bad line, by number and why: never skipped silently
+                err().println("winnow: " + name + " " + error);
+            }
+            err().flush();
             return !summary.errors().isEmpty() ? Main.PARTIAL_FAILURE : Main.OK;
         }
     }
@@ -157,10 +172,53 @@ final class CleanCommand extends WinnowCommand {
             return new PageInput(r.body(), r.finalUrl(), r.contentType());
         }
         Path file = Path.of(input);
+        requireReadableFile(file);
         if (Files.size(file) > MAX_FILE_BYTES) {
             throw new IOException("file larger than " + MAX_FILE_BYTES + " bytes");
         }
-        return new PageInput(maybeGunzip(Files.readAllBytes(file)), null, null);
+        byte[] page = maybeGunzip(Files.readAllBytes(file));
+        if (looksBinary(page)) {
+            throw new IOException("not an HTML page: the file holds binary data");
+        }
+        return new PageInput(page, null, null);
+    }
+
+    private static void requireReadableFile(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            throw new IOException("no such file");
+        }
+        if (Files.isDirectory(file)) {
+            throw new IOException("is a directory, not a file");
+        }
+        if (!Files.isReadable(file)) {
+            throw new IOException("file not readable (permission denied)");
+        }
+    }
+
+    /**
+     * Whether bytes are no text page: a PDF, or NUL bytes or many control characters near the start (images,
+     * archives, executables). UTF-16 pages, which do hold NULs, start with a byte order mark and are let through.
+     */
+    static boolean looksBinary(byte[] bytes) {
+        int n = Math.min(bytes.length, 8192);
+        if (n >= 2 && ((bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff
+                || (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe)) {
+            return false;
+        }
+        if (n >= 5 && new String(bytes, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-")) {
+            return true;
+        }
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xff;
+            if (b == 0) {
+                return true;
+            }
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1b) {
+                control++;
+            }
+        }
+        return control * 20 > n; // over 5%: no text encoding produces that many
     }
 
     /** Pages saved as .gz are common in archives; recognise them by their magic bytes, not their name. */

@@ -35,7 +35,7 @@ final class Components {
     final IndexSettings indexSettings;
     final PipelineSettings pipelineSettings;
     final ScheduleSettings scheduleSettings;
-    private HttpFetcher fetcher;
+    private PoliteFetcher fetcher;
 
     Components(Config config) {
         this.config = config;
@@ -52,6 +52,11 @@ final class Components {
      * politeness state (delays, concurrency, robots.txt, Retry-After backoff) lives in it.
      */
     synchronized HttpFetcher fetcher() {
+        return politeFetcher();
+    }
+
+    /** The same fetcher, typed for what only it offers (observing per-host waits). */
+    synchronized PoliteFetcher politeFetcher() {
         if (fetcher == null) {
             fetcher = new PoliteFetcher(new SafeHttpFetcher(httpSettings), httpSettings);
         }

@@ -4,6 +4,9 @@ import dev.winnow.config.Config;
 import dev.winnow.daemon.Daemon;
 import dev.winnow.daemon.DaemonSettings;
 import dev.winnow.index.ArticleIndex;
+import dev.winnow.ops.DaemonMetrics;
+import dev.winnow.ops.OpsServer;
+import dev.winnow.ops.OpsSettings;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
@@ -20,6 +23,13 @@ final class DaemonCommand extends WinnowCommand {
     @Option(names = "--opml", paramLabel = "FILE", description = "The feed list (default: feeds.opml config key).")
     Path opml;
 
+    @Option(names = "--metrics-port", paramLabel = "PORT",
+            description = "Serve /metrics (Prometheus) and /health on 127.0.0.1:PORT (default: ops.metrics-port; 0: off).")
+    Integer metricsPort;
+
+    @Option(names = "--log-file", paramLabel = "FILE", description = "Also append dated log lines to FILE (default: ops.log-file).")
+    Path logFile;
+
     @Override
     public Integer call() throws Exception {
         Config config = config();
@@ -27,12 +37,22 @@ final class DaemonCommand extends WinnowCommand {
         DaemonSettings settings = DaemonSettings.from(config);
         Path feedList = FeedSelection.opmlOrDefault(config, opml);
         FeedSelection.readOpml(feedList); // fail fast, before the index is opened, on a missing or broken list
+        OpsSettings ops = OpsSettings.from(config);
         Logs.daemonMode();
+        Path log = logFile != null ? logFile : ops.logFile();
+        if (log != null) {
+            Logs.toFile(log);
+        }
         CountDownLatch stop = new CountDownLatch(1);
         Signals.onTermination(stop::countDown);
+        int port = metricsPort != null ? metricsPort : ops.metricsPort();
+        if (port < 0 || port > 65535) {
+            throw new UsageException("--metrics-port must be a port from 0 (off) to 65535, not " + port);
+        }
         try (ArticleIndex index = components.openForWriting(dataDir());
              Daemon daemon = new Daemon(components.poller(index), index.feedStates(),
-                     () -> FeedSelection.readOpml(feedList), settings, Clock.systemUTC())) {
+                     () -> FeedSelection.readOpml(feedList), settings, Clock.systemUTC());
+             OpsServer opsServer = port > 0 ? startOps(daemon, port) : null) {
             daemon.start();
             System.err.println("winnow daemon: polling " + daemon.feeds().size() + " feeds from " + feedList
                     + ", index in " + dataDir() + " (Ctrl-C to stop)");
@@ -41,5 +61,18 @@ final class DaemonCommand extends WinnowCommand {
         }
         LOG.info("daemon stopped cleanly");
         return Main.OK;
+    }
+
+    private static OpsServer startOps(Daemon daemon, int port) throws java.io.IOException {
+        DaemonMetrics metrics = new DaemonMetrics(() -> daemon.feeds().size(), Clock.systemUTC());
+        daemon.observePolls(metrics);
+        OpsServer server;
+        try {
+            server = OpsServer.start(metrics, port);
+        } catch (java.net.BindException e) {
+            throw new UsageException("cannot serve metrics on 127.0.0.1:" + port + ": " + e.getMessage());
+        }
+        System.err.println("winnow daemon: metrics on http://127.0.0.1:" + server.port() + "/metrics and /health");
+        return server;
     }
 }

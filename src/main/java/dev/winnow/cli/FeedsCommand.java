@@ -7,6 +7,7 @@ import dev.winnow.feed.FeedItem;
 import dev.winnow.feed.FeedParseException;
 import dev.winnow.feed.FeedParser;
 import dev.winnow.feed.FeedSource;
+import dev.winnow.feed.OpmlEditor;
 import dev.winnow.feed.OpmlWriter;
 import dev.winnow.feed.ParsedFeed;
 import dev.winnow.http.FetchException;
@@ -14,43 +15,39 @@ import dev.winnow.http.FetchRequest;
 import dev.winnow.http.FetchResult;
 import dev.winnow.http.HttpFetcher;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code winnow feeds}: manage the feed list and check feeds without fetching their articles. */
-@Command(name = "feeds", description = "Manage the feed list (list, import, export) and check feeds.",
-        subcommands = {FeedsCommand.ListFeeds.class, FeedsCommand.ImportFeeds.class, FeedsCommand.ExportFeeds.class,
-                FeedsCommand.CheckFeeds.class})
+@Command(name = "feeds", description = "Manage the feed list (list, import, add, remove, export) and check feeds.",
+        subcommands = {FeedsCommand.ListFeeds.class, FeedsCommand.ImportFeeds.class, FeedsCommand.AddFeed.class,
+                FeedsCommand.RemoveFeed.class, FeedsCommand.ExportFeeds.class, FeedsCommand.CheckFeeds.class,
+                picocli.CommandLine.HelpCommand.class})
 final class FeedsCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give a subcommand: list, import, export, check");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give a subcommand: list, import, add, remove, export, check");
     }
 
 
-    @Command(name = "list", description = "List the feeds of the OPML file.")
+    @Command(name = "list", description = "List the feeds of the OPML file (or of an OPML URL).")
     static final class ListFeeds extends WinnowCommand {
 
-        @Option(names = "--opml", paramLabel = "FILE")
-        Path opml;
+        @Option(names = "--opml", paramLabel = "FILE|URL", description = "The feed list (default: feeds.opml config key).")
+        String opml;
 
         @Override
         public Integer call() throws Exception {
             PrintWriter out = out();
-            for (FeedSource f : FeedSelection.readOpml(FeedSelection.opmlOrDefault(config(), opml))) {
+            for (FeedSource f : FeedSelection.readOpml(FeedSelection.opmlOrDefault(config(), opml), config())) {
                 out.printf("%s\t%s\t%s\t%s%n", f.url(), f.title() == null ? "" : f.title(),
                         f.lang() == null ? "" : f.lang(), f.interval() == null ? "" : f.interval());
             }
@@ -59,31 +56,102 @@ final class FeedsCommand implements Runnable {
         }
     }
 
-    @Command(name = "import", description = "Add the feeds of another OPML file to the feed list (duplicates skipped).")
-    static final class ImportFeeds extends WinnowCommand {
-
-        @Option(names = "--opml", paramLabel = "FILE", description = "The feed list to add to.")
+    /** What the editing subcommands share: the list they edit, saved atomically with a backup. */
+    abstract static class EditFeeds extends WinnowCommand {
+        @Option(names = "--opml", paramLabel = "FILE", description = "The feed list to edit (default: feeds.opml config key).")
         Path opml;
 
-        @Parameters(paramLabel = "FILE", description = "The OPML file to import.")
-        Path source;
+        final Path target() {
+            return FeedSelection.opmlOrDefault(config(), opml);
+        }
+
+        final OpmlEditor open(Path file) throws Exception {
+            try {
+                return OpmlEditor.open(file);
+            } catch (FeedParseException e) {
+                throw new UsageException("cannot edit OPML file " + file + ": " + e.getMessage());
+            }
+        }
+    }
+
+    @Command(name = "import", description = {"Add the feeds of another OPML file or URL to the feed list (duplicates skipped).",
+        "Folders, comments and attributes of both lists are kept; the previous list is saved as FILE.bak."})
+    static final class ImportFeeds extends EditFeeds {
+
+        @Parameters(paramLabel = "FILE|URL", description = "The OPML file or URL to import.")
+        String source;
 
         @Override
         public Integer call() throws Exception {
-            Path dest = FeedSelection.opmlOrDefault(config(), opml);
-            Map<String, FeedSource> merged = new LinkedHashMap<>();
-            if (Files.isRegularFile(dest)) {
-                FeedSelection.readOpml(dest).forEach(f -> merged.put(f.url(), f));
+            Path dest = target();
+            OpmlEditor editor = open(dest);
+            int added;
+            try {
+                added = editor.importFrom(FeedSelection.opmlBytes(source, config()));
+            } catch (FeedParseException e) {
+                throw new UsageException("cannot read OPML " + source + ": " + e.getMessage());
             }
-            int before = merged.size();
-            FeedSelection.readOpml(source).forEach(f -> merged.putIfAbsent(f.url(), f));
-            // Write beside the target and move into place, so a crash never leaves half a feed list.
-            Path tmp = Files.createTempFile(dest.toAbsolutePath().getParent(), ".feeds", ".opml");
-            Files.writeString(tmp, new OpmlWriter().write(new ArrayList<>(merged.values()), "winnow feeds"),
-                    StandardCharsets.UTF_8);
-            Files.move(tmp, dest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            out().printf("imported %d new feeds into %s (%d in all)%n",
-                    merged.size() - before, dest, merged.size());
+            if (added > 0) {
+                editor.save(dest);
+            }
+            out().printf("imported %d new feeds into %s (%d in all)%n", added, dest, editor.feedCount());
+            out().flush();
+            return Main.OK;
+        }
+    }
+
+    @Command(name = "add", description = {"Add one feed to the feed list, optionally into a folder.",
+        "The rest of the list is kept as it was; the previous list is saved as FILE.bak."})
+    static final class AddFeed extends EditFeeds {
+
+        @Parameters(paramLabel = "URL", description = "The feed URL.")
+        String url;
+
+        @Option(names = "--folder", paramLabel = "NAME", description = "Top-level folder to put it in (created if missing).")
+        String folder;
+
+        @Option(names = "--title", paramLabel = "TEXT", description = "The feed's name in the list (default: its URL).")
+        String title;
+
+        @Override
+        public Integer call() throws Exception {
+            if (!FeedSelection.isUrl(url)) {
+                throw new UsageException("not an http(s) feed URL: '" + url + "'");
+            }
+            Path dest = target();
+            OpmlEditor editor = open(dest);
+            if (!editor.add(new FeedSource(url.strip(), title, null, null), folder)) {
+                out().printf("%s is already in %s%n", url, dest);
+            } else {
+                editor.save(dest);
+                out().printf("added %s to %s%s%n", url, dest, folder == null ? "" : " (folder " + folder + ")");
+            }
+            out().flush();
+            return Main.OK;
+        }
+    }
+
+    @Command(name = "remove", description = {"Remove a feed from the feed list (its articles stay in the index).",
+        "The previous list is saved as FILE.bak."})
+    static final class RemoveFeed extends EditFeeds {
+
+        @Parameters(paramLabel = "URL", description = "The feed URL, as listed.")
+        String url;
+
+        @Override
+        public Integer call() throws Exception {
+            Path dest = target();
+            if (!Files.isRegularFile(dest)) {
+                throw new UsageException("OPML file " + dest + " does not exist");
+            }
+            OpmlEditor editor = open(dest);
+            if (editor.remove(url) == 0) {
+                err().printf("winnow: %s is not in %s%n", url, dest);
+                err().flush();
+                return Main.PARTIAL_FAILURE;
+            }
+            editor.save(dest);
+            out().printf("removed %s from %s%n", url, dest);
             out().flush();
             return Main.OK;
         }
@@ -92,12 +160,12 @@ final class FeedsCommand implements Runnable {
     @Command(name = "export", description = "Print the feed list as OPML 2.0.")
     static final class ExportFeeds extends WinnowCommand {
 
-        @Option(names = "--opml", paramLabel = "FILE")
-        Path opml;
+        @Option(names = "--opml", paramLabel = "FILE|URL", description = "The feed list (default: feeds.opml config key).")
+        String opml;
 
         @Override
         public Integer call() throws Exception {
-            List<FeedSource> feeds = FeedSelection.readOpml(FeedSelection.opmlOrDefault(config(), opml));
+            List<FeedSource> feeds = FeedSelection.readOpml(FeedSelection.opmlOrDefault(config(), opml), config());
             out().print(new OpmlWriter().write(feeds, "winnow feeds"));
             out().flush();
             return Main.OK;

@@ -37,13 +37,18 @@ final class FetchCommand extends WinnowCommand {
         Components components = new Components(config);
         List<FeedSource> feeds = selection.resolve(config);
         List<FeedReport> reports = new ArrayList<>();
-        ProgressListener progress = json ? ProgressListener.NONE : ProgressBar.forTerminal();
+        ProgressBar bar = json ? null : ProgressBar.forTerminal(feeds.size());
+        if (bar != null) {
+            components.politeFetcher().observeWaits(bar);
+        }
         try (ArticleIndex index = dryRun ? components.openReadOnly(dataDir())
                 : components.openForWriting(dataDir())) {
             FeedPoller poller = components.poller(index);
-            reports.addAll(pollAll(poller, feeds, config.integer("daemon.threads", 1, 64), progress));
+            reports.addAll(pollAll(poller, feeds, config.integer("daemon.threads", 1, 64), bar));
         } finally {
-            ProgressBar.finish(progress);
+            if (bar != null) {
+                bar.finish();
+            }
         }
         PrintWriter out = out();
         if (json) {
@@ -56,13 +61,20 @@ final class FetchCommand extends WinnowCommand {
     }
 
     /** Polls the feeds on a few threads (per-host politeness lives in the shared fetcher); reports keep input order. */
-    private List<FeedReport> pollAll(FeedPoller poller, List<FeedSource> feeds, int threads, ProgressListener progress)
+    private List<FeedReport> pollAll(FeedPoller poller, List<FeedSource> feeds, int threads, ProgressBar bar)
             throws InterruptedException {
+        ProgressListener progress = bar == null ? ProgressListener.NONE : bar;
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, feeds.size())));
         try {
             List<Future<FeedReport>> futures = new ArrayList<>();
             for (FeedSource feed : feeds) {
-                futures.add(pool.submit(() -> pollContained(poller, feed, progress)));
+                futures.add(pool.submit(() -> {
+                    FeedReport report = pollContained(poller, feed, progress);
+                    if (bar != null) {
+                        bar.feedDone(report);
+                    }
+                    return report;
+                }));
             }
             List<FeedReport> out = new ArrayList<>();
             for (int i = 0; i < feeds.size(); i++) {

@@ -3,6 +3,7 @@ package dev.winnow.cli;
 import dev.winnow.config.ConfigException;
 import dev.winnow.index.QuerySyntaxException;
 import java.io.PrintWriter;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,7 +12,8 @@ import picocli.CommandLine.Command;
         description = "Content-quality filter for scraped news feeds: fetch, extract, strip off-topic lines, "
                 + "index and search.",
         subcommands = {DaemonCommand.class, FetchCommand.class, SearchCommand.class, ShowCommand.class,
-                ExportCommand.class, StatusCommand.class, CleanCommand.class, FeedsCommand.class},
+                ExportCommand.class, StatusCommand.class, CleanCommand.class, FeedsCommand.class,
+                CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:some items or feeds failed", "2:usage or configuration error"})
 public final class Main implements Runnable {
@@ -40,6 +42,7 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);
+        UsageExamples.apply(cl);
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
             PrintWriter w = line.getErr();
             int code = exitCodeFor(e);

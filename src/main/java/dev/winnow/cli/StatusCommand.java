@@ -29,6 +29,10 @@ final class StatusCommand extends WinnowCommand {
     @Override
     public Integer call() throws Exception {
         Config config = config();
+        if (!Files.isDirectory(dataDir())) {
+            throw new UsageException("no index at " + dataDir() + " yet: winnow fetch or winnow daemon creates it"
+                    + " (or give --data DIR)");
+        }
         Map<String, FeedState> states = new LinkedHashMap<>();
         IndexStatus index;
         try (ArticleIndex idx = new Components(config).openReadOnly(dataDir())) {

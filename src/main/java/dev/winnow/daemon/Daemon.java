@@ -3,6 +3,7 @@ package dev.winnow.daemon;
 import dev.winnow.feed.FeedSource;
 import dev.winnow.pipeline.FeedPoller;
 import dev.winnow.pipeline.FeedReport;
+import dev.winnow.pipeline.FeedStatus;
 import dev.winnow.pipeline.ProgressListener;
 import dev.winnow.state.FeedState;
 import dev.winnow.state.FeedStateStore;
@@ -49,6 +50,7 @@ public final class Daemon implements AutoCloseable {
     private final Clock clock;
     private final Map<String, FeedSource> feeds = new ConcurrentHashMap<>();
     private final Scheduler scheduler;
+    private volatile PollObserver observer = PollObserver.NONE;
 
     public Daemon(FeedPoller poller, FeedStateStore states, FeedListSource feedList, DaemonSettings settings,
                   Clock clock) throws SchedulerException {
@@ -91,6 +93,11 @@ public final class Daemon implements AutoCloseable {
         LOG.info("daemon started: {} feeds, {} threads", feeds.size(), settings.threads());
     }
 
+    /** Reports every poll from now on to {@code observer} (metrics). */
+    public void observePolls(PollObserver observer) {
+        this.observer = observer == null ? PollObserver.NONE : observer;
+    }
+
     /** The feeds currently scheduled. */
     public Map<String, FeedSource> feeds() {
         return Map.copyOf(feeds);
@@ -102,13 +109,17 @@ public final class Daemon implements AutoCloseable {
         if (source == null) {
             return; // removed from the list while waiting
         }
+        Instant started = clock.instant();
+        FeedReport report;
         try {
-            FeedReport report = poller.poll(source, false, ProgressListener.NONE);
+            report = poller.poll(source, false, ProgressListener.NONE);
             LOG.info("polled {}: {} ({} items)", url, report.status().label(), report.items().size());
         } catch (RuntimeException e) {
             // A broken feed or a failing write must not kill the schedule: report and try again later.
             LOG.error("poll of {} failed unexpectedly", url, e);
+            report = new FeedReport(url, FeedStatus.FAILED, "internal-error: " + e, List.of());
         }
+        observer.polled(report, java.time.Duration.between(started, clock.instant()));
         if (feeds.containsKey(url)) {
             schedule(url, nextPollTime(url));
         }

@@ -60,17 +60,8 @@ public final class OpmlReader {
     }
 
     public OpmlDocument readDocument(byte[] bytes) throws FeedParseException {
-        if (bytes == null || bytes.length == 0) {
-            throw new FeedParseException("OPML file is empty");
-        }
-        Element root = parse(XmlSalvage.repair(XmlCharset.decode(bytes, null).text())).getDocumentElement();
-        if (!root.getTagName().equalsIgnoreCase("opml")) {
-            throw new FeedParseException("not OPML: the root element is <" + root.getTagName() + ">, not <opml>");
-        }
+        Element root = parseOpml(bytes).getDocumentElement();
         Element body = child(root, "body");
-        if (body == null) {
-            throw new FeedParseException("OPML has no <body> element, so it lists no feeds");
-        }
         Element head = child(root, "head");
         Element titleEl = head == null ? null : child(head, "title");
         String title = titleEl == null ? null : collapse(titleEl.getTextContent());
@@ -82,6 +73,25 @@ public final class OpmlReader {
                     + (skipped.size() > 1 ? " (and " + (skipped.size() - 1) + " more)" : ""));
         }
         return new OpmlDocument(title, List.copyOf(feeds.values()), skipped);
+    }
+
+    /**
+     * The DOM of an OPML file, salvaged as for reading, checked to have an {@code <opml>} root with a
+     * {@code <body>}; {@link OpmlEditor} edits it in place.
+     */
+    static Document parseOpml(byte[] bytes) throws FeedParseException {
+        if (bytes == null || bytes.length == 0) {
+            throw new FeedParseException("OPML file is empty");
+        }
+        Document doc = parse(XmlSalvage.repair(XmlCharset.decode(bytes, null).text()));
+        Element root = doc.getDocumentElement();
+        if (!root.getTagName().equalsIgnoreCase("opml")) {
+            throw new FeedParseException("not OPML: the root element is <" + root.getTagName() + ">, not <opml>");
+        }
+        if (child(root, "body") == null) {
+            throw new FeedParseException("OPML has no <body> element, so it lists no feeds");
+        }
+        return doc;
     }
 
     private static void collect(Element parent, Map<String, FeedSource> feeds, List<String> skipped) {
@@ -161,7 +171,7 @@ public final class OpmlReader {
     }
 
     /** Attribute by name, ignoring case: exporters write xmlUrl, xmlurl and XMLURL. */
-    private static String attribute(Element e, String name) {
+    static String attribute(Element e, String name) {
         NamedNodeMap attrs = e.getAttributes();
         for (int i = 0; i < attrs.getLength(); i++) {
             Node a = attrs.item(i);
@@ -172,7 +182,7 @@ public final class OpmlReader {
         return null;
     }
 
-    private static Element child(Element parent, String name) {
+    static Element child(Element parent, String name) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e && e.getTagName().equalsIgnoreCase(name)) {
                 return e;

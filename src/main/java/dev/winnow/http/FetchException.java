@@ -6,7 +6,8 @@ import java.time.Duration;
 /**
  * A fetch that did not produce a usable answer. {@link #reason()} is a short stable code
  * ({@code timeout}, {@code private-address}, {@code too-large}, {@code too-many-redirects},
- * {@code http-503}, {@code robots-disallowed}, …) for summaries and state; the message says more.
+ * {@code http-503}, {@code robots-disallowed} (only when robots.txt said so), {@code robots-unavailable}, …)
+ * for summaries and state; the message says more.
  */
 public class FetchException extends IOException {
     private static final long serialVersionUID = 1L;

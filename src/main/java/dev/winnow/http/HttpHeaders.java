@@ -2,17 +2,15 @@ package dev.winnow.http;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Date;
+import okhttp3.CacheControl;
+import okhttp3.Headers;
 
-/** Reads the caching and back-off headers winnow honours. Pure functions of header values. */
+/**
+ * Reads the caching and back-off headers winnow honours, through OkHttp's parsers ({@link CacheControl},
+ * HTTP dates in the RFC 1123, RFC 850 and asctime forms). Pure functions of header values.
+ */
 public final class HttpHeaders {
-    private static final Pattern MAX_AGE = Pattern.compile("(?:^|[,\\s])max-age\\s*=\\s*\"?(\\d+)");
-
     private HttpHeaders() {
     }
 
@@ -21,21 +19,19 @@ public final class HttpHeaders {
      * neither is given, or when the server forbids caching (no-store, no-cache), which sets no lower bound.
      */
     public static Duration maxAge(String cacheControl, String expires, String date, Instant now) {
-        if (cacheControl != null) {
-            String cc = cacheControl.toLowerCase(Locale.ROOT);
-            if (cc.contains("no-store") || cc.contains("no-cache")) {
-                return null;
-            }
-            Matcher m = MAX_AGE.matcher(cc);
-            if (m.find()) {
-                return seconds(m.group(1));
-            }
+        Headers headers = headers("Cache-Control", cacheControl, "Expires", expires, "Date", date);
+        CacheControl cc = CacheControl.parse(headers);
+        if (cc.noStore() || cc.noCache()) {
+            return null;
         }
-        Instant exp = httpDate(expires);
+        if (cc.maxAgeSeconds() >= 0) {
+            return Duration.ofSeconds(cc.maxAgeSeconds());
+        }
+        Instant exp = httpDate(headers, "Expires");
         if (exp == null) {
             return null;
         }
-        Instant base = httpDate(date);
+        Instant base = httpDate(headers, "Date");
         Duration d = Duration.between(base == null ? now : base, exp);
         return d.isNegative() || d.isZero() ? null : d;
     }
@@ -47,9 +43,13 @@ public final class HttpHeaders {
         }
         String v = value.trim();
         if (v.chars().allMatch(Character::isDigit)) {
-            return seconds(v);
+            try {
+                return Duration.ofSeconds(Long.parseLong(v));
+            } catch (NumberFormatException e) {
+                return Duration.ofDays(365); // absurdly large: the caller caps it
+            }
         }
-        Instant when = httpDate(v);
+        Instant when = httpDate(headers("Retry-After", v), "Retry-After");
         if (when == null) {
             return null;
         }
@@ -57,22 +57,19 @@ public final class HttpHeaders {
         return d.isNegative() ? Duration.ZERO : d;
     }
 
-    private static Duration seconds(String digits) {
-        try {
-            return Duration.ofSeconds(Long.parseLong(digits));
-        } catch (NumberFormatException e) {
-            return Duration.ofDays(365); // absurdly large: the caller caps it
-        }
+    private static Instant httpDate(Headers headers, String name) {
+        Date d = headers.getDate(name);
+        return d == null ? null : d.toInstant();
     }
 
-    static Instant httpDate(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
+    /** Headers from name/value pairs, skipping absent values; servers send non-ASCII too, kept as is. */
+    private static Headers headers(String... namesAndValues) {
+        Headers.Builder b = new Headers.Builder();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] != null) {
+                b.addUnsafeNonAscii(namesAndValues[i], namesAndValues[i + 1].trim());
+            }
         }
-        try {
-            return ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return b.build();
     }
 }

@@ -24,6 +24,26 @@ public final class PoliteFetcher implements HttpFetcher {
     private final HttpSettings settings;
     private final Clock clock;
     private final Map<String, HostState> hosts = new ConcurrentHashMap<>();
+    private volatile HostWaits waits = HostWaits.NONE;
+
+    /** Told when a fetch sleeps for its host's turn, so a progress display can say what it waits for. */
+    public interface HostWaits {
+        /** A fetch of {@code host} sleeps until {@code until} (the per-host delay). */
+        void waiting(String host, Instant until);
+
+        /** That sleep is over (or was interrupted). */
+        void waited(String host);
+
+        HostWaits NONE = new HostWaits() {
+            @Override
+            public void waiting(String host, Instant until) {
+            }
+
+            @Override
+            public void waited(String host) {
+            }
+        };
+    }
 
     public PoliteFetcher(HttpFetcher delegate, HttpSettings settings) {
         this(delegate, settings, Clock.systemUTC());
@@ -35,12 +55,18 @@ public final class PoliteFetcher implements HttpFetcher {
         this.clock = clock;
     }
 
+    /** Reports per-host waits to {@code observer} from now on ({@link HostWaits#NONE} to stop). */
+    public void observeWaits(HostWaits observer) {
+        this.waits = observer == null ? HostWaits.NONE : observer;
+    }
+
     /** Per-host bookkeeping; the slot semaphore bounds concurrency, the rest is guarded by {@code this}. */
     private final class HostState {
         final Semaphore slots = new Semaphore(settings.hostConcurrency(), true);
         Instant nextStart = Instant.EPOCH;
         Instant backoffUntil = Instant.EPOCH;
         RobotsRules robots;
+        FetchException robotsFailure;
         Instant robotsExpiry = Instant.EPOCH;
     }
 
@@ -56,12 +82,12 @@ public final class PoliteFetcher implements HttpFetcher {
         if (request.kind() == FetchRequest.Kind.FEED) {
             return observe(host, request);
         }
-        if (settings.obeyRobots() && !robots(host, url).allows(pathAndQuery(url))) {
+        if (settings.obeyRobots() && !robots(host, url).allows(url.toString())) {
             throw new FetchException("robots-disallowed", "robots.txt of " + url.host() + " disallows " + url);
         }
         acquire(host, url);
         try {
-            waitTurn(host);
+            waitTurn(host, url.host());
             return observe(host, request);
         } finally {
             host.slots.release();
@@ -110,7 +136,7 @@ public final class PoliteFetcher implements HttpFetcher {
     }
 
     /** Reserves the next start time for this host and sleeps until it comes. */
-    private void waitTurn(HostState host) throws FetchException {
+    private void waitTurn(HostState host, String hostName) throws FetchException {
         Instant start;
         synchronized (host) {
             Instant now = clock.instant();
@@ -119,48 +145,74 @@ public final class PoliteFetcher implements HttpFetcher {
         }
         long millis = Duration.between(clock.instant(), start).toMillis();
         if (millis > 0) {
+            HostWaits observer = waits;
+            observer.waiting(hostName, start);
             try {
                 Thread.sleep(millis);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new FetchException("interrupted", "interrupted during the per-host delay", null, e);
+            } finally {
+                observer.waited(hostName);
             }
         }
     }
 
+    /**
+     * The host's robots.txt rules, fetched once per TTL. A missing robots.txt (4xx) allows everything; a
+     * server error makes RFC 9309 assume complete disallow, reported as {@code robots-unavailable}, not as a
+     * refusal; a host that cannot be reached at all fails with that real cause (unknown host, refused
+     * connection, timeout…), remembered for a while so each article does not wait for it again.
+     */
     private RobotsRules robots(HostState host, HttpUrl url) throws FetchException {
         synchronized (host) {
-            if (host.robots != null && clock.instant().isBefore(host.robotsExpiry)) {
-                return host.robots;
+            if (clock.instant().isBefore(host.robotsExpiry)) {
+                if (host.robotsFailure != null) {
+                    throw unreachable(url, host.robotsFailure);
+                }
+                if (host.robots != null) {
+                    return host.robots;
+                }
             }
         }
-        RobotsRules rules;
+        RobotsRules rules = null;
+        FetchException failure = null;
         Duration ttl = settings.robotsCacheTtl();
         String robotsUrl = url.newBuilder().encodedPath("/robots.txt").query(null).fragment(null).build().toString();
         try {
             FetchResult r = observe(host, FetchRequest.page(robotsUrl));
-            rules = RobotsRules.parse(r.body(), settings.userAgent());
+            rules = RobotsRules.parse(r.body(), robotsUrl, settings.userAgent());
         } catch (FetchException e) {
             if (e.reason().startsWith("http-4") && !e.reason().equals("http-429")) {
                 rules = RobotsRules.allowAll(); // no robots.txt: everything is allowed (RFC 9309 2.3.1.3)
             } else if (e.reason().equals("http-429") || e.reason().equals("http-503")
-                    || e.reason().equals("private-address") || e.reason().equals("bad-url")) {
+                    || e.reason().equals("private-address") || e.reason().equals("bad-url")
+                    || e.reason().equals("interrupted")) {
                 throw e; // the host is backing off or off limits: not a robots.txt verdict
             } else {
-                // Unreachable robots.txt means "assume complete disallow" (RFC 9309 2.3.1.4); retry soon.
-                rules = RobotsRules.disallowAll();
+                failure = e; // RFC 9309 2.3.1.4: unreachable means disallow all; retried soon
                 ttl = ROBOTS_ERROR_TTL;
             }
         }
         synchronized (host) {
             host.robots = rules;
+            host.robotsFailure = failure;
             host.robotsExpiry = clock.instant().plus(ttl);
+        }
+        if (failure != null) {
+            throw unreachable(url, failure);
         }
         return rules;
     }
 
-    private static String pathAndQuery(HttpUrl url) {
-        String q = url.encodedQuery();
-        return url.encodedPath() + (q == null ? "" : "?" + q);
+    /** Why a page is not fetched when its host's robots.txt could not be read: the real cause, kept. */
+    private static FetchException unreachable(HttpUrl url, FetchException cause) {
+        if (cause.reason().startsWith("http-5")) {
+            return new FetchException("robots-unavailable", "robots.txt of " + url.host() + " answered "
+                    + cause.reason().replace("http-", "HTTP ") + ", so RFC 9309 forbids crawling the host for now; "
+                    + url + " not fetched", null, cause);
+        }
+        return new FetchException(cause.reason(), cause.getMessage() + " (while reading robots.txt for " + url + ")",
+                null, cause);
     }
 }

@@ -36,9 +36,13 @@ public final class SafeHttpFetcher implements HttpFetcher {
             + "application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5";
     private static final String PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5";
 
+    /** Appended to every refusal of a non-public address, so the reader learns how to allow it. */
+    static final String ALLOW_HINT = " (allowed by --allow-private-network or network.allow-private=true)";
+
     private final HttpSettings settings;
     private final AddressPolicy policy;
     private final OkHttpClient client;
+    private final ConnectionReuse reuse = new ConnectionReuse();
 
     public SafeHttpFetcher(HttpSettings s) {
         this(s, AddressPolicy.of(s.allowPrivateNetwork()));
@@ -52,9 +56,10 @@ public final class SafeHttpFetcher implements HttpFetcher {
                 .proxy(Proxy.NO_PROXY) // a proxy would resolve names itself, out of the guard's sight
                 .dns(new GuardedDns(policy, Dns.SYSTEM))
                 .addNetworkInterceptor(this::checkConnectedAddress)
+                .addNetworkInterceptor(reuse::observe)
                 .followRedirects(false)
                 .followSslRedirects(false)
-                .retryOnConnectionFailure(false)
+                .retryOnConnectionFailure(false) // retried by hand, once, only for a server-closed connection
                 .connectTimeout(s.connectTimeout())
                 .readTimeout(s.readTimeout())
                 .callTimeout(s.callTimeout())
@@ -103,7 +108,7 @@ public final class SafeHttpFetcher implements HttpFetcher {
         Optional<InetAddress> literal = AddressPolicy.literalHost(url.host());
         if (literal.isPresent() && !policy.permits(literal.get())) {
             throw new FetchException("private-address",
-                    "refused non-public address " + literal.get().getHostAddress() + " in " + url);
+                    "refused non-public address " + literal.get().getHostAddress() + " in " + url + ALLOW_HINT);
         }
         return url;
     }
@@ -121,8 +126,16 @@ public final class SafeHttpFetcher implements HttpFetcher {
         if (request.lastModified() != null && !request.lastModified().isBlank()) {
             b.header("If-Modified-Since", request.lastModified());
         }
+        Request sent = reuse.prepare(b.build());
         try {
-            return client.newCall(b.build()).execute();
+            return client.newCall(sent).execute();
+        } catch (IOException e) {
+            if (!ConnectionReuse.worthRetrying(sent, e)) {
+                throw translate(e, url);
+            }
+        }
+        try { // the pool handed out a connection the server had closed; a fresh one answers
+            return client.newCall(reuse.prepare(sent)).execute();
         } catch (IOException e) {
             throw translate(e, url);
         }
@@ -179,7 +192,7 @@ public final class SafeHttpFetcher implements HttpFetcher {
         }
         String msg = String.valueOf(e.getMessage());
         if (e instanceof GuardedDns.BlockedAddressException) {
-            return new FetchException("private-address", "refused: " + msg, null, e);
+            return new FetchException("private-address", "refused: " + msg + ALLOW_HINT, null, e);
         }
         if (e instanceof UnknownHostException) {
             return new FetchException("unknown-host", "unknown host " + url.host(), null, e);
@@ -208,7 +221,8 @@ public final class SafeHttpFetcher implements HttpFetcher {
             InetAddress connected = chain.connection().route().socketAddress().getAddress();
             if (!policy.permits(connected)) {
                 throw new FetchException("private-address",
-                        "refused non-public address " + connected.getHostAddress() + " for " + chain.request().url());
+                        "refused non-public address " + connected.getHostAddress() + " for " + chain.request().url()
+                                + ALLOW_HINT);
             }
         }
         return chain.proceed(chain.request());

@@ -109,6 +109,7 @@ class CommandsTest extends WithNewsSite {
     void statusListsNeverPolledFeedsOfTheOpmlFile() throws Exception {
         Path list = dir.resolve("feeds.opml");
         Files.writeString(list, "<opml version=\"2.0\"><head/><body><outline text=\"A\" xmlUrl=\"https://a.example/rss\"/></body></opml>");
+        Files.createDirectories(dir.resolve("data"));
         Cli.Result r = Cli.run("status", "--json", "--opml", list.toString(), "--data", dir.resolve("data").toString());
         assertEquals(0, r.code(), r.err());
         JsonNode s = JSON.readTree(r.out());

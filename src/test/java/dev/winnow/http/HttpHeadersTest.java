@@ -30,6 +30,21 @@ class HttpHeadersTest {
     }
 
     @Test
+    void cacheControlIsReadAsHttpDefinesIt() {
+        assertEquals(Duration.ofSeconds(600), HttpHeaders.maxAge("Public,MAX-AGE=\"600\"", null, null, NOW),
+                "directive names ignore case, values may be quoted");
+        assertEquals(Duration.ofSeconds(60), HttpHeaders.maxAge("private, community=\"no-cache\", max-age=60", null, null, NOW),
+                "no-cache inside another directive's quoted value forbids nothing");
+        assertNull(HttpHeaders.maxAge("No-Cache", null, null, NOW));
+    }
+
+    @Test
+    void obsoleteHttpDateFormsAreRead() {
+        assertEquals(Duration.ofHours(2), HttpHeaders.maxAge(null, "Wednesday, 01-Jan-25 02:00:00 GMT", null, NOW), "RFC 850");
+        assertEquals(Duration.ofHours(2), HttpHeaders.maxAge(null, "Wed Jan  1 02:00:00 2025", null, NOW), "asctime");
+    }
+
+    @Test
     void retryAfterReadsSecondsAndDates() {
         assertEquals(Duration.ofSeconds(90), HttpHeaders.retryAfter(" 90 ", NOW));
         assertEquals(Duration.ofMinutes(30), HttpHeaders.retryAfter("Wed, 01 Jan 2025 00:30:00 GMT", NOW));

@@ -1,6 +1,7 @@
 package dev.winnow.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,6 +33,12 @@ class PoliteFetcherTest {
         @Override
         public FetchResult fetch(FetchRequest r) throws FetchException {
             calls.add(r.url());
+            if (r.url().contains("nxdomain.example")) {
+                throw new FetchException("unknown-host", "unknown host nxdomain.example");
+            }
+            if (r.url().contains("broken.example") && r.url().endsWith("/robots.txt")) {
+                throw new FetchException("http-500", "HTTP 500 from " + r.url());
+            }
             if (r.url().contains("busy.example") && !r.url().endsWith("/robots.txt")) {
                 throw new FetchException("http-429", "slow down", Duration.ofMinutes(2), null);
             }
@@ -58,6 +65,54 @@ class PoliteFetcherTest {
         assertEquals("robots-disallowed", e.reason());
         polite.fetch(FetchRequest.feed("http://a.example/private/feed.xml", null, null)); // feeds: no robots check
         assertEquals(1, web.calls.stream().filter(u -> u.endsWith("/robots.txt")).count());
+    }
+
+    @Test
+    void waitsForTheHostDelayAreReportedToTheObserver() throws Exception {
+        FakeWeb web = new FakeWeb();
+        web.robots = "";
+        PoliteFetcher polite = new PoliteFetcher(web, settings(1, Duration.ofMillis(200)));
+        List<String> events = new CopyOnWriteArrayList<>();
+        polite.observeWaits(new PoliteFetcher.HostWaits() {
+            @Override
+            public void waiting(String host, java.time.Instant until) {
+                events.add("waiting " + host);
+            }
+
+            @Override
+            public void waited(String host) {
+                events.add("waited " + host);
+            }
+        });
+        polite.fetch(FetchRequest.page("http://one.example/a"));
+        assertEquals(List.of(), events, "the first fetch has no one to wait for");
+        polite.fetch(FetchRequest.page("http://one.example/b"));
+        assertEquals(List.of("waiting one.example", "waited one.example"), events);
+    }
+
+    @Test
+    void anUnknownHostIsReportedAsSuchNotAsARobotsRefusal() {
+        FakeWeb web = new FakeWeb();
+        PoliteFetcher polite = new PoliteFetcher(web, settings(2, Duration.ZERO));
+        for (int i = 0; i < 2; i++) {
+            FetchException e = assertThrows(FetchException.class,
+                    () -> polite.fetch(FetchRequest.page("http://nxdomain.example/story")));
+            assertEquals("unknown-host", e.reason());
+            assertTrue(e.getMessage().startsWith("unknown host nxdomain.example"), e.getMessage());
+            assertFalse(e.getMessage().contains("disallows"), e.getMessage());
+        }
+        assertEquals(1, web.calls.size(), "the failure is remembered for a while, not retried per article");
+    }
+
+    @Test
+    void aRobotsTxtServerErrorIsReportedAsUnavailableNotAsARefusal() {
+        FakeWeb web = new FakeWeb();
+        PoliteFetcher polite = new PoliteFetcher(web, settings(2, Duration.ZERO));
+        FetchException e = assertThrows(FetchException.class,
+                () -> polite.fetch(FetchRequest.page("http://broken.example/story")));
+        assertEquals("robots-unavailable", e.reason());
+        assertTrue(e.getMessage().contains("answered HTTP 500"), e.getMessage());
+        assertFalse(web.calls.contains("http://broken.example/story"), "RFC 9309: nothing is fetched meanwhile");
     }
 
     @Test

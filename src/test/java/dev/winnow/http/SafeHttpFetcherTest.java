@@ -209,6 +209,7 @@ class SafeHttpFetcherTest {
             "http://[fd00::1]/", "http://0.0.0.0:" + port + "/"}) {
             FetchException e = assertThrows(FetchException.class, () -> strict.fetch(FetchRequest.page(url)), url);
             assertEquals("private-address", e.reason(), url + ": " + e.getMessage());
+            assertTrue(e.getMessage().contains("--allow-private-network"), "the refusal names the flag: " + e.getMessage());
         }
     }
 

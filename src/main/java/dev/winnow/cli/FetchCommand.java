@@ -36,6 +36,7 @@ final class FetchCommand extends WinnowCommand {
         Config config = config();
         Components components = new Components(config);
         List<FeedSource> feeds = selection.resolve(config);
+        feeds.forEach(f -> requireHttp(f.url()));
         List<FeedReport> reports = new ArrayList<>();
         ProgressListener progress = json ? ProgressListener.NONE : ProgressBar.forTerminal();
         try (ArticleIndex index = dryRun ? components.openReadOnly(dataDir())
@@ -53,6 +54,14 @@ final class FetchCommand extends WinnowCommand {
         }
         out.flush();
         return FeedReports.anyFailure(reports) ? Main.PARTIAL_FAILURE : Main.OK;
+    }
+
+    /** Only http(s) feeds are fetched; anything else is refused before the index is opened, so no state is saved. */
+    private static void requireHttp(String url) {
+        String lower = url.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
+            throw new UsageException("'" + url + "' is not an http(s) URL: winnow fetches feeds over http and https only");
+        }
     }
 
     /** Polls the feeds on a few threads (per-host politeness lives in the shared fetcher); reports keep input order. */

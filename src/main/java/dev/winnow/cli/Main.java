@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
         description = "Content-quality filter for scraped news feeds: fetch, extract, strip off-topic lines, "
                 + "index and search.",
         subcommands = {DaemonCommand.class, FetchCommand.class, SearchCommand.class, ShowCommand.class,
-                ExportCommand.class, StatusCommand.class, CleanCommand.class, FeedsCommand.class},
+                ExportCommand.class, StatusCommand.class, CleanCommand.class, FeedsCommand.class,
+                IndexCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:some items or feeds failed", "2:usage or configuration error",
                 "3:out of memory (the launcher's JVM stops at once)", "4:the index is locked by another daemon or fetch",

@@ -6,6 +6,7 @@ import dev.winnow.config.Config;
 import dev.winnow.feed.FeedSource;
 import dev.winnow.index.ArticleIndex;
 import dev.winnow.index.IndexStatus;
+import dev.winnow.state.FailedItem;
 import dev.winnow.state.FeedState;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -73,6 +74,11 @@ final class StatusCommand extends WinnowCommand {
             f.put("next_poll", Json.instant(s.nextPoll()));
             f.put("articles", s.articlesIndexed());
             f.put("consecutive_failures", s.consecutiveFailures());
+            ArrayNode failed = f.putArray("failed_items");
+            for (FailedItem item : s.failedItems()) {
+                failed.addObject().put("url", item.url()).put("reason", item.reason()).put("attempts", item.attempts())
+                        .put("retry_at", Json.instant(item.retryAt()));
+            }
         }
         ObjectNode i = root.putObject("index");
         i.put("articles", index.articles());
@@ -88,6 +94,13 @@ final class StatusCommand extends WinnowCommand {
                     s.lastReason() == null ? "" : " (" + s.lastReason() + ")");
             out.printf("    next poll: %s  articles: %d  consecutive failures: %d%n", orDash(s.nextPoll()),
                     s.articlesIndexed(), s.consecutiveFailures());
+            if (!s.failedItems().isEmpty()) {
+                out.printf("    failed articles awaiting a retry: %d%n", s.failedItems().size());
+                for (FailedItem item : s.failedItems()) {
+                    out.printf("      %s  (%s; %d× failed, next try after %s)%n", item.url(), item.reason(),
+                            item.attempts(), item.retryAt());
+                }
+            }
         }
         out.printf("index: %d articles, %.1f MB, last commit %s%n", index.articles(),
                 index.sizeBytes() / (1024.0 * 1024.0), orDash(index.lastCommit()));

@@ -31,6 +31,7 @@ final class NewsSite implements AutoCloseable {
     private final String template;
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> notModified = new ConcurrentHashMap<>();
+    private final Map<String, Integer> failOnce = new ConcurrentHashMap<>();
     private volatile long articleDelayMillis;
 
     NewsSite() throws IOException {
@@ -70,6 +71,11 @@ final class NewsSite implements AutoCloseable {
         return notModified.getOrDefault(path, new AtomicInteger()).get();
     }
 
+    /** The next request for {@code path} (an article or robots.txt) gets {@code status}; later ones succeed. */
+    void failOnce(String path, int status) {
+        failOnce.put(path, status);
+    }
+
     void slowArticles(long millis) {
         this.articleDelayMillis = millis;
     }
@@ -78,7 +84,10 @@ final class NewsSite implements AutoCloseable {
         String path = ex.getRequestURI().getPath();
         hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
         try (ex) {
-            if (path.equals("/es/rss.xml")) {
+            Integer failure = failOnce.remove(path);
+            if (failure != null) {
+                send(ex, failure, "text/plain", "temporary failure");
+            } else if (path.equals("/es/rss.xml")) {
                 feed(ex, path, rss(), "application/rss+xml; charset=utf-8");
             } else if (path.equals("/en/atom.xml")) {
                 feed(ex, path, atom(), "application/atom+xml; charset=utf-8");

@@ -3,6 +3,8 @@ package dev.winnow.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.winnow.config.Config;
+import dev.winnow.daemon.DaemonStatus;
+import dev.winnow.daemon.DaemonStatusFile;
 import dev.winnow.feed.FeedSource;
 import dev.winnow.index.ArticleIndex;
 import dev.winnow.index.IndexStatus;
@@ -14,6 +16,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -36,21 +39,28 @@ final class StatusCommand extends WinnowCommand {
             idx.feedStates().all().forEach(s -> states.put(s.feedUrl(), s));
             index = idx.status();
         }
-        for (FeedSource f : listedFeeds(config)) {
+        Optional<DaemonStatus> daemon = DaemonStatusFile.read(dataDir());
+        // The daemon's own feed list, unless another is asked for: the feeds it polls are the ones to show.
+        Path daemonOpml = daemon.filter(DaemonStatus::running).map(d -> d.opml() == null ? null : Path.of(d.opml()))
+                .orElse(null);
+        for (FeedSource f : listedFeeds(config, opml != null ? opml : daemonOpml)) {
             states.putIfAbsent(f.url(), FeedState.initial(f.url()));
         }
         PrintWriter out = out();
         if (json) {
-            out.println(Json.line(toJson(states.values().stream().toList(), index)));
+            ObjectNode root = toJson(states.values().stream().toList(), index);
+            root.set("daemon", daemonJson(daemon));
+            out.println(Json.line(root));
         } else {
             printText(states.values().stream().toList(), index, out);
+            out.println(daemonLine(daemon));
         }
         out.flush();
         return Main.OK;
     }
 
-    private List<FeedSource> listedFeeds(Config config) {
-        Path file = FeedSelection.opmlOrDefault(config, opml);
+    private List<FeedSource> listedFeeds(Config config, Path given) {
+        Path file = FeedSelection.opmlOrDefault(config, given);
         if (!Files.isRegularFile(file)) {
             return List.of();
         }
@@ -104,6 +114,41 @@ final class StatusCommand extends WinnowCommand {
         }
         out.printf("index: %d articles, %.1f MB, last commit %s%n", index.articles(),
                 index.sizeBytes() / (1024.0 * 1024.0), orDash(index.lastCommit()));
+    }
+
+    private static ObjectNode daemonJson(Optional<DaemonStatus> status) {
+        ObjectNode d = Json.object();
+        d.put("running", status.map(DaemonStatus::running).orElse(false));
+        status.ifPresent(s -> {
+            d.put("pid", s.pid());
+            d.put("since", Json.instant(s.started()));
+            d.put("opml", s.opml());
+            d.put("feeds", s.feeds());
+            d.put("unreachable_feeds", s.unreachable());
+            d.put("index_writable", s.indexWritable());
+            d.put("index_error", s.indexError());
+            d.put("index_error_since", Json.instant(s.indexErrorSince()));
+        });
+        return d;
+    }
+
+    private static String daemonLine(Optional<DaemonStatus> status) {
+        if (status.isEmpty()) {
+            return "daemon: not running";
+        }
+        DaemonStatus s = status.get();
+        if (!s.running()) {
+            return "daemon: not running (pid " + s.pid() + ", started " + s.started() + ", did not stop cleanly)";
+        }
+        String line = "daemon: running (pid " + s.pid() + " since " + s.started() + "), holds the index, polls "
+                + s.feeds() + " feeds of " + s.opml();
+        if (s.unreachable() > 0) {
+            line += "; " + s.unreachable() + " failing at their last poll";
+        }
+        if (!s.indexWritable()) {
+            line += "\ndaemon: the index is NOT writable since " + s.indexErrorSince() + ": " + s.indexError();
+        }
+        return line;
     }
 
     private static String orDash(Object o) {

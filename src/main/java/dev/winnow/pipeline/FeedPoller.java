@@ -41,6 +41,7 @@ public final class FeedPoller {
     private static final Logger LOG = LoggerFactory.getLogger(FeedPoller.class);
     private static final String DEFERRED = "deferred";
     private static final String RETRY_LATER = "retry-later";
+    private static final String STOPPED = "stopped: shutting down; polled again at the next start";
 
     private final HttpFetcher fetcher;
     private final FeedParser parser;
@@ -52,12 +53,14 @@ public final class FeedPoller {
     private final Clock clock;
     // One feed's upserts, state and commit go together, so concurrent polls never interleave them.
     private final Object writeLock = new Object();
+    private volatile boolean stopping;
 
     public FeedPoller(HttpFetcher fetcher, FeedParser parser, ArticleExtractor extractor, CleaningStage cleaning,
                       ArticleIndex index, PollPlanner planner, PipelineSettings settings, Clock clock) {
         this.fetcher = Objects.requireNonNull(fetcher);
         this.parser = Objects.requireNonNull(parser);
-        this.pages = new ArticlePages(fetcher, Objects.requireNonNull(extractor), settings.articleThreads());
+        this.pages = new ArticlePages(fetcher, Objects.requireNonNull(extractor), settings.articleThreads(),
+                () -> stopping);
         this.cleaning = Objects.requireNonNull(cleaning);
         this.index = Objects.requireNonNull(index);
         this.planner = Objects.requireNonNull(planner);
@@ -65,8 +68,19 @@ public final class FeedPoller {
         this.clock = Objects.requireNonNull(clock);
     }
 
+    /**
+     * Makes polls in flight end soon: no more article pages are fetched, and a poll not yet stored is
+     * left uncommitted, so its feed is polled again at the next start exactly as if this one never ran.
+     */
+    public void stop() {
+        stopping = true;
+    }
+
     /** Polls the feed once. With {@code dryRun} everything happens except writing the index. */
     public FeedReport poll(FeedSource source, boolean dryRun, ProgressListener progress) {
+        if (stopping) {
+            return FeedReport.failed(source.url(), STOPPED);
+        }
         FeedState before = index.feedStates().get(source.url()).orElse(FeedState.initial(source.url()));
         Instant started = clock.instant();
         // A failed article due for a retry needs the feed's items, so ask for the whole feed, not for a 304.
@@ -120,6 +134,9 @@ public final class FeedPoller {
         }
         String lang = source.lang() != null ? source.lang() : feed.lang();
         List<Candidate> candidates = fetchAndExtract(source, toFetch, lang, reports, progress);
+        if (stopping) {
+            return FeedReport.failed(source.url(), STOPPED);
+        }
         List<StoredArticle> cleaned = cleaning.clean(candidates, index.corpusStats(), source.url(), clock.instant());
         List<StoredArticle> toStore = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
@@ -292,7 +309,8 @@ public final class FeedPoller {
                 index.feedStates().put(state);
                 index.commit();
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException("cannot write the index for " + state.feedUrl(), e);
+                // Nothing of this poll is stored (the index discards it): its feed is polled again as if new.
+                throw new java.io.UncheckedIOException(e.getMessage(), e);
             }
         }
     }

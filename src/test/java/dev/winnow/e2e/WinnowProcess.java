@@ -8,27 +8,43 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** A {@code winnow daemon} running in its own JVM, so tests can stop it with SIGTERM or kill it outright. */
-final class DaemonProcess implements AutoCloseable {
+/** A winnow command (a daemon, a fetch) running in its own JVM, so tests can stop it with SIGTERM or kill it outright. */
+final class WinnowProcess implements AutoCloseable {
     private final Process process;
     private final Path log;
 
-    DaemonProcess(Path opml, Path data, Path config) throws IOException {
-        this.log = Files.createTempFile("winnow-daemon", ".log");
+    /** Starts {@code winnow ARGS…} with the test class path and a 256 MB heap. */
+    WinnowProcess(List<String> args) throws IOException {
+        this.log = Files.createTempFile("winnow-process", ".log");
         List<String> cmd = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-cp", System.getProperty("java.class.path"), "dev.winnow.cli.Main", "daemon",
-                "--opml", opml.toString(), "--data", data.toString(), "--config", config.toString(),
-                "--allow-private-network"));
+                "-cp", System.getProperty("java.class.path"), "dev.winnow.cli.Main"));
+        cmd.addAll(args);
         this.process = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /** {@code winnow daemon} on the OPML file's feeds. */
+    static WinnowProcess daemon(Path opml, Path data, Path config) throws IOException {
+        return new WinnowProcess(List.of("daemon", "--opml", opml.toString(), "--data", data.toString(),
+                "--config", config.toString(), "--allow-private-network"));
     }
 
     /** Sends SIGTERM and waits for the exit code. */
     int terminate() throws InterruptedException {
         process.destroy();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        return waitForExit(60);
+    }
+
+    /** Sends SIGTERM without waiting. */
+    void signalTerm() {
+        process.destroy();
+    }
+
+    /** Waits up to {@code seconds} for the process to end on its own, and returns its exit code. */
+    int waitForExit(int seconds) throws InterruptedException {
+        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new AssertionError("daemon did not stop after SIGTERM; log:\n" + output());
+            throw new AssertionError("winnow did not stop within " + seconds + " s; log:\n" + output());
         }
         return process.exitValue();
     }

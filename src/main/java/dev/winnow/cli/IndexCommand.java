@@ -23,9 +23,7 @@ final class IndexCommand implements Runnable {
     static final class Check extends WinnowCommand {
         @Override
         public Integer call() throws Exception {
-            IndexRepair.Report report = new IndexRepair(dataDir(), IndexSettings.from(config()), Clock.systemUTC()).check();
-            print(report, out());
-            return report.healthy() ? Main.OK : Main.INDEX_UNUSABLE;
+            return print(repairer(this).check(), out());
         }
     }
 
@@ -34,15 +32,19 @@ final class IndexCommand implements Runnable {
     static final class Repair extends WinnowCommand {
         @Override
         public Integer call() throws Exception {
-            IndexRepair.Report report = new IndexRepair(dataDir(), IndexSettings.from(config()), Clock.systemUTC()).repair();
-            print(report, out());
-            return report.healthy() ? Main.OK : Main.INDEX_UNUSABLE;
+            return print(repairer(this).repair(), out());
         }
     }
 
-    private static void print(IndexRepair.Report report, PrintWriter out) {
+    private static IndexRepair repairer(WinnowCommand command) {
+        return new IndexRepair(command.dataDir(), IndexSettings.from(command.config()), Clock.systemUTC());
+    }
+
+    /** Prints the report; returns the exit code it calls for. */
+    private static int print(IndexRepair.Report report, PrintWriter out) {
         out.println(report.summary());
         report.details().forEach(d -> out.println("  " + d));
         out.flush();
+        return report.healthy() ? Main.OK : Main.INDEX_UNUSABLE;
     }
 }

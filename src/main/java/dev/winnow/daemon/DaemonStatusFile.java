@@ -78,9 +78,9 @@ public final class DaemonStatusFile {
         }
         try {
             JsonNode o = JSON.readTree(Files.readAllBytes(file));
-            return Optional.of(new DaemonStatus(o.path("pid").asLong(), instant(o, "started"), text(o, "opml"),
-                    o.path("feeds").asInt(), text(o, "index_error"), instant(o, "index_error_since"),
-                    o.path("unreachable").asInt()));
+            return Optional.of(new DaemonStatus(o.path("pid").asLong(), instant(o.path("started")),
+                    o.path("opml").textValue(), o.path("feeds").asInt(), o.path("index_error").textValue(),
+                    instant(o.path("index_error_since")), o.path("unreachable").asInt()));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // caught mid-write or damaged: no daemon is known
         }
@@ -105,13 +105,7 @@ public final class DaemonStatusFile {
         return out;
     }
 
-    private static String text(JsonNode o, String key) {
-        JsonNode n = o.get(key);
-        return n == null || n.isNull() ? null : n.asText();
-    }
-
-    private static Instant instant(JsonNode o, String key) {
-        String s = text(o, key);
-        return s == null ? null : Instant.parse(s);
+    private static Instant instant(JsonNode n) {
+        return n.isTextual() ? Instant.parse(n.textValue()) : null;
     }
 }

@@ -85,7 +85,7 @@ public final class IndexRepair {
         try (Directory d = FSDirectory.open(dir); CheckIndex checker = checker(d)) {
             String problem = commitProblem(d);
             if (problem != null) {
-                int moved = moveIndexFiles(aside);
+                int moved = setAside(aside, true);
                 steps.add("moved " + moved + " unreadable index files to " + aside);
                 steps.add("the next fetch or daemon start creates a fresh index and fetches the feeds' articles again");
                 return new Report(true, "repaired " + dir + " (" + problem + ")", steps);
@@ -94,7 +94,7 @@ public final class IndexRepair {
             if (status.clean) {
                 return new Report(true, "the index at " + dir + " is healthy: nothing to repair", List.of());
             }
-            int copied = copyIndexFiles(aside);
+            int copied = setAside(aside, false);
             steps.addAll(damagedSegments(status));
             steps.add("copied the " + copied + " index files as they were to " + aside);
             checker.exorciseIndex(status);
@@ -152,24 +152,19 @@ public final class IndexRepair {
         return out;
     }
 
-    private int moveIndexFiles(Path aside) throws IOException {
+    /** Moves (or copies) every index file into {@code aside}; returns how many. */
+    private int setAside(Path aside, boolean move) throws IOException {
         Files.createDirectories(aside);
-        int n = 0;
-        for (Path p : indexFiles()) {
-            Files.move(p, aside.resolve(p.getFileName()), StandardCopyOption.ATOMIC_MOVE);
-            n++;
+        List<Path> files = indexFiles();
+        for (Path p : files) {
+            Path target = aside.resolve(p.getFileName());
+            if (move) {
+                Files.move(p, target, StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
+            }
         }
-        return n;
-    }
-
-    private int copyIndexFiles(Path aside) throws IOException {
-        Files.createDirectories(aside);
-        int n = 0;
-        for (Path p : indexFiles()) {
-            Files.copy(p, aside.resolve(p.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
-            n++;
-        }
-        return n;
+        return files.size();
     }
 
     private List<Path> indexFiles() throws IOException {

@@ -1,13 +1,11 @@
 package dev.winnow.index;
 
 import static dev.winnow.index.Articles.FEED_ES;
-import static dev.winnow.index.Articles.article;
-import static dev.winnow.index.Articles.daysAgo;
+import static dev.winnow.index.Articles.story;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.winnow.article.StoredArticle;
 import dev.winnow.state.FeedState;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -25,12 +23,6 @@ class IndexFailuresTest {
     Path dir;
 
     private final IndexSettings settings = IndexSettings.defaults();
-
-    private static StoredArticle story(int n) {
-        return article("https://noticias.example/a" + n, "es", "Titular número " + n, daysAgo(n),
-                "Primer párrafo de la noticia " + n + " sobre el presupuesto municipal.",
-                "Segundo párrafo con más detalles del pleno.");
-    }
 
     private static FeedState polled(String etag) {
         return new FeedState(FEED_ES, etag, null, null, "ok", null, null, 0, 0);

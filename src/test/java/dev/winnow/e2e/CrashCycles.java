@@ -10,24 +10,30 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
 /**
  * Crash safety, measured: {@code winnow fetch} and {@code winnow daemon} are killed with SIGKILL at random
- * moments of a cycle against the loopback news site. After each kill {@code status}, {@code search} and
+ * moments of a cycle against the loopback news site, which revises every article before each cycle so
+ * that each one fetches and replaces them all. After each kill {@code status}, {@code search} and
  * {@code export} must work, no article may be stored twice, and a feed's validators may only have moved
- * on with its articles stored (or listed for a retry). A last fetch must then end with every article
+ * on with its articles stored in the revision those validators describe (or listed for a retry). A last fetch must then end with every article
  * exactly once and no feed stuck. Used by {@code CrashSafetyTest} (a few kills) and
  * {@code CrashSafetyBench} (many).
  */
 public final class CrashCycles {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One kill: which command, how long after its start, and what the index held afterwards. */
-    public record Kill(int n, String command, long afterMillis, boolean exitedFirst, int stored) {
+    /**
+     * One kill: which command, how long after its start, and what the index held afterwards (articles,
+     * and how many of them in the revision the site served during that cycle).
+     */
+    public record Kill(int n, String command, long afterMillis, boolean exitedFirst, int stored, int current) {
     }
 
     /** Every kill, the articles stored at the end of the rerun against those the site serves, and what went wrong. */
@@ -68,6 +74,7 @@ public final class CrashCycles {
             log.printf("one fetch cycle takes %d ms here; kills land within it (seed %d)%n", cycle, seed);
             for (int i = 0; i < kills; i++) {
                 boolean daemon = i % 2 == 1;
+                site.revise();
                 long at = (long) (random.nextDouble() * cycle);
                 boolean exitedFirst;
                 try (WinnowProcess p = daemon ? WinnowProcess.daemon(opml, data, config) : new WinnowProcess(fetchArgs)) {
@@ -75,21 +82,22 @@ public final class CrashCycles {
                     exitedFirst = !p.isAlive();
                     p.kill();
                 }
-                int stored = check(data, site, "after kill " + (i + 1), problems);
-                Kill k = new Kill(i + 1, daemon ? "daemon" : "fetch", at, exitedFirst, stored);
+                Map<String, String> stored = check(data, site, "after kill " + (i + 1), problems);
+                Kill k = new Kill(i + 1, daemon ? "daemon" : "fetch", at, exitedFirst, stored.size(), current(site, stored));
                 done.add(k);
-                log.printf("kill %2d: %-6s after %4d ms%s -> %d articles stored%n", k.n(), k.command(), at,
-                        exitedFirst ? " (had already finished)" : "", stored);
+                log.printf("kill %2d: %-6s after %4d ms%s -> %d articles stored, %d of them in this cycle's revision%n",
+                        k.n(), k.command(), at, exitedFirst ? " (had already finished)" : "", k.stored(), k.current());
             }
             site.slowArticles(0);
             Cli.Result rerun = Cli.run(fetchArgs.toArray(String[]::new));
             if (rerun.code() != 0) {
                 problems.add("rerun exited " + rerun.code() + ": " + rerun.err() + rerun.out());
             }
-            int stored = check(data, site, "after the rerun", problems);
+            Map<String, String> stored = check(data, site, "after the rerun", problems);
             noFeedStuck(data, problems);
-            log.printf("rerun: %d of %d articles stored, %d problems%n", stored, site.articles().size(), problems.size());
-            return new Outcome(done, stored, site.articles().size(), problems);
+            log.printf("rerun: %d of %d articles stored, %d in the current revision, %d problems%n", stored.size(),
+                    site.articles().size(), current(site, stored), problems.size());
+            return new Outcome(done, stored.size(), site.articles().size(), problems);
         }
     }
 
@@ -107,10 +115,14 @@ public final class CrashCycles {
         return (System.nanoTime() - start) / 1_000_000;
     }
 
-    /** Checks the index as the user's commands see it; returns the number of articles stored. */
-    private static int check(Path data, NewsSite site, String when, List<String> problems) throws Exception {
+    private static int current(NewsSite site, Map<String, String> stored) {
+        return (int) site.articles().stream().filter(a -> site.title(a).equals(stored.get(site.articleUrl(a)))).count();
+    }
+
+    /** Checks the index as the user's commands see it; returns the stored articles' titles by URL. */
+    private static Map<String, String> check(Path data, NewsSite site, String when, List<String> problems) throws Exception {
         if (!Files.isDirectory(data)) {
-            return 0;
+            return Map.of();
         }
         Cli.Result status = Cli.run("status", "--json", "--data", data.toString());
         if (status.code() != 0) {
@@ -125,22 +137,25 @@ public final class CrashCycles {
         Cli.Result export = Cli.run("export", "--data", data.toString());
         if (export.code() != 0) {
             problems.add(when + ": export exited " + export.code() + ": " + export.err());
-            return -1;
+            return Map.of();
         }
-        Set<String> urls = new HashSet<>();
+        Map<String, String> titles = new HashMap<>();
         for (String line : export.out().lines().filter(l -> !l.isBlank()).toList()) {
             JsonNode a = JSON.readTree(line);
-            if (!urls.add(a.get("url").asText())) {
+            if (titles.put(a.get("url").asText(), a.get("title").asText()) != null) {
                 problems.add(when + ": " + a.get("url").asText() + " stored twice");
             }
         }
-        validatorsOnlyWithTheirArticles(data, site, urls, when, problems);
-        return urls.size();
+        validatorsOnlyWithTheirArticles(data, site, titles, when, problems);
+        return titles;
     }
 
-    /** A feed whose ETag was saved has every article it lists stored, or listed for a retry. */
-    private static void validatorsOnlyWithTheirArticles(Path data, NewsSite site, Set<String> stored, String when,
-                                                        List<String> problems) throws Exception {
+    /**
+     * A feed whose ETag was saved has every article it lists stored, or listed for a retry; when that ETag
+     * is the site's current one, stored in the current revision.
+     */
+    private static void validatorsOnlyWithTheirArticles(Path data, NewsSite site, Map<String, String> stored,
+                                                        String when, List<String> problems) throws Exception {
         try (LuceneArticleIndex index = LuceneArticleIndex.openReadOnly(data, IndexSettings.defaults())) {
             for (FeedState s : index.feedStates().all()) {
                 if (s.etag() == null) {
@@ -148,10 +163,17 @@ public final class CrashCycles {
                 }
                 Set<String> retried = new HashSet<>(s.failedItems().stream().map(FailedItem::url).toList());
                 String lang = s.feedUrl().equals(site.feedUrl("es")) ? "es" : "en";
+                boolean current = s.etag().equals(site.feedEtag(lang));
                 for (FixtureArticle a : site.articles()) {
                     String url = site.articleUrl(a);
-                    if (a.feed().equals(lang) && !stored.contains(url) && !retried.contains(url)) {
+                    if (!a.feed().equals(lang) || retried.contains(url)) {
+                        continue;
+                    }
+                    if (!stored.containsKey(url)) {
                         problems.add(when + ": " + s.feedUrl() + " saved its ETag without " + url);
+                    } else if (current && !stored.get(url).equals(site.title(a))) {
+                        problems.add(when + ": " + s.feedUrl() + " saved the current ETag but " + url + " is stored as '"
+                                + stored.get(url) + "', not '" + site.title(a) + "'");
                     }
                 }
             }

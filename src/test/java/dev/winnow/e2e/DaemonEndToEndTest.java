@@ -1,6 +1,7 @@
 package dev.winnow.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,6 +39,28 @@ class DaemonEndToEndTest extends WithNewsSite {
             assertEquals(0, daemon.terminate(), daemon.output());
         }
         assertEquals(6, exportedUrls(data).size());
+    }
+
+    @Test
+    void statusShowsTheRunningDaemonAndTheFeedsOfItsOwnOpml() throws Exception {
+        Path config = fastConfig();
+        Files.writeString(config, Files.readString(config) + "daemon.startup-jitter = 1h\n"); // nothing polled yet
+        Path opml = writeOpml(List.of(site.feedUrl("es"), site.feedUrl("en")));
+        Path data = dir.resolve("data");
+        try (WinnowProcess daemon = WinnowProcess.daemon(opml, data, config)) {
+            waitFor(() -> Files.exists(data.resolve("daemon.json")), daemon, "the daemon's status");
+            JsonNode status = status(data);
+            JsonNode d = status.get("daemon");
+            assertTrue(d.get("running").asBoolean(), d.toString());
+            assertEquals(opml.toAbsolutePath().toString(), d.get("opml").asText());
+            assertEquals(2, d.get("feeds").asInt());
+            assertTrue(d.get("index_writable").asBoolean());
+            assertEquals(2, status.get("feeds").size(), "the daemon's feeds, listed before their first poll");
+            assertTrue(Cli.run("status", "--data", data.toString()).out().contains("daemon: running"));
+            assertEquals(0, daemon.terminate(), daemon.output());
+        }
+        assertFalse(status(data).at("/daemon/running").asBoolean(), "stopped");
+        assertFalse(Files.exists(data.resolve("daemon.json")));
     }
 
     @Test

@@ -18,9 +18,29 @@ final class WinnowProcess implements AutoCloseable {
         this.log = Files.createTempFile("winnow-process", ".log");
         List<String> cmd = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-cp", System.getProperty("java.class.path"), "dev.winnow.cli.Main"));
+                "-cp", classPath(), "dev.winnow.cli.Main"));
         cmd.addAll(args);
         this.process = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /**
+     * The class path winnow's classes were loaded from: the JVM's own under surefire, the class loader's
+     * when a plugin (exec:java, for the benchmarks) loaded them into a JVM of its own.
+     */
+    private static String classPath() {
+        if (dev.winnow.cli.Main.class.getClassLoader() instanceof java.net.URLClassLoader loader
+                && loader.getURLs().length > 0) {
+            List<String> entries = new ArrayList<>();
+            for (java.net.URL url : loader.getURLs()) {
+                try {
+                    entries.add(Path.of(url.toURI()).toString());
+                } catch (java.net.URISyntaxException e) {
+                    throw new IllegalStateException("class path entry " + url, e);
+                }
+            }
+            return String.join(File.pathSeparator, entries);
+        }
+        return System.getProperty("java.class.path");
     }
 
     /** {@code winnow daemon} on the OPML file's feeds. */

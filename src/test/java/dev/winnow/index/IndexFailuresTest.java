@@ -91,6 +91,23 @@ class IndexFailuresTest {
         assertTrue(e.getMessage().contains("winnow index check"), e.getMessage());
     }
 
+    @Test
+    void truncatedCommitPointOrSegmentIsRefusedAndKept() throws Exception {
+        writeTwoStories();
+        for (String suffix : List.of(".fdt", "segments_")) {
+            Path file = files().stream().filter(n -> n.endsWith(suffix) || n.startsWith(suffix)).map(dir::resolve)
+                    .findFirst().orElseThrow();
+            byte[] whole = Files.readAllBytes(file);
+            Files.write(file, java.util.Arrays.copyOf(whole, whole.length / 2));
+            List<String> before = files();
+            IndexDamagedException e = assertThrows(IndexDamagedException.class,
+                    () -> LuceneArticleIndex.openForWriting(dir, settings).close());
+            assertTrue(e.getMessage().contains("winnow index repair"), suffix + ": " + e.getMessage());
+            assertEquals(before, files(), suffix + ": nothing deleted");
+            Files.write(file, whole);
+        }
+    }
+
     private void writeTwoStories() throws IOException {
         try (LuceneArticleIndex index = LuceneArticleIndex.openForWriting(dir, settings)) {
             index.upsert(story(1));

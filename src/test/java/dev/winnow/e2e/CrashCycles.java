@@ -53,7 +53,7 @@ public final class CrashCycles {
 
     /**
      * Runs {@code kills} kill cycles (fetch and daemon in turn), each killed at a moment drawn from
-     * {@code seed} within the time one whole fetch cycle takes here (measured first, JVM start included).
+     * {@code seed} within 1.5 times one whole fetch cycle here (measured first, JVM start included).
      */
     public Outcome run(int kills, long seed) throws Exception {
         Path data = work.resolve("data");
@@ -71,11 +71,12 @@ public final class CrashCycles {
             List<String> fetchArgs = List.of("fetch", "--data", data.toString(), "--config", config.toString(),
                     "--allow-private-network", "--opml", opml.toString());
             long cycle = timeOneCycle(fetchArgs, data, work.resolve("calibration"));
-            log.printf("one fetch cycle takes %d ms here; kills land within it (seed %d)%n", cycle, seed);
+            log.printf("one fetch cycle takes %d ms here; kills land within 1.5 times that (seed %d)%n", cycle, seed);
             for (int i = 0; i < kills; i++) {
                 boolean daemon = i % 2 == 1;
                 site.revise();
-                long at = (long) (random.nextDouble() * cycle);
+                // Half again the calibrated time: later cycles also replace every article and can run longer.
+                long at = (long) (random.nextDouble() * cycle * 1.5);
                 boolean exitedFirst;
                 try (WinnowProcess p = daemon ? WinnowProcess.daemon(opml, data, config) : new WinnowProcess(fetchArgs)) {
                     Thread.sleep(at);

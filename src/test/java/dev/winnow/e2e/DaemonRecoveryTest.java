@@ -66,8 +66,8 @@ class DaemonRecoveryTest extends WithNewsSite {
             try (Daemon daemon = daemon(index, fetcher(), List.of(site.feedUrl("es")))) {
                 daemon.start();
                 waitFor(() -> daemon.indexError() != null, "a failed write");
+                waitFor(() -> DaemonStatusFile.read(dir).map(s -> !s.indexWritable()).orElse(false), "status to say so");
                 DaemonStatus status = DaemonStatusFile.read(dir).orElseThrow();
-                assertFalse(status.indexWritable());
                 assertTrue(status.indexError().startsWith("no space left on " + dir), status.indexError());
                 JsonNode shown = JSON.readTree(Cli.run("status", "--json", "--data", dir.toString()).out()).get("daemon");
                 assertFalse(shown.get("index_writable").asBoolean(), shown.toString());
@@ -75,7 +75,8 @@ class DaemonRecoveryTest extends WithNewsSite {
                 disk[0].free();
                 waitFor(() -> stored(index) == 3, "all three articles stored once space returned");
                 waitFor(() -> daemon.indexError() == null, "the daemon to see the index writable again");
-                assertTrue(DaemonStatusFile.read(dir).orElseThrow().indexWritable());
+                waitFor(() -> DaemonStatusFile.read(dir).map(DaemonStatus::indexWritable).orElse(false),
+                        "status to say the index is writable again");
             }
         }
     }

@@ -99,6 +99,24 @@ class FaultCycleTest {
     }
 
     @Test
+    void articlesRefusedWhileRobotsTxtFailedAreFetchedByALaterRun() throws Exception {
+        Path config = dir.resolve("winnow.properties");
+        Files.writeString(config, "pipeline.item-retry-delay = 0s\n");
+        Path data = dir.resolve("data");
+        try (NewsSite site = new NewsSite()) {
+            site.failOnce("/robots.txt", 500);
+            Cli.Result first = winnow(config, data, site.feedUrl("es"));
+            JsonNode feed = JSON.readTree(Cli.run("status", "--json", "--data", data.toString()).out()).at("/feeds/0");
+            assertEquals(1, first.code(), first.out());
+            assertEquals(3, feed.get("failed_items").size(), "an unreachable robots.txt refuses every page: " + feed);
+
+            assertEquals(0, winnow(config, data, site.feedUrl("es")).code());
+            Cli.Result export = Cli.run("export", "--data", data.toString());
+            assertEquals(3, export.out().lines().filter(l -> !l.isBlank()).count(), "3 of 3 stored by the next run");
+        }
+    }
+
+    @Test
     void nonHttpFeedUrlIsAUsageErrorAndSavesNoState() {
         Path data = dir.resolve("data");
         Cli.Result r = winnow(null, data, "file:///etc/passwd");

@@ -3,6 +3,7 @@ package dev.winnow.cli;
 import dev.winnow.config.Config;
 import dev.winnow.daemon.Daemon;
 import dev.winnow.daemon.DaemonSettings;
+import dev.winnow.daemon.DaemonStatusFile;
 import dev.winnow.index.ArticleIndex;
 import dev.winnow.ops.DaemonMetrics;
 import dev.winnow.ops.OpsServer;
@@ -10,13 +11,15 @@ import dev.winnow.ops.OpsSettings;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code winnow daemon}: polls every feed of the OPML file on its schedule until stopped. */
-@Command(name = "daemon", description = "Poll every feed of the OPML file on its schedule until stopped (SIGTERM/Ctrl-C).")
+@Command(name = "daemon", description = "Poll every feed of the OPML file on its schedule until stopped (SIGTERM/Ctrl-C;"
+        + " a second Ctrl-C exits at once).")
 final class DaemonCommand extends WinnowCommand {
     private static final Logger LOG = LoggerFactory.getLogger(DaemonCommand.class);
 
@@ -44,20 +47,39 @@ final class DaemonCommand extends WinnowCommand {
             Logs.toFile(log);
         }
         CountDownLatch stop = new CountDownLatch(1);
-        Signals.onTermination(stop::countDown);
+        AtomicInteger signals = new AtomicInteger();
+        Signals.onTermination(() -> {
+            if (signals.incrementAndGet() > 1) {
+                // Uncommitted work is simply redone at the next start: the index is crash-safe.
+                System.err.println("winnow daemon: exiting at once; polls not yet stored are redone at the next start");
+                Runtime.getRuntime().halt(130);
+            }
+            stop.countDown();
+        });
         int port = metricsPort != null ? metricsPort : ops.metricsPort();
         if (port < 0 || port > 65535) {
             throw new UsageException("--metrics-port must be a port from 0 (off) to 65535, not " + port);
         }
+        String indexError;
         try (ArticleIndex index = components.openForWriting(dataDir());
              Daemon daemon = new Daemon(components.poller(index), index.feedStates(),
-                     () -> FeedSelection.readOpml(feedList), settings, Clock.systemUTC());
+                     () -> FeedSelection.readOpml(feedList), settings, Clock.systemUTC(),
+                     new DaemonStatusFile(dataDir()), feedList.toAbsolutePath().toString());
              OpsServer opsServer = port > 0 ? startOps(daemon, port) : null) {
             daemon.start();
             System.err.println("winnow daemon: polling " + daemon.feeds().size() + " feeds from " + feedList
                     + ", index in " + dataDir() + " (Ctrl-C to stop)");
             stop.await();
-            System.err.println("winnow daemon: stopping, finishing polls in flight…");
+            System.err.println("winnow daemon: stopping (Ctrl-C again to exit at once)…");
+            if (!daemon.stop(settings.stopTimeout())) {
+                System.err.println("winnow daemon: polls still in flight after " + settings.stopTimeout()
+                        + " are dropped; their feeds are polled again at the next start");
+            }
+            indexError = daemon.indexError();
+        }
+        if (indexError != null) {
+            System.err.println("winnow daemon: stopped, but the last write to the index failed: " + indexError);
+            return Main.INDEX_UNUSABLE;
         }
         LOG.info("daemon stopped cleanly");
         return Main.OK;

@@ -7,13 +7,16 @@ import dev.winnow.pipeline.FeedPoller;
 import dev.winnow.pipeline.FeedReport;
 import dev.winnow.pipeline.FeedStatus;
 import dev.winnow.pipeline.ProgressListener;
+import dev.winnow.index.IndexWriteException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,11 +34,15 @@ final class FetchCommand extends WinnowCommand {
     @Option(names = "--json", description = "Print the summary as one JSON object.")
     boolean json;
 
+    /** The first failed write to the index: once the index cannot be written, no further feed is fetched. */
+    private final AtomicReference<IndexWriteException> writeFailure = new AtomicReference<>();
+
     @Override
     public Integer call() throws Exception {
         Config config = config();
         Components components = new Components(config);
         List<FeedSource> feeds = selection.resolve(config);
+        feeds.forEach(f -> requireHttp(f.url()));
         List<FeedReport> reports = new ArrayList<>();
         ProgressBar bar = json ? null : ProgressBar.forTerminal(feeds.size());
         if (bar != null) {
@@ -57,7 +64,18 @@ final class FetchCommand extends WinnowCommand {
             FeedReports.printText(reports, out);
         }
         out.flush();
+        if (writeFailure.get() != null) {
+            throw writeFailure.get(); // one clear line on stderr and exit code 5, after the summary
+        }
         return FeedReports.anyFailure(reports) ? Main.PARTIAL_FAILURE : Main.OK;
+    }
+
+    /** Only http(s) feeds are fetched; anything else is refused before the index is opened, so no state is saved. */
+    private static void requireHttp(String url) {
+        String lower = url.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
+            throw new UsageException("'" + url + "' is not an http(s) URL: winnow fetches feeds over http and https only");
+        }
     }
 
     /** Polls the feeds on a few threads (per-host politeness lives in the shared fetcher); reports keep input order. */
@@ -91,8 +109,17 @@ final class FetchCommand extends WinnowCommand {
     }
 
     private FeedReport pollContained(FeedPoller poller, FeedSource feed, ProgressListener progress) {
+        if (writeFailure.get() != null) {
+            return new FeedReport(feed.url(), FeedStatus.FAILED, "not-fetched: the index cannot be written", List.of());
+        }
         try {
             return poller.poll(feed, dryRun, progress);
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof IndexWriteException w) {
+                writeFailure.compareAndSet(null, w);
+                return new FeedReport(feed.url(), FeedStatus.FAILED, "not-stored: " + w.getMessage(), List.of());
+            }
+            return new FeedReport(feed.url(), FeedStatus.FAILED, "internal-error: " + e, List.of());
         } catch (RuntimeException e) {
             // One feed's unexpected failure is that feed's failure, not the cycle's.
             return new FeedReport(feed.url(), FeedStatus.FAILED, "internal-error: " + e, List.of());

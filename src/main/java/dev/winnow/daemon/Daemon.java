@@ -2,12 +2,15 @@ package dev.winnow.daemon;
 
 import dev.winnow.feed.FeedSource;
 import dev.winnow.pipeline.FeedPoller;
+import dev.winnow.index.IndexWriteException;
 import dev.winnow.pipeline.FeedReport;
 import dev.winnow.pipeline.FeedStatus;
 import dev.winnow.pipeline.ProgressListener;
 import dev.winnow.state.FeedState;
 import dev.winnow.state.FeedStateStore;
+import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
@@ -16,6 +19,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
@@ -35,6 +39,10 @@ import org.slf4j.LoggerFactory;
  * planned by each poll and kept in the feed's state, and a periodic check of the feed list so edits
  * to the OPML file take effect without a restart.
  *
+ * <p>Whatever one poll throws — a failed write on a full disk, an out-of-memory error in one stage —
+ * the feed keeps its schedule; the index reopens its writer by itself, and the daemon reports whether it
+ * can write (and whether any feed is reachable) in its log and in {@link DaemonStatusFile}.
+ *
  * <p>Quartz runs on its in-memory job store here; because schedules are derived from the stored feed
  * state, a JDBC job store can later let several daemons share one schedule.
  */
@@ -49,11 +57,34 @@ public final class Daemon implements AutoCloseable {
     private final DaemonSettings settings;
     private final Clock clock;
     private final Map<String, FeedSource> feeds = new ConcurrentHashMap<>();
+    /** Feeds whose last poll failed (as a whole), with the reason. */
+    private final Map<String, String> unreachable = new ConcurrentHashMap<>();
+    private final AtomicInteger inFlight = new AtomicInteger();
     private final Scheduler scheduler;
     private volatile PollObserver observer = PollObserver.NONE;
+    private final DaemonStatusFile statusFile;
+    private final String feedListName;
+    private final Instant started;
+    private volatile boolean stopping;
+    private volatile String indexError;
+    private volatile Instant indexErrorSince;
+    private volatile boolean saidNoneReachable;
 
     public Daemon(FeedPoller poller, FeedStateStore states, FeedListSource feedList, DaemonSettings settings,
                   Clock clock) throws SchedulerException {
+        this(poller, states, feedList, settings, clock, null, null);
+    }
+
+    /**
+     * A daemon that also keeps {@code statusFile} up to date for {@code winnow status}.
+     *
+     * @param feedListName the feed list as people know it (the OPML file's path)
+     */
+    public Daemon(FeedPoller poller, FeedStateStore states, FeedListSource feedList, DaemonSettings settings,
+                  Clock clock, DaemonStatusFile statusFile, String feedListName) throws SchedulerException {
+        this.statusFile = statusFile;
+        this.feedListName = feedListName;
+        this.started = clock.instant();
         this.poller = poller;
         this.states = states;
         this.feedList = feedList;
@@ -89,6 +120,7 @@ public final class Daemon implements AutoCloseable {
                         .withMisfireHandlingInstructionNextWithRemainingCount())
                 .build();
         scheduler.scheduleJob(check, every);
+        publishStatus();
         scheduler.start();
         LOG.info("daemon started: {} feeds, {} threads", feeds.size(), settings.threads());
     }
@@ -96,6 +128,11 @@ public final class Daemon implements AutoCloseable {
     /** Reports every poll from now on to {@code observer} (metrics). */
     public void observePolls(PollObserver observer) {
         this.observer = observer == null ? PollObserver.NONE : observer;
+    }
+
+    /** Why the index could not be written at the last attempt, or null when the last write worked. */
+    public String indexError() {
+        return indexError;
     }
 
     /** The feeds currently scheduled. */
@@ -106,22 +143,82 @@ public final class Daemon implements AutoCloseable {
     /** Polls one feed now and arms its next poll; called by {@link PollFeedJob}. */
     void pollAndReschedule(String url) {
         FeedSource source = feeds.get(url);
-        if (source == null) {
-            return; // removed from the list while waiting
+        if (source == null || stopping) {
+            return; // removed from the list while waiting, or shutting down
         }
-        Instant started = clock.instant();
+        Instant pollStarted = clock.instant();
         FeedReport report;
+        inFlight.incrementAndGet();
         try {
             report = poller.poll(source, false, ProgressListener.NONE);
             LOG.info("polled {}: {} ({} items)", url, report.status().label(), report.items().size());
-        } catch (RuntimeException e) {
-            // A broken feed or a failing write must not kill the schedule: report and try again later.
+            indexWritten();
+            noteReachability(url, report.status() == FeedStatus.FAILED ? report.reason() : null);
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof IndexWriteException w) {
+                indexNotWritten(w);
+            } else {
+                LOG.error("poll of {} failed unexpectedly", url, e);
+            }
+            report = new FeedReport(url, FeedStatus.FAILED, "internal-error: " + e.getMessage(), List.of());
+        } catch (Throwable e) {
+            // Whatever one poll throws (even an Error from one stage), the feed keeps its schedule.
             LOG.error("poll of {} failed unexpectedly", url, e);
             report = new FeedReport(url, FeedStatus.FAILED, "internal-error: " + e, List.of());
+        } finally {
+            inFlight.decrementAndGet();
+            if (feeds.containsKey(url) && !stopping) {
+                schedule(url, nextPollTime(url));
+            }
         }
-        observer.polled(report, java.time.Duration.between(started, clock.instant()));
-        if (feeds.containsKey(url)) {
-            schedule(url, nextPollTime(url));
+        observer.polled(report, java.time.Duration.between(pollStarted, clock.instant()));
+    }
+
+    private void indexWritten() {
+        if (indexError != null) {
+            LOG.info("the index can be written again");
+            indexError = null;
+            indexErrorSince = null;
+            publishStatus();
+        }
+    }
+
+    private void indexNotWritten(IndexWriteException e) {
+        boolean first = indexError == null;
+        indexError = e.getMessage();
+        if (first) {
+            indexErrorSince = clock.instant();
+            LOG.error("{}; polls go on and their results are stored once the index can be written again", e.getMessage());
+            publishStatus();
+        } else {
+            LOG.warn("poll not stored: {}", e.getMessage());
+        }
+    }
+
+    /** Tracks feeds whose polls fail as a whole, and says so once when none is reachable. */
+    private void noteReachability(String url, String failure) {
+        if (failure == null) {
+            unreachable.remove(url);
+        } else {
+            unreachable.put(url, failure);
+        }
+        boolean noneReachable = !feeds.isEmpty() && unreachable.keySet().containsAll(feeds.keySet());
+        if (noneReachable && !saidNoneReachable) {
+            LOG.warn("no feed is reachable ({} feeds failing, e.g. {}: {}); retrying each after {}, then less often"
+                    + " up to every {}", unreachable.size(), url, failure, settings.schedule().failureRetry(),
+                    settings.schedule().maxBackoff());
+            publishStatus();
+        } else if (!noneReachable && saidNoneReachable) {
+            LOG.info("feeds are reachable again");
+            publishStatus();
+        }
+        saidNoneReachable = noneReachable;
+    }
+
+    private void publishStatus() {
+        if (statusFile != null) {
+            statusFile.write(new DaemonStatus(ProcessHandle.current().pid(), started, feedListName, feeds.size(),
+                    indexError, indexErrorSince, unreachable.size()));
         }
     }
 
@@ -146,9 +243,11 @@ public final class Daemon implements AutoCloseable {
         }
         Map<String, FeedSource> wanted = new HashMap<>();
         latest.forEach(f -> wanted.put(f.url(), f));
+        int before = feeds.size();
         for (String url : List.copyOf(feeds.keySet())) {
             if (!wanted.containsKey(url)) {
                 feeds.remove(url);
+                unreachable.remove(url);
                 unschedule(url);
                 LOG.info("feed removed: {}", url);
             }
@@ -159,6 +258,9 @@ public final class Daemon implements AutoCloseable {
                 schedule(f.url(), firstPollTime());
                 LOG.info("feed added: {}", f.url());
             }
+        }
+        if (feeds.size() != before) {
+            publishStatus();
         }
     }
 
@@ -202,13 +304,39 @@ public final class Daemon implements AutoCloseable {
         return JobKey.jobKey(url, FEED_GROUP);
     }
 
-    /** Stops scheduling and waits for the polls in flight to finish (each is bounded by fetch timeouts). */
+    /**
+     * Stops scheduling and gives the polls in flight up to {@code grace} to end: they fetch no more pages
+     * and store nothing not stored yet (their feeds are polled again at the next start). Returns whether
+     * every poll ended in time; the caller then closes the index, which discards any uncommitted write.
+     */
+    public boolean stop(Duration grace) throws InterruptedException {
+        stopping = true;
+        poller.stop();
+        try {
+            scheduler.shutdown(false);
+        } catch (SchedulerException e) {
+            LOG.error("scheduler shutdown failed", e);
+        }
+        Instant deadline = Instant.now().plus(grace);
+        while (inFlight.get() > 0 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(20);
+        }
+        return inFlight.get() == 0;
+    }
+
+    /** Stops as {@link #stop} with no grace if not stopped yet, and removes the status file. */
     @Override
     public void close() {
         try {
-            scheduler.shutdown(true);
-        } catch (SchedulerException e) {
-            LOG.error("scheduler shutdown failed", e);
+            if (!stopping) {
+                stop(Duration.ZERO);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            if (statusFile != null) {
+                statusFile.delete();
+            }
         }
     }
 

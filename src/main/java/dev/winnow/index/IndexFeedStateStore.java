@@ -81,6 +81,11 @@ final class IndexFeedStateStore implements FeedStateStore {
         }
     }
 
+    /** Forgets every staged state, when the writes they describe were discarded. */
+    void clearAllStaged() {
+        staged.clear();
+    }
+
     private static FeedState load(IndexSearcher searcher, ScoreDoc sd) throws IOException {
         return StoredJson.feedState(searcher.storedFields().document(sd.doc).getBinaryValue(IndexFields.SOURCE).bytes);
     }

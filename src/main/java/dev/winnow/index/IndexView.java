@@ -39,7 +39,28 @@ final class IndexView implements Closeable {
     }
 
     static IndexView ofWriter(Path dir, IndexWriter writer) throws IOException {
-        return new IndexView(dir, writer.getDirectory(), new SearcherManager(writer, null), false);
+        return new IndexView(dir, writer.getDirectory(), openManager(dir, writer), false);
+    }
+
+    /** Follows a new writer of the same directory, after the old one was rolled back and replaced. */
+    synchronized void useWriter(IndexWriter writer) throws IOException {
+        SearcherManager old = manager;
+        manager = openManager(dir, writer);
+        if (old != null) {
+            try {
+                old.close();
+            } catch (IOException | RuntimeException e) {
+                // The old writer is gone; its searchers hold nothing worth keeping.
+            }
+        }
+    }
+
+    private static SearcherManager openManager(Path dir, IndexWriter writer) throws IOException {
+        try {
+            return new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw IndexHealth.damaged(dir, e);
+        }
     }
 
     static IndexView readOnly(Path dir) {
@@ -70,10 +91,14 @@ final class IndexView implements Closeable {
 
     /** Makes the view current: the writer's latest changes, or the latest commit on disk. */
     synchronized void refresh() throws IOException {
-        if (manager == null) {
-            openIfPresent();
-        } else {
-            manager.maybeRefreshBlocking();
+        try {
+            if (manager == null) {
+                openIfPresent();
+            } else {
+                manager.maybeRefreshBlocking();
+            }
+        } catch (IOException e) {
+            throw IndexHealth.damaged(dir, e);
         }
         if (followCommits && manager != null) {
             IndexSearcher s = manager.acquire();
@@ -118,6 +143,9 @@ final class IndexView implements Closeable {
         }
         if (DirectoryReader.indexExists(directory)) {
             manager = new SearcherManager(directory, null);
+        } else if (IndexHealth.holdsIndexFiles(directory.listAll())) {
+            // Segments without a commit point: reading it as empty would hide the articles it holds.
+            throw IndexHealth.damaged(dir, new org.apache.lucene.index.IndexNotFoundException("no segments_N file in " + dir));
         }
     }
 

@@ -39,10 +39,14 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded {@link ArticleIndex}: one Lucene index in a folder holding the clean articles and the
@@ -53,6 +57,7 @@ import org.apache.lucene.store.LockObtainFailedException;
  * process that stops without committing leaves the index exactly as of its last commit.
  */
 public final class LuceneArticleIndex implements ArticleIndex {
+    private static final Logger LOG = LoggerFactory.getLogger(LuceneArticleIndex.class);
     /** Staged articles after which the writer's own searcher is refreshed, bounding memory. */
     private static final int REFRESH_AFTER = 10_000;
     private static final String COMMITTED_AT = "winnow.committed";
@@ -64,12 +69,18 @@ public final class LuceneArticleIndex implements ArticleIndex {
     private final Path dir;
     private final IndexSettings settings;
     private final Analyzer analyzer;
-    private final IndexWriter writer;
+    /** The writer's directory; null when read-only. */
+    private final Directory directory;
+    /** Replaced by a new writer on the last commit after a failed write ({@link #reopenWriter}). */
+    private volatile IndexWriter writer;
+    /** Set when a failed write could not be followed by a new writer; the next write tries again. */
+    private volatile IOException writerLost;
+    private volatile boolean closed;
     private final IndexView view;
     private final StagedWrites staged = new StagedWrites();
     private final IndexFeedStateStore feedStates;
     private final IndexCorpusStats corpusStats;
-    private final NearDuplicates nearDuplicates;
+    private volatile NearDuplicates nearDuplicates;
     private final MinHash minHash;
     private final Clock clock;
     private final ExactLookup byUrl = new ExactLookup(IndexFields.URL);
@@ -83,34 +94,42 @@ public final class LuceneArticleIndex implements ArticleIndex {
         this.settings = settings;
         this.analyzer = analyzer;
         this.writer = writer;
+        this.directory = writer == null ? null : writer.getDirectory();
         this.view = view;
         this.clock = clock;
         this.feedStates = new IndexFeedStateStore(view, writer != null);
         this.corpusStats = new IndexCorpusStats(view, writer != null ? staged : null);
-        this.nearDuplicates = new NearDuplicates(settings.nearDuplicateThreshold(), settings.nearDuplicateWindow());
         this.minHash = new MinHash(settings.shingleWords());
+    }
+
+    /** Opens the Lucene directory an index lives in: a file-system directory, or a decorator of one. */
+    @FunctionalInterface
+    public interface DirectoryOpener {
+        Directory open(Path dir) throws IOException;
     }
 
     /**
      * Opens (creating if needed) the index in {@code dir} for writing.
      *
-     * @throws IndexLockedException when another writer holds the index
+     * @throws IndexLockedException  when another writer holds the index
+     * @throws IndexDamagedException when the folder holds index files that cannot be read (never overwritten)
      */
     public static LuceneArticleIndex openForWriting(Path dir, IndexSettings settings) throws IOException {
+        return openForWriting(dir, settings, FSDirectory::open);
+    }
+
+    /** As {@link #openForWriting(Path, IndexSettings)}, on the directory {@code opener} gives for {@code dir}. */
+    public static LuceneArticleIndex openForWriting(Path dir, IndexSettings settings, DirectoryOpener opener)
+            throws IOException {
         Files.createDirectories(dir);
         Analyzer analyzer = IndexFields.analyzer();
-        IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(settings.ramBufferBytes() / (1024.0 * 1024.0))
-                // Flushed segments are soon merged; packing each into a compound file first only copies it.
-                .setUseCompoundFile(false)
-                .setCommitOnClose(false);
-        FSDirectory directory = FSDirectory.open(dir);
+        Directory directory = opener.open(dir);
         boolean fresh;
         IndexWriter writer;
         try {
+            refuseDamaged(dir, directory);
             fresh = !DirectoryReader.indexExists(directory);
-            writer = new IndexWriter(directory, config);
+            writer = new IndexWriter(directory, writerConfig(settings, analyzer));
         } catch (LockObtainFailedException e) {
             directory.close();
             throw new IndexLockedException(dir, e);
@@ -129,15 +148,49 @@ public final class LuceneArticleIndex implements ArticleIndex {
             if (!fresh && !isCurrentSchema(directory)) {
                 index.reindex();
             }
-            index.view.readCurrent(s -> {
-                index.nearDuplicates.load(s);
-                return null;
-            }, null);
+            index.nearDuplicates = index.loadNearDuplicates();
             return index;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             writer.rollback();
+            directory.close();
+            throw IndexHealth.damaged(dir, e);
+        } catch (RuntimeException e) {
+            writer.rollback();
+            directory.close();
             throw e;
         }
+    }
+
+    private static IndexWriterConfig writerConfig(IndexSettings settings, Analyzer analyzer) {
+        return new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(settings.ramBufferBytes() / (1024.0 * 1024.0))
+                // Flushed segments are soon merged; packing each into a compound file first only copies it.
+                .setUseCompoundFile(false)
+                .setCommitOnClose(false);
+    }
+
+    /**
+     * A writer opened over index files without a readable commit would start a fresh index and delete
+     * them; refuse, unless another process holds the lock (then it is only mid-way through its work).
+     */
+    private static void refuseDamaged(Path dir, Directory directory) throws IOException {
+        try {
+            IndexHealth.requireOpenable(dir, directory);
+        } catch (IndexDamagedException e) {
+            try (Lock probe = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+                throw e;
+            }
+        }
+    }
+
+    private NearDuplicates loadNearDuplicates() throws IOException {
+        NearDuplicates clusters = new NearDuplicates(settings.nearDuplicateThreshold(), settings.nearDuplicateWindow());
+        view.readCurrent(s -> {
+            clusters.load(s);
+            return null;
+        }, null);
+        return clusters;
     }
 
     /**
@@ -215,9 +268,11 @@ public final class LuceneArticleIndex implements ArticleIndex {
     @Override
     public void upsert(StoredArticle article) throws IOException {
         requireWritable("upsert");
+        requireWriter();
         String text = article.text();
         int[] signature = minHash.signature(text);
         String titleKey = TitleKeys.of(article.title());
+        Exception failure = null;
         stageLock.readLock().lock();
         try {
             Optional<StoredArticle> moved = sameItemElsewhere(article);
@@ -229,8 +284,13 @@ public final class LuceneArticleIndex implements ArticleIndex {
             writer.updateDocument(ArticleDocuments.urlTerm(article.url()),
                     ArticleDocuments.article(article, text, titleKey, cluster, signature));
             staged.add(article, titleKey);
+        } catch (IOException | AlreadyClosedException e) {
+            failure = e;
         } finally {
             stageLock.readLock().unlock();
+        }
+        if (failure != null) {
+            throw writeFailed(failure);
         }
         if (staged.size() >= REFRESH_AFTER) {
             refreshWriterView();
@@ -283,6 +343,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
     @Override
     public void commit() throws IOException {
         requireWritable("commit");
+        requireWriter();
         stageLock.writeLock().lock();
         try {
             List<FeedState> states = feedStates.staged();
@@ -294,8 +355,59 @@ public final class LuceneArticleIndex implements ArticleIndex {
             view.refresh();
             staged.clear();
             feedStates.clearStaged(states);
+        } catch (IOException | AlreadyClosedException e) {
+            throw writeFailed(e);
         } finally {
             stageLock.writeLock().unlock();
+        }
+    }
+
+    /**
+     * After a failed write (disk full, I/O error, a writer closed by an earlier failure): the writes
+     * staged since the last commit are discarded — their feed states too, so no feed's validators move
+     * past articles that were not stored — and a new writer is opened on the last commit, so the next
+     * write succeeds once the cause is gone. Returns the error to throw.
+     */
+    private IndexWriteException writeFailed(Exception cause) {
+        LOG.warn("writing the index at {} failed, reopening it on the last commit: {}", dir, cause.toString());
+        reopenWriter();
+        return new IndexWriteException(dir, cause);
+    }
+
+    private void reopenWriter() {
+        stageLock.writeLock().lock();
+        try {
+            if (closed) {
+                return;
+            }
+            try {
+                writer.rollback();
+            } catch (IOException | RuntimeException e) {
+                // Already closed by the failure; rolling back only releases what is left.
+            }
+            staged.clear();
+            feedStates.clearAllStaged();
+            IndexWriter fresh = new IndexWriter(directory, writerConfig(settings, analyzer));
+            view.useWriter(fresh);
+            writer = fresh;
+            nearDuplicates = loadNearDuplicates();
+            writerLost = null;
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("cannot reopen the index writer at {} yet: {}", dir, e.toString());
+            writerLost = e instanceof IOException io ? io : new IOException(e);
+        } finally {
+            stageLock.writeLock().unlock();
+        }
+    }
+
+    /** A write needs a live writer: one lost by an earlier failure is reopened first, or the failure repeated. */
+    private void requireWriter() throws IOException {
+        if (writerLost != null || !writer.isOpen()) {
+            reopenWriter();
+            IOException lost = writerLost;
+            if (lost != null) {
+                throw new IndexWriteException(dir, lost);
+            }
         }
     }
 
@@ -364,6 +476,8 @@ public final class LuceneArticleIndex implements ArticleIndex {
             lastCommit = at == null ? null : Instant.parse(at);
         } catch (IndexNotFoundException e) {
             return IndexStatus.missing(dir);
+        } catch (IOException e) {
+            throw IndexHealth.damaged(dir, e);
         }
         long articles = view.read(s -> (long) s.count(ARTICLES), 0L);
         long feeds = view.read(s -> (long) s.count(
@@ -412,12 +526,18 @@ public final class LuceneArticleIndex implements ArticleIndex {
     /** Closes without committing: staged writes since the last {@link #commit()} are discarded. */
     @Override
     public void close() throws IOException {
+        stageLock.writeLock().lock();
         try {
+            closed = true;
             view.close();
         } finally {
+            stageLock.writeLock().unlock();
             if (writer != null) {
-                writer.rollback();
-                writer.getDirectory().close();
+                try {
+                    writer.rollback();
+                } finally {
+                    directory.close();
+                }
             }
         }
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.winnow.article.Removal;
 import dev.winnow.article.StoredArticle;
+import dev.winnow.state.FailedItem;
 import dev.winnow.state.FeedState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -79,6 +80,14 @@ final class StoredJson {
         putInstant(o, "nextPoll", s.nextPoll());
         o.put("articlesIndexed", s.articlesIndexed());
         o.put("consecutiveFailures", s.consecutiveFailures());
+        ArrayNode failed = o.putArray("failedItems");
+        for (FailedItem f : s.failedItems()) {
+            ObjectNode n = failed.addObject();
+            n.put("url", f.url());
+            putNullable(n, "reason", f.reason());
+            n.put("attempts", f.attempts());
+            putInstant(n, "retryAt", f.retryAt());
+        }
         return write(o);
     }
 
@@ -86,7 +95,15 @@ final class StoredJson {
         JsonNode o = read(json);
         return new FeedState(text(o, "feedUrl"), text(o, "etag"), text(o, "lastModified"), instant(o, "lastPoll"),
                 text(o, "lastOutcome"), text(o, "lastReason"), instant(o, "nextPoll"),
-                o.path("articlesIndexed").asLong(), o.path("consecutiveFailures").asInt());
+                o.path("articlesIndexed").asLong(), o.path("consecutiveFailures").asInt(), failedItems(o.path("failedItems")));
+    }
+
+    private static List<FailedItem> failedItems(JsonNode array) {
+        List<FailedItem> out = new ArrayList<>(array.size());
+        for (JsonNode n : array) {
+            out.add(new FailedItem(text(n, "url"), text(n, "reason"), n.path("attempts").asInt(), instant(n, "retryAt")));
+        }
+        return out;
     }
 
     private static void putNullable(ObjectNode o, String key, String value) {

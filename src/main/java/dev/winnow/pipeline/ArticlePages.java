@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,11 +33,14 @@ final class ArticlePages {
     private final HttpFetcher fetcher;
     private final ArticleExtractor extractor;
     private final int threads;
+    private final BooleanSupplier stopping;
 
-    ArticlePages(HttpFetcher fetcher, ArticleExtractor extractor, int threads) {
+    /** {@code stopping} says when to fetch no more pages (the process is shutting down). */
+    ArticlePages(HttpFetcher fetcher, ArticleExtractor extractor, int threads, BooleanSupplier stopping) {
         this.fetcher = fetcher;
         this.extractor = extractor;
         this.threads = threads;
+        this.stopping = stopping;
     }
 
     /** For each item, in order: a {@link Candidate}, or the {@link ItemReport} of its failure. */
@@ -79,6 +83,9 @@ final class ArticlePages {
     /** Fetches and extracts one page; returns a {@link Candidate} or a failure {@link ItemReport}. */
     private Object fetchOne(FeedItem item, String lang) {
         String link = UrlCanonicalizer.canonicalize(item.link());
+        if (stopping.getAsBoolean()) {
+            return ItemReport.failed(link, item.title(), "interrupted: shutting down");
+        }
         FetchResult page;
         try {
             page = fetcher.fetch(FetchRequest.page(item.link()));

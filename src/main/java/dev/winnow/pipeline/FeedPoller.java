@@ -13,14 +13,16 @@ import dev.winnow.http.FetchResult;
 import dev.winnow.http.HttpFetcher;
 import dev.winnow.http.UrlCanonicalizer;
 import dev.winnow.index.ArticleIndex;
+import dev.winnow.state.FailedItem;
 import dev.winnow.state.FeedState;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,6 +40,8 @@ import org.slf4j.LoggerFactory;
 public final class FeedPoller {
     private static final Logger LOG = LoggerFactory.getLogger(FeedPoller.class);
     private static final String DEFERRED = "deferred";
+    private static final String RETRY_LATER = "retry-later";
+    private static final String STOPPED = "stopped: shutting down; polled again at the next start";
 
     private final HttpFetcher fetcher;
     private final FeedParser parser;
@@ -49,12 +53,14 @@ public final class FeedPoller {
     private final Clock clock;
     // One feed's upserts, state and commit go together, so concurrent polls never interleave them.
     private final Object writeLock = new Object();
+    private volatile boolean stopping;
 
     public FeedPoller(HttpFetcher fetcher, FeedParser parser, ArticleExtractor extractor, CleaningStage cleaning,
                       ArticleIndex index, PollPlanner planner, PipelineSettings settings, Clock clock) {
         this.fetcher = Objects.requireNonNull(fetcher);
         this.parser = Objects.requireNonNull(parser);
-        this.pages = new ArticlePages(fetcher, Objects.requireNonNull(extractor), settings.articleThreads());
+        this.pages = new ArticlePages(fetcher, Objects.requireNonNull(extractor), settings.articleThreads(),
+                () -> stopping);
         this.cleaning = Objects.requireNonNull(cleaning);
         this.index = Objects.requireNonNull(index);
         this.planner = Objects.requireNonNull(planner);
@@ -62,20 +68,35 @@ public final class FeedPoller {
         this.clock = Objects.requireNonNull(clock);
     }
 
+    /**
+     * Makes polls in flight end soon: no more article pages are fetched, and a poll not yet stored is
+     * left uncommitted, so its feed is polled again at the next start exactly as if this one never ran.
+     */
+    public void stop() {
+        stopping = true;
+    }
+
     /** Polls the feed once. With {@code dryRun} everything happens except writing the index. */
     public FeedReport poll(FeedSource source, boolean dryRun, ProgressListener progress) {
+        if (stopping) {
+            return FeedReport.failed(source.url(), STOPPED);
+        }
         FeedState before = index.feedStates().get(source.url()).orElse(FeedState.initial(source.url()));
         Instant started = clock.instant();
+        // A failed article due for a retry needs the feed's items, so ask for the whole feed, not for a 304.
+        boolean retryDue = before.failedItems().stream().anyMatch(f -> !f.retryAt().isAfter(started));
         FetchResult fetched;
         try {
-            fetched = fetcher.fetch(FetchRequest.feed(source.url(), before.etag(), before.lastModified()));
+            fetched = fetcher.fetch(retryDue ? FetchRequest.feed(source.url(), null, null)
+                    : FetchRequest.feed(source.url(), before.etag(), before.lastModified()));
         } catch (FetchException e) {
             LOG.info("feed {} failed: {}", source.url(), e.getMessage());
             PollHints hints = new PollHints(null, null, e.retryAfter(), List.of());
             return finishFailed(source, before, started, e.reason() + ": " + e.getMessage(), hints, dryRun);
         }
         if (fetched.notModified()) {
-            FeedState after = succeeded(before, fetched, started, FeedStatus.NOT_MODIFIED, 0);
+            FeedState after = succeeded(before, fetched, started, FeedStatus.NOT_MODIFIED, 0)
+                    .withFailedItems(before.failedItems());
             commit(List.of(), planned(source, after, new PollHints(null, fetched.maxAge(), null, List.of())), dryRun);
             return new FeedReport(source.url(), FeedStatus.NOT_MODIFIED, null, List.of());
         }
@@ -98,9 +119,10 @@ public final class FeedPoller {
         Map<FeedItem, ItemReport> reports = new LinkedHashMap<>();
         List<FeedItem> toFetch = new ArrayList<>();
         Set<String> planned = new HashSet<>();
+        Map<String, FailedItem> failedBefore = byUrl(before.failedItems());
         boolean deferred = false;
         for (FeedItem item : items) {
-            ItemReport early = triage(item, planned);
+            ItemReport early = triage(item, planned, failedBefore, started);
             deferred |= early != null && early.reason() != null && early.reason().startsWith(DEFERRED);
             if (early != null) {
                 reports.put(item, early);
@@ -112,6 +134,9 @@ public final class FeedPoller {
         }
         String lang = source.lang() != null ? source.lang() : feed.lang();
         List<Candidate> candidates = fetchAndExtract(source, toFetch, lang, reports, progress);
+        if (stopping) {
+            return FeedReport.failed(source.url(), STOPPED);
+        }
         List<StoredArticle> cleaned = cleaning.clean(candidates, index.corpusStats(), source.url(), clock.instant());
         List<StoredArticle> toStore = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
@@ -126,7 +151,8 @@ public final class FeedPoller {
         }
         long added = reports.values().stream().filter(r -> r.status() == ItemStatus.NEW).count();
         // With items left for the next poll, keep the old validators: a 304 must not hide them.
-        FeedState after = succeeded(before, deferred ? withoutValidators(fetched) : fetched, started, FeedStatus.OK, added);
+        FeedState after = succeeded(before, deferred ? withoutValidators(fetched) : fetched, started, FeedStatus.OK, added)
+                .withFailedItems(failedItems(reports.values(), failedBefore, clock.instant()));
         List<Instant> dates = feed.items().stream().map(FeedItem::published).filter(Objects::nonNull).toList();
         commit(toStore, planned(source, after, new PollHints(feed.ttl(), fetched.maxAge(), null, dates)), dryRun);
         return new FeedReport(source.url(), FeedStatus.OK, null, new ArrayList<>(reports.values()));
@@ -134,10 +160,10 @@ public final class FeedPoller {
 
     /**
      * Decides without a fetch what it can: a link-less item or a second listing of one article is skipped,
-     * a known unchanged article needs nothing, and beyond the per-poll cap items wait for the next poll.
-     * Returns null for an item to fetch, whose URL then joins {@code planned}.
+     * a known unchanged article needs nothing, a failed one waits out its backoff, and beyond the per-poll
+     * cap items wait for the next poll. Returns null for an item to fetch, whose URL then joins {@code planned}.
      */
-    private ItemReport triage(FeedItem item, Set<String> planned) {
+    private ItemReport triage(FeedItem item, Set<String> planned, Map<String, FailedItem> failed, Instant now) {
         String link = item.link();
         if (link == null || link.isBlank()) {
             // Nothing to fetch is not a failure: the feed is fine, the item just carries no article.
@@ -155,6 +181,11 @@ public final class FeedPoller {
         }
         if (planned.contains(url)) {
             return new ItemReport(url, item.title(), ItemStatus.SKIPPED, "duplicate: the feed lists this article twice", 0);
+        }
+        FailedItem waiting = failed.get(url);
+        if (waiting != null && waiting.retryAt().isAfter(now)) {
+            return new ItemReport(url, item.title(), ItemStatus.SKIPPED, RETRY_LATER + ": failed " + waiting.attempts()
+                    + "× (" + waiting.reason() + "), next try after " + waiting.retryAt(), 0);
         }
         if (planned.size() >= settings.maxArticlesPerPoll()) {
             return new ItemReport(url, item.title(), ItemStatus.SKIPPED, DEFERRED + ": per-poll article cap reached", 0);
@@ -207,10 +238,44 @@ public final class FeedPoller {
                 null, removedLines);
     }
 
+    /**
+     * The articles to retry after this poll: each that failed now, backed off by its number of attempts
+     * (given up after the configured number), and each still waiting out an earlier backoff. An article
+     * stored, skipped or no longer listed by the feed is forgotten.
+     */
+    private List<FailedItem> failedItems(Iterable<ItemReport> reports, Map<String, FailedItem> before, Instant now) {
+        Map<String, FailedItem> out = new LinkedHashMap<>();
+        for (ItemReport r : reports) {
+            if (r.url() == null) {
+                continue;
+            }
+            FailedItem prior = before.get(r.url());
+            if (r.status() == ItemStatus.FAILED) {
+                int attempts = prior == null ? 1 : prior.attempts() + 1;
+                if (attempts > settings.itemRetries()) {
+                    LOG.info("giving up on {} after {} failed attempts: {}", r.url(), attempts, r.reason());
+                    continue;
+                }
+                out.putIfAbsent(r.url(), new FailedItem(r.url(), r.reason(), attempts, now.plus(settings.retryDelay(attempts))));
+            } else if (prior != null && r.status() == ItemStatus.SKIPPED && r.reason() != null
+                    && (r.reason().startsWith(RETRY_LATER) || r.reason().startsWith(DEFERRED))) {
+                out.putIfAbsent(r.url(), prior);
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    private static Map<String, FailedItem> byUrl(List<FailedItem> items) {
+        Map<String, FailedItem> out = new HashMap<>();
+        items.forEach(f -> out.put(f.url(), f));
+        return out;
+    }
+
     private FeedReport finishFailed(FeedSource source, FeedState before, Instant started, String reason,
                                     PollHints hints, boolean dryRun) {
         FeedState after = new FeedState(before.feedUrl(), before.etag(), before.lastModified(), started,
-                FeedStatus.FAILED.label(), reason, null, before.articlesIndexed(), before.consecutiveFailures() + 1);
+                FeedStatus.FAILED.label(), reason, null, before.articlesIndexed(), before.consecutiveFailures() + 1,
+                before.failedItems());
         commit(List.of(), planned(source, after, hints), dryRun);
         return FeedReport.failed(source.url(), reason);
     }
@@ -229,9 +294,7 @@ public final class FeedPoller {
     }
 
     private FeedState planned(FeedSource source, FeedState state, PollHints hints) {
-        Instant next = planner.nextPoll(source, state, hints, clock.instant());
-        return new FeedState(state.feedUrl(), state.etag(), state.lastModified(), state.lastPoll(),
-                state.lastOutcome(), state.lastReason(), next, state.articlesIndexed(), state.consecutiveFailures());
+        return state.withNextPoll(planner.nextPoll(source, state, hints, clock.instant()));
     }
 
     private void commit(List<StoredArticle> articles, FeedState state, boolean dryRun) {
@@ -246,7 +309,8 @@ public final class FeedPoller {
                 index.feedStates().put(state);
                 index.commit();
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException("cannot write the index for " + state.feedUrl(), e);
+                // Nothing of this poll is stored (the index discards it): its feed is polled again as if new.
+                throw new java.io.UncheckedIOException(e.getMessage(), e);
             }
         }
     }

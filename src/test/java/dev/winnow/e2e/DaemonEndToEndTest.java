@@ -1,6 +1,7 @@
 package dev.winnow.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,7 +27,7 @@ class DaemonEndToEndTest extends WithNewsSite {
     void daemonIndexesEveryFeedPicksUpOpmlEditsAndStopsCleanlyOnSigterm() throws Exception {
         Path opml = writeOpml(List.of(site.feedUrl("es"), site.feedUrl("en")));
         Path data = dir.resolve("data");
-        try (DaemonProcess daemon = new DaemonProcess(opml, data, fastConfig())) {
+        try (WinnowProcess daemon = WinnowProcess.daemon(opml, data, fastConfig())) {
             waitFor(() -> articleCount(data) == 6, daemon, "all six articles indexed");
             Cli.Result hits = Cli.run("search", "--json", "--data", data.toString(), "hipotecas");
             assertEquals(0, hits.code(), "search runs beside the writing daemon: " + hits.err());
@@ -41,11 +42,33 @@ class DaemonEndToEndTest extends WithNewsSite {
     }
 
     @Test
+    void statusShowsTheRunningDaemonAndTheFeedsOfItsOwnOpml() throws Exception {
+        Path config = fastConfig();
+        Files.writeString(config, Files.readString(config) + "daemon.startup-jitter = 1h\n"); // nothing polled yet
+        Path opml = writeOpml(List.of(site.feedUrl("es"), site.feedUrl("en")));
+        Path data = dir.resolve("data");
+        try (WinnowProcess daemon = WinnowProcess.daemon(opml, data, config)) {
+            waitFor(() -> Files.exists(data.resolve("daemon.json")), daemon, "the daemon's status");
+            JsonNode status = status(data);
+            JsonNode d = status.get("daemon");
+            assertTrue(d.get("running").asBoolean(), d.toString());
+            assertEquals(opml.toAbsolutePath().toString(), d.get("opml").asText());
+            assertEquals(2, d.get("feeds").asInt());
+            assertTrue(d.get("index_writable").asBoolean());
+            assertEquals(2, status.get("feeds").size(), "the daemon's feeds, listed before their first poll");
+            assertTrue(Cli.run("status", "--data", data.toString()).out().contains("daemon: running"));
+            assertEquals(0, daemon.terminate(), daemon.output());
+        }
+        assertFalse(status(data).at("/daemon/running").asBoolean(), "stopped");
+        assertFalse(Files.exists(data.resolve("daemon.json")));
+    }
+
+    @Test
     void killedDaemonRestartsWithConsistentIndexAndNoDuplicates() throws Exception {
         site.slowArticles(400);
         Path opml = writeOpml(List.of(site.feedUrl("es"), site.feedUrl("en")));
         Path data = dir.resolve("data");
-        try (DaemonProcess daemon = new DaemonProcess(opml, data, fastConfig())) {
+        try (WinnowProcess daemon = WinnowProcess.daemon(opml, data, fastConfig())) {
             waitFor(() -> articleCount(data) >= 3, daemon, "a first feed committed");
             daemon.kill();
         } finally {
@@ -59,6 +82,53 @@ class DaemonEndToEndTest extends WithNewsSite {
         assertEquals(0, r.code(), r.err() + r.out());
         Set<String> urls = exportedUrls(data);
         assertEquals(6, urls.size(), "every article once");
+    }
+
+    @Test
+    void sigtermWithPollsInFlightExitsWithinFiveSecondsAndLosesNothing() throws Exception {
+        site.slowArticles(3000);
+        Path opml = writeOpml(List.of(site.feedUrl("es"), site.feedUrl("en")));
+        Path data = dir.resolve("data");
+        int before = articleHits();
+        try (WinnowProcess daemon = WinnowProcess.daemon(opml, data, fastConfig())) {
+            waitFor(() -> articleHits() > before, daemon, "an article fetch");
+            long start = System.nanoTime();
+            assertEquals(0, daemon.terminate(), daemon.output());
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(millis < 5000, "stopped in " + millis + " ms");
+        } finally {
+            site.slowArticles(0);
+        }
+        Cli.Result r = Cli.run("fetch", "--json", "--data", data.toString(), "--allow-private-network",
+                site.feedUrl("es"), site.feedUrl("en"));
+        assertEquals(0, r.code(), r.err() + r.out());
+        assertEquals(6, exportedUrls(data).size(), "what was in flight is fetched by the next run, once");
+    }
+
+    @Test
+    void secondSigtermExitsAtOnce() throws Exception {
+        site.slowArticles(20_000);
+        Path config = fastConfig();
+        Files.writeString(config, Files.readString(config) + "daemon.stop-timeout = 60s\n");
+        Path opml = writeOpml(List.of(site.feedUrl("es")));
+        Path data = dir.resolve("data");
+        int before = articleHits();
+        try (WinnowProcess daemon = WinnowProcess.daemon(opml, data, config)) {
+            waitFor(() -> articleHits() > before, daemon, "an article fetch");
+            daemon.signalTerm();
+            Thread.sleep(300);
+            long start = System.nanoTime();
+            daemon.signalTerm();
+            assertEquals(130, daemon.waitForExit(10), daemon.output());
+            assertTrue((System.nanoTime() - start) / 1_000_000 < 2000, "exited at once");
+        } finally {
+            site.slowArticles(0);
+        }
+        assertEquals(0, Cli.run("status", "--data", data.toString()).code(), "the index reads after the hard exit");
+    }
+
+    private static int articleHits() {
+        return site.articles().stream().mapToInt(a -> site.hits(a.path())).sum();
     }
 
     private Path fastConfig() throws Exception {
@@ -129,7 +199,7 @@ class DaemonEndToEndTest extends WithNewsSite {
         return urls;
     }
 
-    private static void waitFor(java.util.function.BooleanSupplier condition, DaemonProcess daemon, String what)
+    private static void waitFor(java.util.function.BooleanSupplier condition, WinnowProcess daemon, String what)
             throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(deadline)) {

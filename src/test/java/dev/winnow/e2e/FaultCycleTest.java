@@ -71,6 +71,74 @@ class FaultCycleTest {
         }
     }
 
+    @Test
+    void articleThatFailedOnceIsStoredByALaterFetchAndListedByStatusMeanwhile() throws Exception {
+        Path config = dir.resolve("winnow.properties");
+        Files.writeString(config, "pipeline.item-retry-delay = 0s\n");
+        Path data = dir.resolve("data");
+        try (NewsSite site = new NewsSite()) {
+            String failing = site.articles().stream().filter(a -> a.feed().equals("es")).findFirst().orElseThrow().path();
+            site.failOnce(failing, 500);
+            Cli.Result first = winnow(config, data, site.feedUrl("es"));
+            assertEquals(1, first.code(), first.out());
+
+            JsonNode feed = JSON.readTree(Cli.run("status", "--json", "--data", data.toString()).out()).at("/feeds/0");
+            JsonNode failed = feed.get("failed_items");
+            assertEquals(1, failed.size(), feed.toString());
+            assertTrue(failed.get(0).get("url").asText().endsWith(failing));
+            assertTrue(failed.get(0).get("reason").asText().contains("500"), failed.toString());
+
+            assertEquals(0, winnow(config, data, site.feedUrl("es")).code());
+            assertEquals(0, winnow(config, data, site.feedUrl("es")).code());
+            Cli.Result export = Cli.run("export", "--data", data.toString());
+            assertEquals(3, export.out().lines().filter(l -> !l.isBlank()).count(), "3 of 3 articles stored");
+            assertTrue(export.out().contains(failing));
+            feed = JSON.readTree(Cli.run("status", "--json", "--data", data.toString()).out()).at("/feeds/0");
+            assertEquals(0, feed.get("failed_items").size(), feed.toString());
+        }
+    }
+
+    @Test
+    void articlesRefusedWhileRobotsTxtFailedAreFetchedByALaterRun() throws Exception {
+        Path config = dir.resolve("winnow.properties");
+        Files.writeString(config, "pipeline.item-retry-delay = 0s\n");
+        Path data = dir.resolve("data");
+        try (NewsSite site = new NewsSite()) {
+            site.failOnce("/robots.txt", 500);
+            Cli.Result first = winnow(config, data, site.feedUrl("es"));
+            JsonNode feed = JSON.readTree(Cli.run("status", "--json", "--data", data.toString()).out()).at("/feeds/0");
+            assertEquals(1, first.code(), first.out());
+            // Pages checked against the failed robots.txt are refused (RFC 9309: unreachable means disallow).
+            JsonNode failed = feed.get("failed_items");
+            assertFalse(failed.isEmpty(), feed.toString());
+            failed.forEach(f -> assertTrue(f.get("reason").asText().startsWith("robots-disallowed"), f.toString()));
+
+            assertEquals(0, winnow(config, data, site.feedUrl("es")).code());
+            Cli.Result export = Cli.run("export", "--data", data.toString());
+            assertEquals(3, export.out().lines().filter(l -> !l.isBlank()).count(), "3 of 3 stored by the next run");
+        }
+    }
+
+    @Test
+    void nonHttpFeedUrlIsAUsageErrorAndSavesNoState() {
+        Path data = dir.resolve("data");
+        Cli.Result r = winnow(null, data, "file:///etc/passwd");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("not an http(s) URL"), r.err());
+        assertFalse(Files.exists(data), "nothing written");
+    }
+
+    @Test
+    void lockConflictHasItsOwnExitCode() throws Exception {
+        Path data = dir.resolve("data");
+        try (var writer = dev.winnow.index.LuceneArticleIndex.openForWriting(data, dev.winnow.index.IndexSettings.defaults());
+             NewsSite site = new NewsSite()) {
+            Cli.Result r = winnow(null, data, site.feedUrl("es"));
+            assertEquals(4, r.code(), r.err());
+            assertTrue(r.err().contains("is locked"), r.err());
+        }
+    }
+
     private static Cli.Result winnow(Path config, Path data, String... feeds) {
         List<String> args = new ArrayList<>(List.of("fetch", "--json", "--data", data.toString(),
                 "--allow-private-network"));

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -27,18 +28,22 @@ final class NewsSite implements AutoCloseable {
     static final String NEWSLETTER = "Suscríbete a nuestro boletín y recibe cada mañana las noticias más importantes";
 
     private final HttpServer server;
+    private final ExecutorService workers = Executors.newFixedThreadPool(8);
     private final List<FixtureArticle> articles;
     private final String template;
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> notModified = new ConcurrentHashMap<>();
+    private final Map<String, Integer> failOnce = new ConcurrentHashMap<>();
     private volatile long articleDelayMillis;
+    private volatile int revision;
+    private volatile String revisedAt;
 
     NewsSite() throws IOException {
         this.articles = loadArticles();
         this.template = resource("/e2e/page-template.html");
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
-        server.setExecutor(Executors.newFixedThreadPool(8));
+        server.setExecutor(workers);
         server.start();
     }
 
@@ -70,6 +75,38 @@ final class NewsSite implements AutoCloseable {
         return notModified.getOrDefault(path, new AtomicInteger()).get();
     }
 
+    /** The next request for {@code path} (an article or robots.txt) gets {@code status}; later ones succeed. */
+    void failOnce(String path, int status) {
+        failOnce.put(path, status);
+    }
+
+    /**
+     * Revises every article: a new title suffix ({@link #title}) and a new date in the feeds, so the next
+     * poll fetches and replaces each of them.
+     */
+    void revise() {
+        revisedAt = java.time.Instant.now().plusSeconds(1).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        revision++;
+    }
+
+    /** The article's title as the site serves it now. */
+    String title(FixtureArticle a) {
+        return revision == 0 ? a.title() : a.title() + " (rev " + revision + ")";
+    }
+
+    private String published(FixtureArticle a) {
+        return revision == 0 ? a.published() : revisedAt;
+    }
+
+    /** The feed's ETag as the site serves it now. */
+    String feedEtag(String lang) {
+        return etag("es".equals(lang) ? rss() : atom());
+    }
+
+    private static String etag(String body) {
+        return "\"" + Integer.toHexString(body.hashCode()) + "\"";
+    }
+
     void slowArticles(long millis) {
         this.articleDelayMillis = millis;
     }
@@ -78,7 +115,10 @@ final class NewsSite implements AutoCloseable {
         String path = ex.getRequestURI().getPath();
         hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
         try (ex) {
-            if (path.equals("/es/rss.xml")) {
+            Integer failure = failOnce.remove(path);
+            if (failure != null) {
+                send(ex, failure, "text/plain", "temporary failure");
+            } else if (path.equals("/es/rss.xml")) {
                 feed(ex, path, rss(), "application/rss+xml; charset=utf-8");
             } else if (path.equals("/en/atom.xml")) {
                 feed(ex, path, atom(), "application/atom+xml; charset=utf-8");
@@ -99,7 +139,7 @@ final class NewsSite implements AutoCloseable {
     }
 
     private void feed(HttpExchange ex, String path, String body, String type) throws IOException {
-        String etag = "\"" + Integer.toHexString(body.hashCode()) + "\"";
+        String etag = etag(body);
         if (etag.equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
             notModified.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
             ex.sendResponseHeaders(304, -1);
@@ -130,9 +170,9 @@ final class NewsSite implements AutoCloseable {
             }
         }
         return template.replace("{{lang}}", a.lang())
-                .replace("{{title}}", escape(a.title()))
+                .replace("{{title}}", escape(title(a)))
                 .replace("{{author}}", escape(a.author()))
-                .replace("{{published}}", a.published())
+                .replace("{{published}}", published(a))
                 .replace("{{canonical}}", articleUrl(a))
                 .replace("{{body}}", body);
     }
@@ -145,7 +185,7 @@ final class NewsSite implements AutoCloseable {
                   <guid isPermaLink="false">es-%s</guid>
                   <pubDate>%s</pubDate>
                   <description>%s</description>
-                </item>""".formatted(escape(a.title()), articleUrl(a), a.slug(), rfc822(a.published()),
+                </item>""".formatted(escape(title(a)), articleUrl(a), a.slug(), rfc822(published(a)),
                 escape(a.paragraphs().get(0)))).collect(Collectors.joining("\n"));
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -164,7 +204,7 @@ final class NewsSite implements AutoCloseable {
                   <id>urn:example:%s</id>
                   <updated>%s</updated>
                   <summary>%s</summary>
-                </entry>""".formatted(escape(a.title()), articleUrl(a), a.slug(), a.published(),
+                </entry>""".formatted(escape(title(a)), articleUrl(a), a.slug(), published(a),
                 escape(a.paragraphs().get(0)))).collect(Collectors.joining("\n"));
         return """
                 <?xml version="1.0" encoding="utf-8"?>
@@ -212,5 +252,6 @@ final class NewsSite implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        workers.shutdownNow();
     }
 }

@@ -22,6 +22,13 @@ final class Articles {
                 null, List.of(paragraphs), List.of(), "h-" + url.hashCode());
     }
 
+    /** The n-th story of the Spanish feed, published n days ago. */
+    static StoredArticle story(int n) {
+        return article("https://noticias.example/a" + n, "es", "Titular número " + n, daysAgo(n),
+                "Primer párrafo de la noticia " + n + " sobre el presupuesto municipal.",
+                "Segundo párrafo con más detalles del pleno.");
+    }
+
     static StoredArticle withRemovals(StoredArticle a) {
         Removal r = new Removal("Lee también: otra noticia", "filter", "off-topic", 0.91,
                 Map.of("similarity", 0.04, "titleMatch", 1.0), 2);

@@ -3,6 +3,7 @@ package dev.winnow.index;
 import static dev.winnow.index.Articles.FEED_ES;
 import static dev.winnow.index.Articles.article;
 import static dev.winnow.index.Articles.daysAgo;
+import static dev.winnow.index.Articles.story;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,12 +23,6 @@ class LuceneArticleIndexTest {
     Path dir;
 
     private final IndexSettings settings = IndexSettings.defaults();
-
-    private static StoredArticle story(int n) {
-        return article("https://noticias.example/a" + n, "es", "Titular número " + n, daysAgo(n),
-                "Primer párrafo de la noticia " + n + " sobre el presupuesto municipal.",
-                "Segundo párrafo con más detalles del pleno.");
-    }
 
     @Test
     void upsertReplacesTheCopyWithTheSameUrl() throws Exception {

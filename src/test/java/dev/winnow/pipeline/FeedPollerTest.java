@@ -54,11 +54,15 @@ class FeedPollerTest {
     }
 
     private FeedPoller poller(int maxArticlesPerPoll) {
+        return poller(new PipelineSettings(maxArticlesPerPoll, 2));
+    }
+
+    private FeedPoller poller(PipelineSettings settings) {
         ScheduleSettings schedule = new ScheduleSettings(Duration.ofMinutes(30), Duration.ofMinutes(5),
                 Duration.ofDays(1), Duration.ofHours(6), Duration.ZERO);
         return new FeedPoller(web, new FeedParser(), new ArticleExtractor(ExtractSettings.defaults()),
                 new CleaningStage(new OffTopicFilter(FilterSettings.defaults())), index, new PollPlanner(schedule),
-                new PipelineSettings(maxArticlesPerPoll, 2), Clock.fixed(NOW, ZoneOffset.UTC));
+                settings, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @AfterEach
@@ -140,6 +144,50 @@ class FeedPollerTest {
     }
 
     @Test
+    void articleThatFailedOnceIsRetriedAtTheNextPollThoughTheFeedIsUnchanged() throws Exception {
+        FeedPoller retryAtOnce = poller(new PipelineSettings(50, 2, Duration.ZERO, 8));
+        web.answer(FEED, rss(item("budget", null) + item("parks", null) + item("roads", null)), "\"v1\"");
+        web.answer("https://news.example/budget", page("Council approves budget"), null);
+        web.answer("https://news.example/parks", page("Council approves parks"), null);
+        web.answer("https://news.example/roads", page("Council approves roads"), null);
+        web.failOnce("https://news.example/parks", new FetchException("http-500", "server error"));
+
+        FeedReport first = retryAtOnce.poll(FeedSource.of(FEED), false, ProgressListener.NONE);
+        assertEquals(1, first.count(ItemStatus.FAILED));
+        FeedState state = index.feedStates().get(FEED).orElseThrow();
+        assertEquals(List.of("https://news.example/parks"), state.failedItems().stream().map(f -> f.url()).toList(),
+                "the failed article is remembered with the feed");
+        assertTrue(state.failedItems().get(0).reason().startsWith("http-500"));
+
+        FeedReport second = retryAtOnce.poll(FeedSource.of(FEED), false, ProgressListener.NONE);
+        retryAtOnce.poll(FeedSource.of(FEED), false, ProgressListener.NONE);
+
+        assertEquals(FeedStatus.OK, second.status(), "the whole feed was asked for, not a 304");
+        assertEquals(1, second.count(ItemStatus.NEW));
+        for (String slug : List.of("budget", "parks", "roads")) {
+            assertTrue(index.get("https://news.example/" + slug).isPresent(), slug + " stored");
+        }
+        assertTrue(index.feedStates().get(FEED).orElseThrow().failedItems().isEmpty());
+    }
+
+    @Test
+    void failedArticleWaitsOutItsBackoffWhileTheFeedAnswers304() throws Exception {
+        web.answer(FEED, rss(item("budget", null) + item("parks", null)), "\"v1\"");
+        web.answer("https://news.example/budget", page("Council approves budget"), null);
+        web.answer("https://news.example/parks", page("Council approves parks"), null);
+        web.failOnce("https://news.example/parks", new FetchException("http-500", "server error"));
+        poller.poll(FeedSource.of(FEED), false, ProgressListener.NONE);
+
+        FeedReport again = poller.poll(FeedSource.of(FEED), false, ProgressListener.NONE);
+
+        assertEquals(FeedStatus.NOT_MODIFIED, again.status(), "not due yet: the feed's validators are used");
+        assertEquals(1, web.requests("https://news.example/parks"), "not re-fetched before its backoff ends");
+        var waiting = index.feedStates().get(FEED).orElseThrow().failedItems();
+        assertEquals(1, waiting.size(), "still listed for a later retry");
+        assertEquals(NOW.plus(Duration.ofMinutes(5)), waiting.get(0).retryAt());
+    }
+
+    @Test
     void dryRunStoresNothing() throws Exception {
         web.answer(FEED, rss(item("budget", null)), null);
         web.answer("https://news.example/budget", page("Council approves budget"), null);
@@ -153,6 +201,7 @@ class FeedPollerTest {
     private static final class CannedFetcher implements HttpFetcher {
         private final Map<String, Object> answers = new HashMap<>();
         private final Map<String, String> etags = new HashMap<>();
+        private final Map<String, FetchException> failOnce = new java.util.concurrent.ConcurrentHashMap<>();
         private final List<String> log = new ArrayList<>();
         volatile String lastEtagSent;
 
@@ -165,6 +214,11 @@ class FeedPollerTest {
             answers.put(url, e);
         }
 
+        /** The first request fails with {@code e}; later ones get the canned answer. */
+        void failOnce(String url, FetchException e) {
+            failOnce.put(url, e);
+        }
+
         synchronized int requests(String url) {
             return (int) log.stream().filter(url::equals).count();
         }
@@ -173,6 +227,10 @@ class FeedPollerTest {
         public FetchResult fetch(FetchRequest request) throws FetchException {
             synchronized (this) {
                 log.add(request.url());
+            }
+            FetchException once = failOnce.remove(request.url());
+            if (once != null) {
+                throw once;
             }
             Object a = answers.get(request.url());
             if (a instanceof FetchException e) {

@@ -36,6 +36,9 @@ final class UsageExamples {
         EXAMPLES.put("feeds export", new String[] {"winnow feeds export > backup.opml"});
         EXAMPLES.put("feeds check", new String[] {"winnow feeds check https://example.org/rss.xml",
             "winnow feeds check --opml feeds.opml --json"});
+        EXAMPLES.put("index", new String[] {"winnow index check", "winnow index repair --data /var/lib/winnow"});
+        EXAMPLES.put("index check", new String[] {"winnow index check", "winnow index check --data /var/lib/winnow"});
+        EXAMPLES.put("index repair", new String[] {"winnow index repair", "winnow index repair --data /var/lib/winnow"});
         EXAMPLES.put("help", new String[] {"winnow help search", "winnow help feeds"});
         EXAMPLES.put("feeds help", new String[] {"winnow feeds help add"});
         EXAMPLES.put("generate-completion", new String[] {"source <(winnow generate-completion)",

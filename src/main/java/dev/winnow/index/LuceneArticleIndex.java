@@ -202,12 +202,17 @@ public final class LuceneArticleIndex implements ArticleIndex {
                 Clock.systemUTC());
     }
 
-    /** Whether {@code dir} holds an index (a folder with at least one commit). */
+    /**
+     * Whether {@code dir} holds an index (a folder with at least one commit). A folder holding index files
+     * without a readable commit is not "no index": it throws {@link IndexDamagedException}, so that callers
+     * report the damage and its recovery instead of an empty or missing index.
+     */
     public static boolean exists(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             return false;
         }
         try (FSDirectory directory = FSDirectory.open(dir)) {
+            IndexHealth.requireOpenable(dir, directory);
             return DirectoryReader.indexExists(directory);
         }
     }

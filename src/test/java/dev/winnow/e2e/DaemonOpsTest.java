@@ -41,7 +41,7 @@ class DaemonOpsTest extends WithNewsSite {
         Path opml = dir.resolve("feeds.opml");
         Files.writeString(opml, "<opml version=\"2.0\"><head/><body><outline text=\"es\" xmlUrl=\"" + site.feedUrl("es")
                 + "\"/><outline text=\"en\" xmlUrl=\"" + site.feedUrl("en") + "\"/></body></opml>");
-        try (DaemonProcess daemon = new DaemonProcess(opml, dir.resolve("data"), config)) {
+        try (WinnowProcess daemon = WinnowProcess.daemon(opml, dir.resolve("data"), config)) {
             String metrics = "";
             Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
             while (indexed(metrics) < 6) {

@@ -108,10 +108,10 @@ class FaultCycleTest {
             Cli.Result first = winnow(config, data, site.feedUrl("es"));
             JsonNode feed = JSON.readTree(Cli.run("status", "--json", "--data", data.toString()).out()).at("/feeds/0");
             assertEquals(1, first.code(), first.out());
-            // Pages checked against the failed robots.txt are refused (RFC 9309: unreachable means disallow).
+            // Pages checked against the failed robots.txt are refused as robots-unavailable (RFC 9309: unreachable means disallow).
             JsonNode failed = feed.get("failed_items");
             assertFalse(failed.isEmpty(), feed.toString());
-            failed.forEach(f -> assertTrue(f.get("reason").asText().startsWith("robots-disallowed"), f.toString()));
+            failed.forEach(f -> assertTrue(f.get("reason").asText().startsWith("robots-unavailable"), f.toString()));
 
             assertEquals(0, winnow(config, data, site.feedUrl("es")).code());
             Cli.Result export = Cli.run("export", "--data", data.toString());

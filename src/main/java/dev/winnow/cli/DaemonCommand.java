@@ -5,7 +5,6 @@ import dev.winnow.daemon.Daemon;
 import dev.winnow.daemon.DaemonSettings;
 import dev.winnow.index.ArticleIndex;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,8 +30,7 @@ final class DaemonCommand extends WinnowCommand {
         CountDownLatch stop = new CountDownLatch(1);
         Signals.onTermination(stop::countDown);
         try (ArticleIndex index = components.openForWriting(dataDir());
-             Daemon daemon = new Daemon(components.poller(index), index.feedStates(),
-                     () -> FeedSelection.readOpml(feedList), settings, Clock.systemUTC())) {
+             Daemon daemon = components.daemon(index, () -> FeedSelection.readOpml(feedList), settings)) {
             daemon.start();
             System.err.println("winnow daemon: polling " + daemon.feeds().size() + " feeds from " + feedList
                     + ", index in " + dataDir() + " (Ctrl-C to stop)");

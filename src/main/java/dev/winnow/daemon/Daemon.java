@@ -10,14 +10,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
+import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
@@ -25,6 +28,7 @@ import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
 import org.quartz.impl.StdSchedulerFactory;
+import org.quartz.impl.matchers.GroupMatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,8 +38,11 @@ import org.slf4j.LoggerFactory;
  * planned by each poll and kept in the feed's state, and a periodic check of the feed list so edits
  * to the OPML file take effect without a restart.
  *
- * <p>Quartz runs on its in-memory job store here; because schedules are derived from the stored feed
- * state, a JDBC job store can later let several daemons share one schedule.
+ * <p>Quartz runs on its in-memory job store unless it is handed a scheduler on a shared (clustered JDBC)
+ * store. Either way the store is the authority on which feeds are scheduled: each feed's job carries its
+ * subscription, a feed already scheduled (by another daemon of the cluster) is left as it is, and only
+ * the feed list's changes are applied to it. Feed jobs ask for recovery, so a poll in flight on a daemon
+ * that dies is run again by another, which re-arms the feed's next poll.
  */
 public final class Daemon implements AutoCloseable {
     static final String CONTEXT_KEY = "winnow.daemon";
@@ -52,12 +59,19 @@ public final class Daemon implements AutoCloseable {
 
     public Daemon(FeedPoller poller, FeedStateStore states, FeedListSource feedList, DaemonSettings settings,
                   Clock clock) throws SchedulerException {
+        this(poller, states, feedList, settings, clock,
+                new StdSchedulerFactory(quartzProperties(settings.threads())).getScheduler());
+    }
+
+    /** A daemon on a scheduler built elsewhere, e.g. on the clustered job store of {@code dev.winnow.cluster}. */
+    public Daemon(FeedPoller poller, FeedStateStore states, FeedListSource feedList, DaemonSettings settings,
+                  Clock clock, Scheduler scheduler) throws SchedulerException {
         this.poller = poller;
         this.states = states;
         this.feedList = feedList;
         this.settings = settings;
         this.clock = clock;
-        this.scheduler = new StdSchedulerFactory(quartzProperties(settings.threads())).getScheduler();
+        this.scheduler = scheduler;
         this.scheduler.getContext().put(CONTEXT_KEY, this);
     }
 
@@ -77,7 +91,9 @@ public final class Daemon implements AutoCloseable {
         List<FeedSource> initial = feedList.load();
         for (FeedSource f : initial) {
             feeds.put(f.url(), f);
-            schedule(f.url(), firstPollTime());
+            if (!scheduler.checkExists(triggerKey(f.url()))) {
+                add(f, firstPollTime());
+            }
         }
         JobDetail check = JobBuilder.newJob(OpmlCheckJob.class).withIdentity("opml-check", "system").build();
         Trigger every = TriggerBuilder.newTrigger().withIdentity("opml-check", "system")
@@ -86,7 +102,13 @@ public final class Daemon implements AutoCloseable {
                         .withIntervalInMilliseconds(settings.opmlCheck().toMillis()).repeatForever()
                         .withMisfireHandlingInstructionNextWithRemainingCount())
                 .build();
-        scheduler.scheduleJob(check, every);
+        if (!scheduler.checkExists(check.getKey())) {
+            try {
+                scheduler.scheduleJob(check, every);
+            } catch (ObjectAlreadyExistsException e) {
+                // another daemon of the cluster scheduled it a moment ago
+            }
+        }
         scheduler.start();
         LOG.info("daemon started: {} feeds, {} threads", feeds.size(), settings.threads());
     }
@@ -96,12 +118,9 @@ public final class Daemon implements AutoCloseable {
         return Map.copyOf(feeds);
     }
 
-    /** Polls one feed now and arms its next poll; called by {@link PollFeedJob}. */
-    void pollAndReschedule(String url) {
-        FeedSource source = feeds.get(url);
-        if (source == null) {
-            return; // removed from the list while waiting
-        }
+    /** Polls one feed now and arms its next poll; called by {@link PollFeedJob} with the job's subscription. */
+    void pollAndReschedule(FeedSource source) {
+        String url = source.url();
         try {
             FeedReport report = poller.poll(source, false, ProgressListener.NONE);
             LOG.info("polled {}: {} ({} items)", url, report.status().label(), report.items().size());
@@ -109,9 +128,7 @@ public final class Daemon implements AutoCloseable {
             // A broken feed or a failing write must not kill the schedule: report and try again later.
             LOG.error("poll of {} failed unexpectedly", url, e);
         }
-        if (feeds.containsKey(url)) {
-            schedule(url, nextPollTime(url));
-        }
+        arm(url, nextPollTime(url)); // not when the feed was removed meanwhile: its job is gone
     }
 
     private Instant nextPollTime(String url) {
@@ -135,18 +152,29 @@ public final class Daemon implements AutoCloseable {
         }
         Map<String, FeedSource> wanted = new HashMap<>();
         latest.forEach(f -> wanted.put(f.url(), f));
-        for (String url : List.copyOf(feeds.keySet())) {
+        Set<String> scheduled;
+        try {
+            scheduled = new HashSet<>();
+            scheduler.getJobKeys(GroupMatcher.jobGroupEquals(FEED_GROUP)).forEach(k -> scheduled.add(k.getName()));
+        } catch (SchedulerException e) {
+            LOG.warn("cannot list the scheduled feeds, keeping them as they are: {}", e.getMessage());
+            return;
+        }
+        for (String url : scheduled) {
             if (!wanted.containsKey(url)) {
                 feeds.remove(url);
                 unschedule(url);
                 LOG.info("feed removed: {}", url);
             }
         }
+        feeds.keySet().retainAll(wanted.keySet());
         for (FeedSource f : wanted.values()) {
             FeedSource old = feeds.put(f.url(), f);
-            if (old == null) {
-                schedule(f.url(), firstPollTime());
+            if (!scheduled.contains(f.url())) {
+                add(f, firstPollTime());
                 LOG.info("feed added: {}", f.url());
+            } else if (old != null && !old.equals(f)) {
+                update(f);
             }
         }
     }
@@ -156,27 +184,65 @@ public final class Daemon implements AutoCloseable {
         return clock.instant().plusMillis(jitter <= 0 ? 0 : ThreadLocalRandom.current().nextLong(jitter + 1));
     }
 
-    private void schedule(String url, Instant when) {
-        JobKey job = jobKey(url);
-        TriggerKey key = TriggerKey.triggerKey(job.getName(), FEED_GROUP);
-        Trigger trigger = TriggerBuilder.newTrigger().withIdentity(key).forJob(job)
-                .startAt(Date.from(when))
-                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
-                .build();
+    /** Adds the feed's job (carrying its subscription) and its first poll, unless already scheduled. */
+    private void add(FeedSource source, Instant when) {
         try {
-            if (!scheduler.checkExists(job)) {
-                JobDetail detail = JobBuilder.newJob(PollFeedJob.class).withIdentity(job)
-                        .usingJobData(PollFeedJob.FEED_URL, url).storeDurably().build();
-                scheduler.addJob(detail, false);
+            scheduler.scheduleJob(jobDetail(source), Set.of(trigger(source.url(), when)), false);
+        } catch (ObjectAlreadyExistsException e) {
+            armIfUnarmed(source.url(), when); // another daemon added it meanwhile, or the job outlived its trigger
+        } catch (SchedulerException e) {
+            LOG.error("cannot schedule {}", source.url(), e);
+        }
+    }
+
+    /** Replaces the subscription a feed's job carries (title, interval or language changed); keeps its trigger. */
+    private void update(FeedSource source) {
+        try {
+            scheduler.addJob(jobDetail(source), true);
+        } catch (SchedulerException e) {
+            LOG.error("cannot update {}", source.url(), e);
+        }
+    }
+
+    /** Arms the feed's next poll; does nothing when its job is gone (the feed was removed). */
+    private void arm(String url, Instant when) {
+        TriggerKey key = triggerKey(url);
+        Trigger trigger = trigger(url, when);
+        try {
+            if (!scheduler.checkExists(jobKey(url))) {
+                return;
             }
-            if (scheduler.checkExists(key)) {
-                scheduler.rescheduleJob(key, trigger);
-            } else {
+            if (scheduler.rescheduleJob(key, trigger) == null) {
                 scheduler.scheduleJob(trigger);
+            }
+        } catch (ObjectAlreadyExistsException e) {
+            LOG.debug("{} was re-armed concurrently", url);
+        } catch (SchedulerException e) {
+            LOG.error("cannot schedule {}", url, e);
+        }
+    }
+
+    private void armIfUnarmed(String url, Instant when) {
+        try {
+            if (!scheduler.checkExists(triggerKey(url))) {
+                arm(url, when);
             }
         } catch (SchedulerException e) {
             LOG.error("cannot schedule {}", url, e);
         }
+    }
+
+    private static JobDetail jobDetail(FeedSource source) {
+        // Recovery: when the daemon running this poll dies, another daemon runs it again and re-arms the feed.
+        return JobBuilder.newJob(PollFeedJob.class).withIdentity(jobKey(source.url()))
+                .usingJobData(FeedJobData.of(source)).storeDurably().requestRecovery().build();
+    }
+
+    private static Trigger trigger(String url, Instant when) {
+        return TriggerBuilder.newTrigger().withIdentity(triggerKey(url)).forJob(jobKey(url))
+                .startAt(Date.from(when))
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+                .build();
     }
 
     private void unschedule(String url) {
@@ -189,6 +255,10 @@ public final class Daemon implements AutoCloseable {
 
     private static JobKey jobKey(String url) {
         return JobKey.jobKey(url, FEED_GROUP);
+    }
+
+    private static TriggerKey triggerKey(String url) {
+        return TriggerKey.triggerKey(url, FEED_GROUP);
     }
 
     /** Stops scheduling and waits for the polls in flight to finish (each is bounded by fetch timeouts). */
@@ -205,7 +275,7 @@ public final class Daemon implements AutoCloseable {
     public Map<String, Instant> nextFireTimes() throws SchedulerException {
         Map<String, Instant> out = new HashMap<>();
         for (String url : feeds.keySet()) {
-            Trigger t = scheduler.getTrigger(TriggerKey.triggerKey(url, FEED_GROUP));
+            Trigger t = scheduler.getTrigger(triggerKey(url));
             if (t != null && t.getNextFireTime() != null) {
                 out.put(url, t.getNextFireTime().toInstant());
             }

@@ -8,6 +8,7 @@ import dev.winnow.state.FeedState;
 import dev.winnow.state.FeedStateStore;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -48,6 +49,7 @@ public final class Daemon implements AutoCloseable {
     static final String CONTEXT_KEY = "winnow.daemon";
     private static final Logger LOG = LoggerFactory.getLogger(Daemon.class);
     private static final String FEED_GROUP = "feeds";
+    private static final int ADD_BATCH = 500;
 
     private final FeedPoller poller;
     private final FeedStateStore states;
@@ -89,12 +91,18 @@ public final class Daemon implements AutoCloseable {
     /** Loads the feed list, schedules every feed's first poll and the list check, and starts polling. */
     public void start() throws Exception {
         List<FeedSource> initial = feedList.load();
+        Set<String> jobs = names(scheduler.getJobKeys(GroupMatcher.jobGroupEquals(FEED_GROUP)));
+        Set<String> armed = names(scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(FEED_GROUP)));
+        List<FeedSource> missing = new ArrayList<>();
         for (FeedSource f : initial) {
             feeds.put(f.url(), f);
-            if (!scheduler.checkExists(triggerKey(f.url()))) {
-                add(f, firstPollTime());
+            if (!jobs.contains(f.url())) {
+                missing.add(f);
+            } else if (!armed.contains(f.url())) {
+                armIfUnarmed(f.url(), firstPollTime());
             }
         }
+        addAll(missing);
         JobDetail check = JobBuilder.newJob(OpmlCheckJob.class).withIdentity("opml-check", "system").build();
         Trigger every = TriggerBuilder.newTrigger().withIdentity("opml-check", "system")
                 .startAt(Date.from(clock.instant().plus(settings.opmlCheck())))
@@ -193,6 +201,26 @@ public final class Daemon implements AutoCloseable {
         } catch (SchedulerException e) {
             LOG.error("cannot schedule {}", source.url(), e);
         }
+    }
+
+    /** Adds many feeds a few hundred per transaction: the first start of a large list on a shared store. */
+    private void addAll(List<FeedSource> sources) {
+        for (int from = 0; from < sources.size(); from += ADD_BATCH) {
+            List<FeedSource> batch = sources.subList(from, Math.min(sources.size(), from + ADD_BATCH));
+            Map<JobDetail, Set<? extends Trigger>> jobs = new HashMap<>();
+            batch.forEach(f -> jobs.put(jobDetail(f), Set.of(trigger(f.url(), firstPollTime()))));
+            try {
+                scheduler.scheduleJobs(jobs, false);
+            } catch (SchedulerException e) {
+                batch.forEach(f -> add(f, firstPollTime())); // another daemon is adding them too: one by one
+            }
+        }
+    }
+
+    private static Set<String> names(Set<? extends org.quartz.utils.Key<?>> keys) {
+        Set<String> out = new HashSet<>();
+        keys.forEach(k -> out.add(k.getName()));
+        return out;
     }
 
     /** Replaces the subscription a feed's job carries (title, interval or language changed); keeps its trigger. */

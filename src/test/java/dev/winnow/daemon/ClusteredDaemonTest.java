@@ -3,27 +3,13 @@ package dev.winnow.daemon;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.winnow.cluster.Cluster;
 import dev.winnow.cluster.TestDatabase;
+import dev.winnow.cluster.TestNode;
 import dev.winnow.config.Config;
-import dev.winnow.extract.ArticleExtractor;
-import dev.winnow.extract.ExtractSettings;
-import dev.winnow.feed.FeedParser;
-import dev.winnow.feed.FeedSettings;
 import dev.winnow.feed.FeedSource;
-import dev.winnow.filter.FilterSettings;
-import dev.winnow.filter.OffTopicFilter;
 import dev.winnow.http.FetchException;
 import dev.winnow.http.HttpFetcher;
-import dev.winnow.index.ArticleIndex;
-import dev.winnow.index.IndexSettings;
-import dev.winnow.index.LuceneArticleIndex;
-import dev.winnow.pipeline.CleaningStage;
-import dev.winnow.pipeline.FeedPoller;
-import dev.winnow.pipeline.PipelineSettings;
-import dev.winnow.pipeline.PollPlanner;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -67,23 +53,14 @@ class ClusteredDaemonTest {
         final Daemon daemon;
 
         Node(String name, List<FeedSource> feedList, Config config) throws Exception {
-            Cluster cluster = Cluster.connect(db.settings());
-            open.add(cluster);
-            ArticleIndex index = cluster.withSharedFeedState(
-                    LuceneArticleIndex.openForWriting(dir.resolve(name), IndexSettings.from(config)));
-            open.add(index);
             HttpFetcher fetcher = request -> {
                 fetched.computeIfAbsent(request.url(), u -> new AtomicInteger()).incrementAndGet();
                 throw new FetchException("http-404", "gone");
             };
-            FeedPoller poller = new FeedPoller(fetcher, new FeedParser(FeedSettings.from(config)),
-                    new ArticleExtractor(ExtractSettings.from(config)),
-                    new CleaningStage(new OffTopicFilter(FilterSettings.from(config))), index,
-                    new PollPlanner(dev.winnow.pipeline.ScheduleSettings.from(config)), PipelineSettings.from(config),
-                    Clock.systemUTC());
-            daemon = new Daemon(poller, index.feedStates(), () -> feedList, DaemonSettings.from(config),
-                    Clock.systemUTC(), cluster.scheduler(1));
-            open.add(daemon);
+            TestNode node = new TestNode(db.settings(), dir.resolve(name), fetcher, () -> feedList,
+                    config.with("daemon.threads", "1"));
+            open.add(node);
+            daemon = node.daemon;
         }
 
         int polls(String url) {

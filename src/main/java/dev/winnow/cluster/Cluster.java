@@ -87,7 +87,10 @@ public final class Cluster implements AutoCloseable {
         p.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");
         p.setProperty("org.quartz.jobStore.isClustered", "true");
         p.setProperty("org.quartz.jobStore.clusterCheckinInterval", Long.toString(settings.checkinInterval().toMillis()));
-        p.setProperty("org.quartz.jobStore.misfireThreshold", "5000");
+        // A poll later than this is handed to the misfire handler, which re-plans 20 triggers per locked
+        // transaction: under a backlog that path throttles the whole cluster, so late polls stay on the
+        // normal path (taken oldest first, in batches) for an hour.
+        p.setProperty("org.quartz.jobStore.misfireThreshold", Long.toString(java.time.Duration.ofHours(1).toMillis()));
         // Nodes take due polls a batch at a time, under the cluster's lock, so no two nodes race for one
         // trigger and a busy cluster pays one lock round trip per batch rather than per poll.
         p.setProperty("org.quartz.jobStore.acquireTriggersWithinLock", "true");

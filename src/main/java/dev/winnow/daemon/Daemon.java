@@ -14,8 +14,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import org.quartz.JobBuilder;
@@ -162,8 +162,7 @@ public final class Daemon implements AutoCloseable {
         latest.forEach(f -> wanted.put(f.url(), f));
         Set<String> scheduled;
         try {
-            scheduled = new HashSet<>();
-            scheduler.getJobKeys(GroupMatcher.jobGroupEquals(FEED_GROUP)).forEach(k -> scheduled.add(k.getName()));
+            scheduled = names(scheduler.getJobKeys(GroupMatcher.jobGroupEquals(FEED_GROUP)));
         } catch (SchedulerException e) {
             LOG.warn("cannot list the scheduled feeds, keeping them as they are: {}", e.getMessage());
             return;

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.winnow.cluster.TestDatabase;
+import dev.winnow.feed.FeedSource;
+import dev.winnow.feed.OpmlWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -162,12 +164,8 @@ class ClusterFailoverTest extends WithNewsSite {
     }
 
     private Path writeOpml(List<String> feeds) throws Exception {
-        StringBuilder sb = new StringBuilder("<?xml version=\"1.0\"?>\n<opml version=\"2.0\"><head><title>t</title></head><body>\n");
-        for (String f : feeds) {
-            sb.append("<outline type=\"rss\" text=\"f\" xmlUrl=\"").append(f).append("\"/>\n");
-        }
         Path opml = dir.resolve("feeds.opml");
-        Files.writeString(opml, sb.append("</body></opml>\n"));
+        new OpmlWriter().write(feeds.stream().map(FeedSource::of).toList(), "cluster test", opml);
         return opml;
     }
 

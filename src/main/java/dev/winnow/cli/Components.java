@@ -1,6 +1,12 @@
 package dev.winnow.cli;
 
+import dev.winnow.cluster.Cluster;
+import dev.winnow.cluster.ClusterSettings;
 import dev.winnow.config.Config;
+import dev.winnow.daemon.Daemon;
+import dev.winnow.daemon.DaemonSettings;
+import dev.winnow.daemon.DaemonStatusFile;
+import dev.winnow.daemon.FeedListSource;
 import dev.winnow.extract.ArticleExtractor;
 import dev.winnow.extract.ExtractSettings;
 import dev.winnow.feed.FeedParser;
@@ -20,7 +26,9 @@ import dev.winnow.pipeline.PipelineSettings;
 import dev.winnow.pipeline.PollPlanner;
 import dev.winnow.pipeline.ScheduleSettings;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
 
 /**
@@ -35,7 +43,9 @@ final class Components {
     final IndexSettings indexSettings;
     final PipelineSettings pipelineSettings;
     final ScheduleSettings scheduleSettings;
+    final ClusterSettings clusterSettings;
     private PoliteFetcher fetcher;
+    private Cluster cluster;
 
     Components(Config config) {
         this.config = config;
@@ -45,6 +55,7 @@ final class Components {
         this.indexSettings = IndexSettings.from(config);
         this.pipelineSettings = PipelineSettings.from(config);
         this.scheduleSettings = ScheduleSettings.from(config);
+        this.clusterSettings = ClusterSettings.from(config);
     }
 
     /**
@@ -58,7 +69,7 @@ final class Components {
     /** The same fetcher, typed for what only it offers (observing per-host waits). */
     synchronized PoliteFetcher politeFetcher() {
         if (fetcher == null) {
-            fetcher = new PoliteFetcher(new SafeHttpFetcher(httpSettings), httpSettings);
+            fetcher = new PoliteFetcher(network(), httpSettings);
         }
         return fetcher;
     }
@@ -76,11 +87,53 @@ final class Components {
     }
 
     ArticleIndex openForWriting(Path dir) throws IOException {
-        return LuceneArticleIndex.openForWriting(dir, indexSettings);
+        return shared(LuceneArticleIndex.openForWriting(dir, indexSettings));
     }
 
     ArticleIndex openReadOnly(Path dir) throws IOException {
-        return LuceneArticleIndex.openReadOnly(dir, indexSettings);
+        return shared(LuceneArticleIndex.openReadOnly(dir, indexSettings));
+    }
+
+    /** The daemon, on the cluster's shared job store when {@code scheduler.store=jdbc}. */
+    Daemon daemon(ArticleIndex index, FeedListSource feedList, DaemonSettings settings, DaemonStatusFile statusFile,
+                  String feedListName) throws Exception {
+        FeedPoller poller = poller(index);
+        if (!clusterSettings.shared()) {
+            return new Daemon(poller, index.feedStates(), feedList, settings, Clock.systemUTC(), statusFile, feedListName);
+        }
+        return new Daemon(poller, index.feedStates(), feedList, settings, Clock.systemUTC(), statusFile, feedListName,
+                cluster().scheduler(settings.threads()));
+    }
+
+    // ---- distributed mode (scheduler.store=jdbc): shared feed state, host leases, clustered schedule
+
+    private ArticleIndex shared(ArticleIndex local) throws IOException {
+        return clusterSettings.shared() ? cluster().withSharedFeedState(local) : local;
+    }
+
+    private HttpFetcher network() {
+        HttpFetcher safe = new SafeHttpFetcher(httpSettings);
+        if (!clusterSettings.shared()) {
+            return safe;
+        }
+        try {
+            return cluster().withHostLeases(safe, httpSettings.hostDelay());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The connection to the cluster's database, opened on first use; it lives as long as the process. */
+    private synchronized Cluster cluster() throws IOException {
+        if (cluster == null) {
+            try {
+                cluster = Cluster.connect(clusterSettings);
+            } catch (SQLException e) {
+                throw new IOException("cannot use the cluster database " + clusterSettings.jdbcUrl() + ": "
+                        + e.getMessage(), e);
+            }
+        }
+        return cluster;
     }
 
     FeedPoller poller(ArticleIndex index) {

@@ -62,8 +62,7 @@ final class DaemonCommand extends WinnowCommand {
         }
         String indexError;
         try (ArticleIndex index = components.openForWriting(dataDir());
-             Daemon daemon = new Daemon(components.poller(index), index.feedStates(),
-                     () -> FeedSelection.readOpml(feedList), settings, Clock.systemUTC(),
+             Daemon daemon = components.daemon(index, () -> FeedSelection.readOpml(feedList), settings,
                      new DaemonStatusFile(dataDir()), feedList.toAbsolutePath().toString());
              OpsServer opsServer = port > 0 ? startOps(daemon, port) : null) {
             daemon.start();

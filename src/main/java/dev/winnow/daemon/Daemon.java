@@ -1,8 +1,8 @@
 package dev.winnow.daemon;
 
 import dev.winnow.feed.FeedSource;
-import dev.winnow.pipeline.FeedPoller;
 import dev.winnow.index.IndexWriteException;
+import dev.winnow.pipeline.FeedPoller;
 import dev.winnow.pipeline.FeedReport;
 import dev.winnow.pipeline.FeedStatus;
 import dev.winnow.pipeline.ProgressListener;
@@ -12,17 +12,21 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
+import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
@@ -30,6 +34,7 @@ import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
 import org.quartz.impl.StdSchedulerFactory;
+import org.quartz.impl.matchers.GroupMatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,13 +48,17 @@ import org.slf4j.LoggerFactory;
  * the feed keeps its schedule; the index reopens its writer by itself, and the daemon reports whether it
  * can write (and whether any feed is reachable) in its log and in {@link DaemonStatusFile}.
  *
- * <p>Quartz runs on its in-memory job store here; because schedules are derived from the stored feed
- * state, a JDBC job store can later let several daemons share one schedule.
+ * <p>Quartz runs on its in-memory job store unless it is handed a scheduler on a shared (clustered JDBC)
+ * store. Either way the store is the authority on which feeds are scheduled: each feed's job carries its
+ * subscription, a feed already scheduled (by another daemon of the cluster) is left as it is, and only
+ * the feed list's changes are applied to it. Feed jobs ask for recovery, so a poll in flight on a daemon
+ * that dies is run again by another, which re-arms the feed's next poll.
  */
 public final class Daemon implements AutoCloseable {
     static final String CONTEXT_KEY = "winnow.daemon";
     private static final Logger LOG = LoggerFactory.getLogger(Daemon.class);
     private static final String FEED_GROUP = "feeds";
+    private static final int ADD_BATCH = 500;
 
     private final FeedPoller poller;
     private final FeedStateStore states;
@@ -82,6 +91,20 @@ public final class Daemon implements AutoCloseable {
      */
     public Daemon(FeedPoller poller, FeedStateStore states, FeedListSource feedList, DaemonSettings settings,
                   Clock clock, DaemonStatusFile statusFile, String feedListName) throws SchedulerException {
+        this(poller, states, feedList, settings, clock, statusFile, feedListName,
+                new StdSchedulerFactory(quartzProperties(settings.threads())).getScheduler());
+    }
+
+    /** A daemon on a scheduler built elsewhere, e.g. on the clustered job store of {@code dev.winnow.cluster}. */
+    public Daemon(FeedPoller poller, FeedStateStore states, FeedListSource feedList, DaemonSettings settings,
+                  Clock clock, Scheduler scheduler) throws SchedulerException {
+        this(poller, states, feedList, settings, clock, null, null, scheduler);
+    }
+
+    /** A daemon on {@code scheduler} that keeps {@code statusFile} (may be null) up to date. */
+    public Daemon(FeedPoller poller, FeedStateStore states, FeedListSource feedList, DaemonSettings settings,
+                  Clock clock, DaemonStatusFile statusFile, String feedListName, Scheduler scheduler)
+            throws SchedulerException {
         this.statusFile = statusFile;
         this.feedListName = feedListName;
         this.started = clock.instant();
@@ -90,7 +113,7 @@ public final class Daemon implements AutoCloseable {
         this.feedList = feedList;
         this.settings = settings;
         this.clock = clock;
-        this.scheduler = new StdSchedulerFactory(quartzProperties(settings.threads())).getScheduler();
+        this.scheduler = scheduler;
         this.scheduler.getContext().put(CONTEXT_KEY, this);
     }
 
@@ -108,10 +131,18 @@ public final class Daemon implements AutoCloseable {
     /** Loads the feed list, schedules every feed's first poll and the list check, and starts polling. */
     public void start() throws Exception {
         List<FeedSource> initial = feedList.load();
+        Set<String> jobs = names(scheduler.getJobKeys(GroupMatcher.jobGroupEquals(FEED_GROUP)));
+        Set<String> armed = names(scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(FEED_GROUP)));
+        List<FeedSource> missing = new ArrayList<>();
         for (FeedSource f : initial) {
             feeds.put(f.url(), f);
-            schedule(f.url(), firstPollTime());
+            if (!jobs.contains(f.url())) {
+                missing.add(f);
+            } else if (!armed.contains(f.url())) {
+                armIfUnarmed(f.url(), firstPollTime());
+            }
         }
+        addAll(missing);
         JobDetail check = JobBuilder.newJob(OpmlCheckJob.class).withIdentity("opml-check", "system").build();
         Trigger every = TriggerBuilder.newTrigger().withIdentity("opml-check", "system")
                 .startAt(Date.from(clock.instant().plus(settings.opmlCheck())))
@@ -119,7 +150,13 @@ public final class Daemon implements AutoCloseable {
                         .withIntervalInMilliseconds(settings.opmlCheck().toMillis()).repeatForever()
                         .withMisfireHandlingInstructionNextWithRemainingCount())
                 .build();
-        scheduler.scheduleJob(check, every);
+        if (!scheduler.checkExists(check.getKey())) {
+            try {
+                scheduler.scheduleJob(check, every);
+            } catch (ObjectAlreadyExistsException e) {
+                // another daemon of the cluster scheduled it a moment ago
+            }
+        }
         publishStatus();
         scheduler.start();
         LOG.info("daemon started: {} feeds, {} threads", feeds.size(), settings.threads());
@@ -140,11 +177,11 @@ public final class Daemon implements AutoCloseable {
         return Map.copyOf(feeds);
     }
 
-    /** Polls one feed now and arms its next poll; called by {@link PollFeedJob}. */
-    void pollAndReschedule(String url) {
-        FeedSource source = feeds.get(url);
-        if (source == null || stopping) {
-            return; // removed from the list while waiting, or shutting down
+    /** Polls one feed now and arms its next poll; called by {@link PollFeedJob} with the job's subscription. */
+    void pollAndReschedule(FeedSource source) {
+        String url = source.url();
+        if (stopping) {
+            return; // shutting down: the job store re-runs or re-arms it (next start, or another node)
         }
         Instant pollStarted = clock.instant();
         FeedReport report;
@@ -167,11 +204,11 @@ public final class Daemon implements AutoCloseable {
             report = new FeedReport(url, FeedStatus.FAILED, "internal-error: " + e, List.of());
         } finally {
             inFlight.decrementAndGet();
-            if (feeds.containsKey(url) && !stopping) {
-                schedule(url, nextPollTime(url));
+            if (!stopping) {
+                arm(url, nextPollTime(url)); // not when the feed was removed meanwhile: its job is gone
             }
         }
-        observer.polled(report, java.time.Duration.between(pollStarted, clock.instant()));
+        observer.polled(report, Duration.between(pollStarted, clock.instant()));
     }
 
     private void indexWritten() {
@@ -243,8 +280,15 @@ public final class Daemon implements AutoCloseable {
         }
         Map<String, FeedSource> wanted = new HashMap<>();
         latest.forEach(f -> wanted.put(f.url(), f));
+        Set<String> scheduled;
+        try {
+            scheduled = names(scheduler.getJobKeys(GroupMatcher.jobGroupEquals(FEED_GROUP)));
+        } catch (SchedulerException e) {
+            LOG.warn("cannot list the scheduled feeds, keeping them as they are: {}", e.getMessage());
+            return;
+        }
         int before = feeds.size();
-        for (String url : List.copyOf(feeds.keySet())) {
+        for (String url : scheduled) {
             if (!wanted.containsKey(url)) {
                 feeds.remove(url);
                 unreachable.remove(url);
@@ -252,13 +296,17 @@ public final class Daemon implements AutoCloseable {
                 LOG.info("feed removed: {}", url);
             }
         }
+        feeds.keySet().retainAll(wanted.keySet());
         for (FeedSource f : wanted.values()) {
             FeedSource old = feeds.put(f.url(), f);
-            if (old == null) {
-                schedule(f.url(), firstPollTime());
+            if (!scheduled.contains(f.url())) {
+                add(f, firstPollTime());
                 LOG.info("feed added: {}", f.url());
+            } else if (old != null && !old.equals(f)) {
+                update(f);
             }
         }
+        unreachable.keySet().retainAll(wanted.keySet());
         if (feeds.size() != before) {
             publishStatus();
         }
@@ -269,27 +317,85 @@ public final class Daemon implements AutoCloseable {
         return clock.instant().plusMillis(jitter <= 0 ? 0 : ThreadLocalRandom.current().nextLong(jitter + 1));
     }
 
-    private void schedule(String url, Instant when) {
-        JobKey job = jobKey(url);
-        TriggerKey key = TriggerKey.triggerKey(job.getName(), FEED_GROUP);
-        Trigger trigger = TriggerBuilder.newTrigger().withIdentity(key).forJob(job)
-                .startAt(Date.from(when))
-                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
-                .build();
+    /** Adds the feed's job (carrying its subscription) and its first poll, unless already scheduled. */
+    private void add(FeedSource source, Instant when) {
         try {
-            if (!scheduler.checkExists(job)) {
-                JobDetail detail = JobBuilder.newJob(PollFeedJob.class).withIdentity(job)
-                        .usingJobData(PollFeedJob.FEED_URL, url).storeDurably().build();
-                scheduler.addJob(detail, false);
+            scheduler.scheduleJob(jobDetail(source), Set.of(trigger(source.url(), when)), false);
+        } catch (ObjectAlreadyExistsException e) {
+            armIfUnarmed(source.url(), when); // another daemon added it meanwhile, or the job outlived its trigger
+        } catch (SchedulerException e) {
+            LOG.error("cannot schedule {}", source.url(), e);
+        }
+    }
+
+    /** Adds many feeds a few hundred per transaction: the first start of a large list on a shared store. */
+    private void addAll(List<FeedSource> sources) {
+        for (int from = 0; from < sources.size(); from += ADD_BATCH) {
+            List<FeedSource> batch = sources.subList(from, Math.min(sources.size(), from + ADD_BATCH));
+            Map<JobDetail, Set<? extends Trigger>> jobs = new HashMap<>();
+            batch.forEach(f -> jobs.put(jobDetail(f), Set.of(trigger(f.url(), firstPollTime()))));
+            try {
+                scheduler.scheduleJobs(jobs, false);
+            } catch (SchedulerException e) {
+                batch.forEach(f -> add(f, firstPollTime())); // another daemon is adding them too: one by one
             }
-            if (scheduler.checkExists(key)) {
-                scheduler.rescheduleJob(key, trigger);
-            } else {
+        }
+    }
+
+    private static Set<String> names(Set<? extends org.quartz.utils.Key<?>> keys) {
+        Set<String> out = new HashSet<>();
+        keys.forEach(k -> out.add(k.getName()));
+        return out;
+    }
+
+    /** Replaces the subscription a feed's job carries (title, interval or language changed); keeps its trigger. */
+    private void update(FeedSource source) {
+        try {
+            scheduler.addJob(jobDetail(source), true);
+        } catch (SchedulerException e) {
+            LOG.error("cannot update {}", source.url(), e);
+        }
+    }
+
+    /** Arms the feed's next poll; does nothing when its job is gone (the feed was removed). */
+    private void arm(String url, Instant when) {
+        TriggerKey key = triggerKey(url);
+        Trigger trigger = trigger(url, when);
+        try {
+            if (!scheduler.checkExists(jobKey(url))) {
+                return;
+            }
+            if (scheduler.rescheduleJob(key, trigger) == null) {
                 scheduler.scheduleJob(trigger);
+            }
+        } catch (ObjectAlreadyExistsException e) {
+            LOG.debug("{} was re-armed concurrently", url);
+        } catch (SchedulerException e) {
+            LOG.error("cannot schedule {}", url, e);
+        }
+    }
+
+    private void armIfUnarmed(String url, Instant when) {
+        try {
+            if (!scheduler.checkExists(triggerKey(url))) {
+                arm(url, when);
             }
         } catch (SchedulerException e) {
             LOG.error("cannot schedule {}", url, e);
         }
+    }
+
+    private static JobDetail jobDetail(FeedSource source) {
+        // Recovery: when the daemon running this poll dies, another daemon runs it again and re-arms the feed.
+        return JobBuilder.newJob(PollFeedJob.class).withIdentity(jobKey(source.url()))
+                .usingJobData(FeedJobData.of(source)).storeDurably().requestRecovery().build();
+    }
+
+    private static Trigger trigger(String url, Instant when) {
+        return TriggerBuilder.newTrigger().withIdentity(triggerKey(url)).forJob(jobKey(url))
+                .startAt(Date.from(when))
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+                .build();
     }
 
     private void unschedule(String url) {
@@ -302,6 +408,10 @@ public final class Daemon implements AutoCloseable {
 
     private static JobKey jobKey(String url) {
         return JobKey.jobKey(url, FEED_GROUP);
+    }
+
+    private static TriggerKey triggerKey(String url) {
+        return TriggerKey.triggerKey(url, FEED_GROUP);
     }
 
     /**
@@ -344,7 +454,7 @@ public final class Daemon implements AutoCloseable {
     public Map<String, Instant> nextFireTimes() throws SchedulerException {
         Map<String, Instant> out = new HashMap<>();
         for (String url : feeds.keySet()) {
-            Trigger t = scheduler.getTrigger(TriggerKey.triggerKey(url, FEED_GROUP));
+            Trigger t = scheduler.getTrigger(triggerKey(url));
             if (t != null && t.getNextFireTime() != null) {
                 out.put(url, t.getNextFireTime().toInstant());
             }

@@ -1,5 +1,6 @@
 package dev.winnow.daemon;
 
+import dev.winnow.feed.FeedSource;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
@@ -7,21 +8,19 @@ import org.quartz.JobExecutionException;
 import org.quartz.SchedulerException;
 
 /**
- * The Quartz job that polls one feed. Never runs twice at once for the same feed; after each run the
- * daemon re-arms its trigger for the feed's next poll time.
+ * The Quartz job that polls one feed. Never runs twice at once for the same feed within one daemon;
+ * after each run the daemon re-arms its trigger for the feed's next poll time.
  */
 @DisallowConcurrentExecution
 public final class PollFeedJob implements Job {
-    static final String FEED_URL = "feedUrl";
-
     @Override
     public void execute(JobExecutionContext context) throws JobExecutionException {
-        String url = context.getMergedJobDataMap().getString(FEED_URL);
+        FeedSource source = FeedJobData.source(context.getMergedJobDataMap());
         try {
             Daemon daemon = (Daemon) context.getScheduler().getContext().get(Daemon.CONTEXT_KEY);
-            daemon.pollAndReschedule(url);
+            daemon.pollAndReschedule(source);
         } catch (SchedulerException e) {
-            throw new JobExecutionException("scheduler unavailable for " + url, e);
+            throw new JobExecutionException("scheduler unavailable for " + source.url(), e);
         }
     }
 }

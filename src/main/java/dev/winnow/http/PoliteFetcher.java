@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import okhttp3.HttpUrl;
@@ -13,9 +15,10 @@ import okhttp3.HttpUrl;
 /**
  * Good manners around another {@link HttpFetcher}. Article (PAGE) requests wait for a per-host slot
  * (at most {@code hostConcurrency} in flight, at least {@code hostDelay} apart) and are checked against
- * the host's robots.txt (fetched through the same fetcher and cached). Any request to a host that
- * answered 429/503 recently fails at once with reason {@code host-backoff} until its Retry-After has
- * passed, so one throttling host never stalls the feeds and articles of other hosts.
+ * the host's robots.txt (fetched through the same fetcher, once for all concurrent checks, and cached).
+ * Any request to a host that answered 429/503 recently fails at once with reason {@code host-backoff}
+ * until its Retry-After has passed, so one throttling host never stalls the feeds and articles of other
+ * hosts.
  */
 public final class PoliteFetcher implements HttpFetcher {
     private static final Duration ROBOTS_ERROR_TTL = Duration.ofMinutes(10);
@@ -65,9 +68,20 @@ public final class PoliteFetcher implements HttpFetcher {
         final Semaphore slots = new Semaphore(settings.hostConcurrency(), true);
         Instant nextStart = Instant.EPOCH;
         Instant backoffUntil = Instant.EPOCH;
-        RobotsRules robots;
-        FetchException robotsFailure;
+        RobotsVerdict robots;
         Instant robotsExpiry = Instant.EPOCH;
+        /** The robots.txt fetch in progress, which concurrent checks wait for instead of fetching again. */
+        CompletableFuture<RobotsVerdict> robotsInFlight;
+    }
+
+    /** What one robots.txt fetch said: rules to obey, or why it could not be read (which disallows all). */
+    private record RobotsVerdict(RobotsRules rules, FetchException unreachable, Duration ttl) {
+        RobotsRules rulesFor(HttpUrl url) throws FetchException {
+            if (unreachable != null) {
+                throw PoliteFetcher.unreachable(url, unreachable);
+            }
+            return rules;
+        }
     }
 
     @Override
@@ -162,47 +176,97 @@ public final class PoliteFetcher implements HttpFetcher {
      * The host's robots.txt rules, fetched once per TTL. A missing robots.txt (4xx) allows everything; a
      * server error makes RFC 9309 assume complete disallow, reported as {@code robots-unavailable}, not as a
      * refusal; a host that cannot be reached at all fails with that real cause (unknown host, refused
-     * connection, timeout…), remembered for a while so each article does not wait for it again.
+     * connection, timeout…), remembered for a while so each article does not wait for it again. Checks that
+     * arrive while the host's robots.txt is being fetched wait for that fetch, so one answer (even a single
+     * 500) decides for every page of the host alike.
      */
     private RobotsRules robots(HostState host, HttpUrl url) throws FetchException {
-        synchronized (host) {
-            if (clock.instant().isBefore(host.robotsExpiry)) {
-                if (host.robotsFailure != null) {
-                    throw unreachable(url, host.robotsFailure);
+        while (true) {
+            CompletableFuture<RobotsVerdict> flight;
+            boolean leader = false;
+            synchronized (host) {
+                if (host.robots != null && clock.instant().isBefore(host.robotsExpiry)) {
+                    return host.robots.rulesFor(url);
                 }
-                if (host.robots != null) {
-                    return host.robots;
+                if (host.robotsInFlight == null) {
+                    host.robotsInFlight = new CompletableFuture<>();
+                    leader = true;
+                }
+                flight = host.robotsInFlight;
+            }
+            if (leader) {
+                fetchRobots(host, url, flight);
+            }
+            try {
+                return await(flight).rulesFor(url);
+            } catch (FetchException e) {
+                // the fetching thread was interrupted: that says nothing about the host, so a waiter
+                // that was not interrupted itself checks again (and fetches if no one else does)
+                if (leader || !e.reason().equals("interrupted") || Thread.currentThread().isInterrupted()) {
+                    throw e;
                 }
             }
         }
-        RobotsRules rules = null;
-        FetchException failure = null;
-        Duration ttl = settings.robotsCacheTtl();
+    }
+
+    /** Fetches robots.txt for everyone waiting on {@code flight}; caches a verdict, never a transient failure. */
+    private void fetchRobots(HostState host, HttpUrl url, CompletableFuture<RobotsVerdict> flight) {
+        try {
+            RobotsVerdict verdict = readRobots(host, url);
+            synchronized (host) {
+                host.robots = verdict;
+                host.robotsExpiry = clock.instant().plus(verdict.ttl());
+                host.robotsInFlight = null;
+            }
+            flight.complete(verdict);
+        } catch (Throwable t) { // whatever happens, no waiter may be left waiting
+            synchronized (host) {
+                host.robotsInFlight = null;
+            }
+            flight.completeExceptionally(t);
+        }
+    }
+
+    private RobotsVerdict readRobots(HostState host, HttpUrl url) throws FetchException {
         String robotsUrl = url.newBuilder().encodedPath("/robots.txt").query(null).fragment(null).build().toString();
         try {
             FetchResult r = observe(host, FetchRequest.page(robotsUrl));
-            rules = RobotsRules.parse(r.body(), robotsUrl, settings.userAgent());
+            return new RobotsVerdict(RobotsRules.parse(r.body(), robotsUrl, settings.userAgent()), null,
+                    settings.robotsCacheTtl());
         } catch (FetchException e) {
             if (e.reason().startsWith("http-4") && !e.reason().equals("http-429")) {
-                rules = RobotsRules.allowAll(); // no robots.txt: everything is allowed (RFC 9309 2.3.1.3)
+                // no robots.txt: everything is allowed (RFC 9309 2.3.1.3)
+                return new RobotsVerdict(RobotsRules.allowAll(), null, settings.robotsCacheTtl());
             } else if (e.reason().equals("http-429") || e.reason().equals("http-503")
                     || e.reason().equals("private-address") || e.reason().equals("bad-url")
                     || e.reason().equals("interrupted")) {
                 throw e; // the host is backing off or off limits: not a robots.txt verdict
-            } else {
-                failure = e; // RFC 9309 2.3.1.4: unreachable means disallow all; retried soon
-                ttl = ROBOTS_ERROR_TTL;
             }
+            // RFC 9309 2.3.1.4: unreachable means disallow all; retried soon
+            return new RobotsVerdict(null, e, ROBOTS_ERROR_TTL);
         }
-        synchronized (host) {
-            host.robots = rules;
-            host.robotsFailure = failure;
-            host.robotsExpiry = clock.instant().plus(ttl);
+    }
+
+    /** The shared outcome of a robots.txt fetch, its failure rethrown as this caller's own exception. */
+    private static RobotsVerdict await(CompletableFuture<RobotsVerdict> flight) throws FetchException {
+        try {
+            return flight.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FetchException("interrupted", "interrupted while waiting for robots.txt", null, e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof FetchException f) {
+                throw new FetchException(f.reason(), f.getMessage(), f.retryAfter(), f);
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
         }
-        if (failure != null) {
-            throw unreachable(url, failure);
-        }
-        return rules;
     }
 
     /** Why a page is not fetched when its host's robots.txt could not be read: the real cause, kept. */

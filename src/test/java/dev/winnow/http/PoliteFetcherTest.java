@@ -8,10 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.ArrayList;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -150,5 +153,55 @@ class PoliteFetcherTest {
         long elapsedMs = (System.nanoTime() - start) / 1_000_000;
         assertEquals(1, web.maxInFlight.get(), "one request at a time to the host");
         assertTrue(elapsedMs >= 300, "4 requests 100 ms apart take at least 300 ms, took " + elapsedMs);
+    }
+
+    @Test
+    void concurrentChecksOfOneHostShareOneRobotsTxtFetchAndOneVerdict() throws Exception {
+        AtomicInteger robotsRequests = new AtomicInteger();
+        AtomicInteger pageRequests = new AtomicInteger();
+        int threads = 6;
+        try (TestServer server = new TestServer()) {
+            server.on("/robots.txt", ex -> {
+                robotsRequests.incrementAndGet();
+                sleep(300); // slow enough that every thread asks while the first fetch is in flight
+                TestServer.send(ex, 500, "down for a moment");
+            });
+            server.on("/", ex -> {
+                pageRequests.incrementAndGet();
+                TestServer.send(ex, 200, "page");
+            });
+            HttpSettings http = settings(threads, Duration.ZERO); // loopback server: private network allowed
+            PoliteFetcher polite = new PoliteFetcher(new SafeHttpFetcher(http), http);
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<String>> verdicts = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                String url = server.url("/article-" + i);
+                verdicts.add(pool.submit(() -> {
+                    go.await();
+                    try {
+                        polite.fetch(FetchRequest.page(url));
+                        return "fetched";
+                    } catch (FetchException e) {
+                        return e.reason();
+                    }
+                }));
+            }
+            go.countDown();
+            for (Future<String> verdict : verdicts) {
+                assertEquals("robots-unavailable", verdict.get(10, TimeUnit.SECONDS));
+            }
+            pool.shutdown();
+        }
+        assertEquals(1, robotsRequests.get(), "one robots.txt request for all concurrent checks");
+        assertEquals(0, pageRequests.get(), "RFC 9309: no page is fetched while robots.txt is unreachable");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

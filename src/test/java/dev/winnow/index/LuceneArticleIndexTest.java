@@ -203,6 +203,29 @@ class LuceneArticleIndexTest {
     }
 
     @Test
+    void corpusStatsCachedBeforeACommitAreNotServedAfterIt() throws Exception {
+        try (LuceneArticleIndex index = LuceneArticleIndex.openForWriting(dir, settings)) {
+            for (int i = 0; i < 2; i++) {
+                index.upsert(story(i));
+            }
+            index.commit();
+            var stats = index.corpusStats();
+            String term = analysedTerm("es", "presupuesto");
+            assertEquals(2, stats.docFreq("es", term));
+            assertEquals(2, stats.docCount("es"));
+
+            for (int i = 2; i < 5; i++) {
+                index.upsert(story(i));
+            }
+            assertEquals(2, stats.docFreq("es", term), "staged articles do not count before the commit");
+            index.commit();
+
+            assertEquals(5, stats.docFreq("es", term), "the commit refreshed the cached document frequency");
+            assertEquals(5, stats.docCount("es"), "the commit refreshed the cached document count");
+        }
+    }
+
+    @Test
     void syndicatedCopyIndexedAfterRestartJoinsTheStoredStorysCluster() throws Exception {
         StoredArticle original = story(11);
         try (LuceneArticleIndex index = LuceneArticleIndex.openForWriting(dir, settings)) {

@@ -46,10 +46,9 @@ final class IndexCorpusStats implements CorpusStats {
 
     private final IndexView view;
     private final StagedWrites staged;
-    private final Map<String, Long> cache = new ConcurrentHashMap<>();
+    private volatile ReaderStats cache = new ReaderStats(null, new ConcurrentHashMap<>());
     /** Segment core → its articles' ledes ({@link #ledesOf}). */
     private final Map<Object, Map<String, List<String[]>>> ledes = new ConcurrentHashMap<>();
-    private volatile IndexReader cachedFor;
 
     IndexCorpusStats(IndexView view, StagedWrites staged) {
         this.view = view;
@@ -192,18 +191,26 @@ final class IndexCorpusStats implements CorpusStats {
         long of(IndexReader reader) throws IOException;
     }
 
+    /**
+     * Answers read from one reader. Replaced whole, never cleared in place, when the searcher changes: a
+     * thread still on the older reader then writes into that reader's map, not into the newer one.
+     */
+    private record ReaderStats(IndexReader reader, Map<String, Long> values) {
+    }
+
     private long cached(String key, Stat stat) {
         try {
             return view.readCurrent(s -> {
                 IndexReader reader = s.getIndexReader();
-                if (reader != cachedFor || cache.size() > MAX_CACHED) {
-                    cache.clear();
-                    cachedFor = reader;
+                ReaderStats stats = cache;
+                if (stats.reader() != reader || stats.values().size() > MAX_CACHED) {
+                    stats = new ReaderStats(reader, new ConcurrentHashMap<>());
+                    cache = stats;
                 }
-                Long v = cache.get(key);
+                Long v = stats.values().get(key);
                 if (v == null) {
                     v = stat.of(reader);
-                    cache.put(key, v);
+                    stats.values().put(key, v);
                 }
                 return v;
             }, 0L);

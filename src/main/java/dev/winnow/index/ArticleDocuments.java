@@ -26,7 +26,7 @@ import org.apache.lucene.util.BytesRef;
  * into the fields of {@link IndexFields}; its text goes to the field of its own language only. The title
  * key is {@link dev.winnow.article.TitleKeys#of(String)} of the title.
  */
-final class ArticleDocuments {
+public final class ArticleDocuments {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
     /**
@@ -50,7 +50,7 @@ final class ArticleDocuments {
      * The text in Unicode's composed form (NFC), so that a decomposed "Sa\u0301nchez" is indexed, searched
      * and highlighted as "Sánchez".
      */
-    static String nfc(String s) {
+    public static String nfc(String s) {
         if (s == null || Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
             return s;
         }
@@ -66,16 +66,16 @@ final class ArticleDocuments {
     }
 
     /** The language code an article is filed under ({@code und} when unknown). */
-    static String language(StoredArticle a) {
+    public static String language(StoredArticle a) {
         return Languages.normalize(a.lang());
     }
 
     /** The time an article is dated and sorted by: its publication, else when it was fetched. */
-    static Instant date(StoredArticle a) {
+    public static Instant date(StoredArticle a) {
         return a.published() != null ? a.published() : a.fetched();
     }
 
-    static Document article(StoredArticle a, String text, String titleKey, String cluster, int[] signature) {
+    public static Document article(StoredArticle a, String text, String titleKey, String cluster, int[] signature) {
         Document d = new Document();
         d.add(new StringField(IndexFields.TYPE, IndexFields.TYPE_ARTICLE, Field.Store.NO));
         d.add(new StringField(IndexFields.URL, a.url(), Field.Store.NO));

@@ -45,7 +45,7 @@ import org.apache.lucene.search.TermQuery;
  * <p>A query of more than {@link #LONG_QUERY_WORDS} words is read as pasted text, not syntax: its most
  * informative terms, at least half of which an article must hold, ranked by BM25.
  */
-final class ArticleQueryParser {
+public final class ArticleQueryParser {
     /** Beyond this many words a query is pasted text: requiring every word would find nothing. */
     static final int LONG_QUERY_WORDS = 16;
     /** Plain words up to which a query also ranks by how near its words are to one another. */
@@ -66,29 +66,47 @@ final class ArticleQueryParser {
     private final Collection<String> languages;
     private final float titleBoost;
     private final boolean defaultAnd;
-    private final IndexReader reader;
+    private final DocFreqs docFreqs;
+
+    /** How many articles hold each term of a field, for choosing the informative terms of pasted text. */
+    @FunctionalInterface
+    public interface DocFreqs {
+        /** The document frequency of each term; terms in no document may be left out. */
+        Map<String, Long> of(String field, Collection<String> terms) throws IOException;
+
+        /** The frequencies of a Lucene index. */
+        static DocFreqs of(IndexReader reader) {
+            return (field, terms) -> {
+                Map<String, Long> out = new LinkedHashMap<>();
+                for (String t : terms) {
+                    out.put(t, (long) reader.docFreq(new Term(field, t)));
+                }
+                return out;
+            };
+        }
+    }
 
     /**
      * @param languages the language codes whose fields the query searches (those present in the index,
      *                  or the one a {@code --lang} filter asks for)
-     * @param reader    the index, whose term statistics choose the terms of pasted text; null when empty
+     * @param docFreqs  the index's term statistics, which choose the terms of pasted text; null when empty
      */
-    ArticleQueryParser(Analyzer analyzer, Collection<String> languages, float titleBoost, boolean defaultAnd,
-                       IndexReader reader) {
+    public ArticleQueryParser(Analyzer analyzer, Collection<String> languages, float titleBoost, boolean defaultAnd,
+                       DocFreqs docFreqs) {
         this.analyzer = analyzer;
         this.languages = languages;
         this.titleBoost = titleBoost;
         this.defaultAnd = defaultAnd;
-        this.reader = reader;
+        this.docFreqs = docFreqs;
     }
 
     /** Whether a query is long enough to be read as pasted text rather than syntax. */
-    static boolean isPastedText(String query) {
+    public static boolean isPastedText(String query) {
         return query.strip().split("\\s+").length > LONG_QUERY_WORDS;
     }
 
     /** Reads the query: as syntax, or as pasted text when it is long. */
-    Query parse(String query) throws ParseException {
+    public Query parse(String query) throws ParseException {
         return isPastedText(query) ? parseText(query) : parseSyntax(query);
     }
 
@@ -101,7 +119,7 @@ final class ArticleQueryParser {
      * Reads plain words with at least half of them required instead of all: the second try when no
      * article holds every word. Null when the query is not plain words (it states its own operators).
      */
-    Query parseRelaxed(String query) throws ParseException {
+    public Query parseRelaxed(String query) throws ParseException {
         if (isPastedText(query) || EXPLICIT_OPERATORS.matcher(query).find()) {
             return null;
         }
@@ -183,7 +201,7 @@ final class ArticleQueryParser {
      * Reads the query as plain text: per language, its distinct terms present in the index, the
      * {@link #PASTED_TERMS} rarest of them, each in the title or the text, at least half required.
      */
-    Query parseText(String query) {
+    public Query parseText(String query) {
         List<Query> readings = new ArrayList<>();
         for (String lang : languages) {
             String textField = IndexFields.textField(lang);
@@ -203,22 +221,25 @@ final class ArticleQueryParser {
     }
 
     private List<String> informativeTerms(String field, String text) {
-        Map<String, Integer> docFreq = new LinkedHashMap<>();
+        Map<String, Long> docFreq = new LinkedHashMap<>();
         try (TokenStream ts = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
-                docFreq.putIfAbsent(term.toString(), 0);
+                docFreq.putIfAbsent(term.toString(), 0L);
             }
             ts.end();
-            if (reader != null) {
-                for (Map.Entry<String, Integer> e : docFreq.entrySet()) {
-                    e.setValue(reader.docFreq(new Term(field, e.getKey())));
-                }
-                docFreq.values().removeIf(df -> df == 0);
-            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (docFreqs != null) {
+            try {
+                Map<String, Long> counted = docFreqs.of(field, List.copyOf(docFreq.keySet()));
+                docFreq.replaceAll((t, df) -> counted.getOrDefault(t, 0L));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            docFreq.values().removeIf(df -> df == 0);
         }
         return docFreq.entrySet().stream()
                 .sorted(Map.Entry.comparingByValue(Comparator.naturalOrder()))

@@ -51,8 +51,6 @@ import org.apache.lucene.util.BytesRef;
  * of hits with snippets, and counts facets when asked.
  */
 final class ArticleSearch {
-    static final Set<String> FACET_DIMENSIONS = Set.of(
-            IndexFields.FEED, IndexFields.LANG, IndexFields.SITE, IndexFields.DAY);
     private static final Set<String> SOURCE_ONLY = Set.of(IndexFields.SOURCE);
     /** Matches up to which the count of stories is exact; a count costs one pass over the matches. */
     static final int STORY_COUNT_LIMIT = 5_000;
@@ -71,20 +69,20 @@ final class ArticleSearch {
     }
 
     SearchResults run(SearchRequest r) throws IOException {
-        validate(r);
-        Collection<String> langs = scope(r.lang());
-        Query text = parse(r.query(), langs);
+        ArticleQueries.validate(r);
+        ArticleQueries queries = queries(scope(r.lang()));
+        Query text = queries.parse(r.query());
         try {
             SearchResults strict = run(r, text);
             if (strict.total() > 0) {
                 return strict;
             }
-            Query relaxed = parseRelaxed(r.query(), langs);
+            Query relaxed = queries.parseRelaxed(r.query());
             return relaxed == null ? strict : run(r, relaxed).asPartial();
         } catch (IndexSearcher.TooManyClauses e) {
             // Wildcards or fuzzy terms over many words can expand past Lucene's clause limit: the words
             // are then read as plain text, which always gives a ranked answer.
-            Query plain = parser(langs).parseText(ArticleDocuments.nfc(r.query().strip()));
+            Query plain = queries.parseText(r.query());
             try {
                 return run(r, plain);
             } catch (IndexSearcher.TooManyClauses again) {
@@ -143,17 +141,6 @@ final class ArticleSearch {
                 .build();
     }
 
-    private static void validate(SearchRequest r) {
-        if (r.limit() < 0 || r.offset() < 0) {
-            throw new IllegalArgumentException("limit and offset must not be negative");
-        }
-        for (String f : r.facets()) {
-            if (!FACET_DIMENSIONS.contains(f)) {
-                throw new IllegalArgumentException("unknown facet '" + f + "': use feed, lang, site or day");
-            }
-        }
-    }
-
     /** The languages whose fields a query searches: the requested one, or every language indexed. */
     private Collection<String> scope(String lang) {
         if (lang != null && !lang.isBlank()) {
@@ -174,36 +161,8 @@ final class ArticleSearch {
         return langs;
     }
 
-    private ArticleQueryParser parser(Collection<String> langs) {
-        return new ArticleQueryParser(analyzer, langs, (float) settings.titleBoost(), settings.defaultAnd(),
-                searcher.getIndexReader());
-    }
-
-    private Query parse(String query, Collection<String> langs) {
-        String q = ArticleDocuments.nfc(query.strip());
-        if (q.isEmpty() || q.equals("*") || q.equals("*:*")) {
-            return new MatchAllDocsQuery();
-        }
-        try {
-            return parser(langs).parse(q);
-        } catch (ParseException e) {
-            throw QuerySyntax.error(q, e);
-        } catch (IndexSearcher.TooManyClauses e) {
-            return parser(langs).parseText(q);
-        }
-    }
-
-    /** The query with at least half of its plain words required, or null when it is not plain words. */
-    private Query parseRelaxed(String query, Collection<String> langs) {
-        String q = ArticleDocuments.nfc(query.strip());
-        if (q.isEmpty() || !settings.defaultAnd()) {
-            return null;
-        }
-        try {
-            return parser(langs).parseRelaxed(q);
-        } catch (ParseException e) {
-            return null; // the strict reading of the same query parsed
-        }
+    private ArticleQueries queries(Collection<String> langs) {
+        return new ArticleQueries(analyzer, langs, settings, ArticleQueryParser.DocFreqs.of(searcher.getIndexReader()));
     }
 
     private static Query filter(Query text, SearchRequest r) {

@@ -16,28 +16,28 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
  * per language ({@code text_es}, {@code title_en}, {@code text_und} for languages without a dedicated
  * chain), each analysed by {@link LanguageAnalyzers} for that language.
  */
-final class IndexFields {
-    static final String TYPE = "type";
-    static final String TYPE_ARTICLE = "article";
-    static final String TYPE_FEED_STATE = "feedstate";
+public final class IndexFields {
+    public static final String TYPE = "type";
+    public static final String TYPE_ARTICLE = "article";
+    public static final String TYPE_FEED_STATE = "feedstate";
 
-    static final String URL = "url";
-    static final String GUID = "guid";
-    static final String FEED = "feed";
-    static final String LANG = "lang";
-    static final String SITE = "site";
-    static final String AUTHOR = "author";
-    static final String TITLE_KEY = "titlekey";
-    static final String PUBLISHED = "published";
-    static final String DAY = "day";
-    static final String CLUSTER = "cluster";
-    static final String MINHASH = "minhash";
-    static final String SOURCE = "source";
-    static final String FEED_STATE_ID = "feedstate_id";
+    public static final String URL = "url";
+    public static final String GUID = "guid";
+    public static final String FEED = "feed";
+    public static final String LANG = "lang";
+    public static final String SITE = "site";
+    public static final String AUTHOR = "author";
+    public static final String TITLE_KEY = "titlekey";
+    public static final String PUBLISHED = "published";
+    public static final String DAY = "day";
+    public static final String CLUSTER = "cluster";
+    public static final String MINHASH = "minhash";
+    public static final String SOURCE = "source";
+    public static final String FEED_STATE_ID = "feedstate_id";
 
     /** Logical fields of the query language, expanded to the per-language fields. */
-    static final String TEXT = "text";
-    static final String TITLE = "title";
+    public static final String TEXT = "text";
+    public static final String TITLE = "title";
     private static final String TEXT_PREFIX = "text_";
     private static final String TITLE_PREFIX = "title_";
     private static final String SURFACE_PREFIX = "surface_";
@@ -47,39 +47,39 @@ final class IndexFields {
      * with another version is re-indexed from its stored copies when opened for writing.
      * 1: stemmed fields only, accents folded after stemming. 2: accents folded first, NFC text, surface fields.
      */
-    static final int SCHEMA = 2;
+    public static final int SCHEMA = 2;
 
     private IndexFields() {
     }
 
-    static String textField(String lang) {
+    public static String textField(String lang) {
         return TEXT_PREFIX + LanguageAnalyzers.effectiveLanguage(lang);
     }
 
-    static String titleField(String lang) {
+    public static String titleField(String lang) {
         return TITLE_PREFIX + LanguageAnalyzers.effectiveLanguage(lang);
     }
 
     /** The field of a title's surface forms (unstemmed words), for prefix, wildcard and fuzzy queries. */
-    static String surfaceTitleField(String lang) {
+    public static String surfaceTitleField(String lang) {
         return SURFACE_PREFIX + titleField(lang);
     }
 
     /** The field of a text's surface forms (unstemmed words), for prefix, wildcard and fuzzy queries. */
-    static String surfaceTextField(String lang) {
+    public static String surfaceTextField(String lang) {
         return SURFACE_PREFIX + textField(lang);
     }
 
     /** The language of a per-language text field name, or null when the name is not one. */
-    static String languageOfTextField(String field) {
+    public static String languageOfTextField(String field) {
         return field.startsWith(TEXT_PREFIX) ? field.substring(TEXT_PREFIX.length()) : null;
     }
 
-    static boolean isLanguageField(String field) {
+    public static boolean isLanguageField(String field) {
         return field.startsWith(TEXT_PREFIX) || field.startsWith(TITLE_PREFIX) || field.startsWith(SURFACE_PREFIX);
     }
 
-    static String site(String site) {
+    public static String site(String site) {
         return site == null ? null : site.trim().toLowerCase(Locale.ROOT);
     }
 
@@ -87,7 +87,7 @@ final class IndexFields {
      * The analyzer for writing and for parsing queries: per-language chains on the text fields, keyword
      * matching on identifiers (lower-cased where case carries no meaning), the neutral chain for authors.
      */
-    static Analyzer analyzer() {
+    public static Analyzer analyzer() {
         Map<String, Analyzer> perField = new HashMap<>();
         for (String lang : LanguageAnalyzers.dedicatedLanguages()) {
             perField.put(textField(lang), LanguageAnalyzers.forLanguage(lang));

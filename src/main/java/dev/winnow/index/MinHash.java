@@ -12,7 +12,7 @@ import java.util.Arrays;
  * into {@link #BANDS} bands whose keys are looked up in a table, so candidates are found by exact match
  * (locality-sensitive hashing) instead of comparing against every article.
  */
-final class MinHash {
+public final class MinHash {
     static final int SIZE = 64;
     static final int BANDS = 16;
     private static final int ROWS = SIZE / BANDS;
@@ -29,7 +29,7 @@ final class MinHash {
 
     private final int shingleWords;
 
-    MinHash(int shingleWords) {
+    public MinHash(int shingleWords) {
         this.shingleWords = shingleWords;
     }
 
@@ -38,7 +38,7 @@ final class MinHash {
      * is hashed once, its hash picks one of {@link #SIZE} bins and competes for that bin's minimum; bins no
      * shingle fell into borrow from the next filled bin (densification), so short texts still compare.
      */
-    int[] signature(String text) {
+    public int[] signature(String text) {
         long[] words = wordHashes(text);
         if (words.length == 0) {
             return null;
@@ -95,7 +95,7 @@ final class MinHash {
         return keys;
     }
 
-    static byte[] encode(int[] sig) {
+    public static byte[] encode(int[] sig) {
         ByteBuffer buf = ByteBuffer.allocate(SIZE * Integer.BYTES);
         for (int v : sig) {
             buf.putInt(v);
@@ -103,7 +103,7 @@ final class MinHash {
         return buf.array();
     }
 
-    static int[] decode(byte[] bytes, int offset, int length) {
+    public static int[] decode(byte[] bytes, int offset, int length) {
         if (length != SIZE * Integer.BYTES) {
             return null;
         }

@@ -22,7 +22,7 @@ import org.apache.lucene.util.BytesRef;
  * (locality-sensitive hashing): the cost per article stays constant and never touches the disk, whatever
  * the size of the index. At start-up the ring is filled with the newest stored articles.
  */
-final class NearDuplicates {
+public final class NearDuplicates {
     private final double threshold;
     private final int capacity;
     private final int[][] signatures;
@@ -32,7 +32,7 @@ final class NearDuplicates {
     private final BandTable slotsByBand;
     private int next;
 
-    NearDuplicates(double threshold, int capacity) {
+    public NearDuplicates(double threshold, int capacity) {
         this.threshold = threshold;
         this.capacity = Math.max(1, capacity);
         this.signatures = new int[this.capacity][];
@@ -42,12 +42,12 @@ final class NearDuplicates {
     }
 
     /** A cluster id of an article with no near-duplicate: derived from its URL, stable across updates. */
-    static String ownCluster(String url) {
+    public static String ownCluster(String url) {
         return Long.toString(url.hashCode() & 0xffffffffL, 36) + Integer.toString(url.length(), 36);
     }
 
     /** Finds the article's cluster and remembers its signature for the articles that follow. */
-    synchronized String assign(String url, int[] signature) {
+    public synchronized String assign(String url, int[] signature) {
         if (signature == null) {
             return ownCluster(url);
         }
@@ -105,6 +105,14 @@ final class NearDuplicates {
             Stored s = newest.poll();
             remember(s.signature(), MinHash.bandKeys(s.signature()), s.cluster());
         }
+    }
+
+    /**
+     * Remembers an article stored elsewhere (a shared index), so the articles that follow can join its
+     * cluster; called oldest first, like {@link #load}.
+     */
+    public synchronized void remember(int[] signature, String cluster) {
+        remember(signature, MinHash.bandKeys(signature), cluster);
     }
 
     private void remember(int[] signature, long[] keys, String cluster) {

@@ -3,6 +3,7 @@ package dev.winnow.index;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One search.
@@ -17,6 +18,9 @@ import java.util.Objects;
  */
 public record SearchRequest(String query, int limit, int offset, String lang, String feed, Instant since,
                             Instant until, Sort sort, List<String> facets, boolean allCopies) {
+    /** The facet dimensions a search can count. */
+    public static final Set<String> FACETS = Set.of("feed", "lang", "site", "day");
+
     /** Result order. */
     public enum Sort { RELEVANCE, DATE }
 

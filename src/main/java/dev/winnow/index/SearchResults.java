@@ -20,7 +20,7 @@ public record SearchResults(long total, List<SearchHit> hits, Map<String, Map<St
         this(total, hits, facets, false);
     }
 
-    SearchResults asPartial() {
+    public SearchResults asPartial() {
         return new SearchResults(total, hits, facets, true);
     }
 }

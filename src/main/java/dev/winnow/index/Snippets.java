@@ -25,7 +25,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * and {@link dev.winnow.index.SearchHit#MATCH_END}. A hit that matched only in its title gets the
  * opening of its text.
  */
-final class Snippets {
+public final class Snippets {
     private static final String ELLIPSIS = " … ";
     /** Matches beyond this many characters of a very long text are not looked for, bounding the cost. */
     private static final int MAX_HIGHLIGHTED_CHARS = 20_000;
@@ -34,7 +34,7 @@ final class Snippets {
     private final Analyzer analyzer;
     private final int length;
 
-    Snippets(IndexSearcher searcher, Analyzer analyzer, int length) {
+    public Snippets(IndexSearcher searcher, Analyzer analyzer, int length) {
         this.searcher = searcher;
         this.analyzer = analyzer;
         this.length = length;
@@ -46,7 +46,7 @@ final class Snippets {
      * @param docs  index doc ids in increasing order
      * @param texts the clean text of each doc, in the same order
      */
-    String[] highlight(Query query, String lang, int[] docs, String[] texts) throws IOException {
+    public String[] highlight(Query query, String lang, int[] docs, String[] texts) throws IOException {
         String field = IndexFields.textField(lang);
         String surfaceField = IndexFields.surfaceTextField(lang);
         Map<Integer, String> byDoc = new HashMap<>();

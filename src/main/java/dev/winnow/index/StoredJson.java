@@ -20,13 +20,13 @@ import java.util.Map;
  * The stored form of articles and feed states: one JSON object each, from which the record is rebuilt
  * exactly (removed lines with stage, reason, score and signals included).
  */
-final class StoredJson {
+public final class StoredJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private StoredJson() {
     }
 
-    static byte[] article(StoredArticle a) {
+    public static byte[] article(StoredArticle a) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("url", a.url());
         putNullable(o, "guid", a.guid());
@@ -54,7 +54,7 @@ final class StoredJson {
         return write(o);
     }
 
-    static StoredArticle article(byte[] json) {
+    public static StoredArticle article(byte[] json) {
         JsonNode o = read(json);
         List<Removal> removed = new ArrayList<>();
         for (JsonNode n : o.path("removed")) {
@@ -69,7 +69,7 @@ final class StoredJson {
                 text(o, "contentHash"));
     }
 
-    static byte[] feedState(FeedState s) {
+    public static byte[] feedState(FeedState s) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("feedUrl", s.feedUrl());
         putNullable(o, "etag", s.etag());
@@ -91,7 +91,7 @@ final class StoredJson {
         return write(o);
     }
 
-    static FeedState feedState(byte[] json) {
+    public static FeedState feedState(byte[] json) {
         JsonNode o = read(json);
         return new FeedState(text(o, "feedUrl"), text(o, "etag"), text(o, "lastModified"), instant(o, "lastPoll"),
                 text(o, "lastOutcome"), text(o, "lastReason"), instant(o, "nextPoll"),

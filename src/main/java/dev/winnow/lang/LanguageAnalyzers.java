@@ -1,8 +1,10 @@
 package dev.winnow.lang;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,28 +75,52 @@ public final class LanguageAnalyzers {
      * prefix of the word people type ({@code chasing*} must find "chasing", stemmed "chase").
      */
     public static Analyzer surfaceForms(String lang) {
-        return SURFACE_CACHE.computeIfAbsent(effectiveLanguage(lang), code -> {
-            try {
-                CustomAnalyzer.Builder b = CustomAnalyzer.builder().withTokenizer("standard");
-                if (code.equals("fr") || code.equals("it")) {
-                    b.addTokenFilter("elision", "ignoreCase", "true");
-                }
-                return b.addTokenFilter("lowercase").addTokenFilter("asciiFolding").build();
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot build surface analyzer for " + code, e);
-            }
-        });
+        return SURFACE_CACHE.computeIfAbsent(effectiveLanguage(lang), code -> build(surfaceChain(code)));
+    }
+
+    /**
+     * The chain of {@link #forLanguage}, by factory names: what a Solr schema declares to analyse the same
+     * language the same way.
+     */
+    public static Chain chain(String lang) {
+        return new Chain("standard", List.copyOf(filters(effectiveLanguage(lang))));
+    }
+
+    /** The chain of {@link #surfaceForms}, by factory names. */
+    public static Chain surfaceChain(String lang) {
+        String code = effectiveLanguage(lang);
+        List<Filter> filters = new ArrayList<>();
+        if (code.equals("fr") || code.equals("it")) {
+            filters.add(new Filter("elision", "ignoreCase", "true"));
+        }
+        filters.add(new Filter("lowercase"));
+        filters.add(new Filter("asciiFolding"));
+        return new Chain("standard", List.copyOf(filters));
+    }
+
+    /**
+     * A resource a chain's filter names (a stop list), as the chain reads it: accent-folded. Lets a schema
+     * ship the very lists the embedded index uses.
+     */
+    public static byte[] resource(String name) throws IOException {
+        try (InputStream in = FoldedStopLists.LOADER.openResource(name)) {
+            return in.readAllBytes();
+        }
     }
 
     private static Analyzer build(String tokenizer, String code) {
+        return build(new Chain(tokenizer, filters(code)));
+    }
+
+    private static Analyzer build(Chain chain) {
         try {
-            CustomAnalyzer.Builder b = CustomAnalyzer.builder(FoldedStopLists.LOADER).withTokenizer(tokenizer);
-            for (Filter f : filters(code)) {
+            CustomAnalyzer.Builder b = CustomAnalyzer.builder(FoldedStopLists.LOADER).withTokenizer(chain.tokenizer());
+            for (Filter f : chain.filters()) {
                 b.addTokenFilter(f.name(), f.params());
             }
             return b.build();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot build analyzer for " + code, e);
+            throw new UncheckedIOException("cannot build analyzer " + chain, e);
         }
     }
 
@@ -108,23 +134,23 @@ public final class LanguageAnalyzers {
      */
     private static List<Filter> filters(String code) {
         return switch (code) {
-            case "en" -> chain("english_stop.txt", false, new Filter("englishPossessive"), new Filter("porterStem"));
-            case "es" -> chain("spanish_stop.txt", false, new Filter("spanishLightStem"));
+            case "en" -> stopChain("english_stop.txt", false, new Filter("englishPossessive"), new Filter("porterStem"));
+            case "es" -> stopChain("spanish_stop.txt", false, new Filter("spanishLightStem"));
             // Folded, the Portuguese plural "-ões" no longer meets the stemmer's rule for it: restored as "-ao".
-            case "pt" -> chain("portuguese_stop.txt", false,
+            case "pt" -> stopChain("portuguese_stop.txt", false,
                     new Filter("patternReplace", "pattern", "(?<=[a-z])oes$", "replacement", "ao"),
                     new Filter("portugueseLightStem"));
-            case "fr" -> chain("french_stop.txt", true, new Filter("frenchLightStem"));
-            case "it" -> chain("italian_stop.txt", true, new Filter("italianLightStem"));
+            case "fr" -> stopChain("french_stop.txt", true, new Filter("frenchLightStem"));
+            case "it" -> stopChain("italian_stop.txt", true, new Filter("italianLightStem"));
             // After folding, germanNormalization still maps the spelled-out umlauts (ae, oe, ue) and the like.
-            case "de" -> chain("german_stop.txt", false, new Filter("germanNormalization"),
+            case "de" -> stopChain("german_stop.txt", false, new Filter("germanNormalization"),
                     new Filter("germanLightStem"));
-            case "nl" -> chain("dutch_stop.txt", false);
+            case "nl" -> stopChain("dutch_stop.txt", false);
             default -> List.of(new Filter("lowercase"), new Filter("asciiFolding"));
         };
     }
 
-    private static List<Filter> chain(String stopFile, boolean elision, Filter... stemming) {
+    private static List<Filter> stopChain(String stopFile, boolean elision, Filter... stemming) {
         List<Filter> out = new ArrayList<>();
         if (elision) {
             // Before stop words, so that "l'article" yields "article" rather than a missed stop word.
@@ -138,7 +164,24 @@ public final class LanguageAnalyzers {
         return out;
     }
 
+    /** An analysis chain by factory names: a tokenizer, then token filters in order. */
+    public record Chain(String tokenizer, List<Filter> filters) {
+    }
+
     /** One token filter by its factory name, with its parameters as name-value pairs. */
-    private record Filter(String name, String... params) {
+    public record Filter(String name, String... params) {
+        /** The parameters as a map, in their order. */
+        public Map<String, String> paramMap() {
+            Map<String, String> out = new LinkedHashMap<>();
+            for (int i = 0; i + 1 < params.length; i += 2) {
+                out.put(params[i], params[i + 1]);
+            }
+            return out;
+        }
+
+        @Override
+        public String toString() {
+            return name + paramMap();
+        }
     }
 }

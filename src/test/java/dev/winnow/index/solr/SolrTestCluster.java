@@ -1,0 +1,72 @@
+package dev.winnow.index.solr;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.cloud.MiniSolrCloudCluster;
+
+/**
+ * One in-process SolrCloud (ZooKeeper and two Solr nodes on 127.0.0.1) for every Solr test of the JVM,
+ * started on first use (about 10 to 25 s) and stopped when the JVM exits; each test gets a collection of
+ * its own, made from the configset {@link SolrConfigset} writes.
+ */
+final class SolrTestCluster {
+    static final String CONFIGSET = "winnow";
+    private static final AtomicInteger COLLECTIONS = new AtomicInteger();
+    private static MiniSolrCloudCluster cluster;
+
+    private SolrTestCluster() {
+    }
+
+    static synchronized MiniSolrCloudCluster get() {
+        if (cluster == null) {
+            try {
+                Path base = Files.createTempDirectory("winnow-solr");
+                Path conf = base.resolve("configset");
+                SolrConfigset.write(conf);
+                System.setProperty("solr.autoCommit.maxTime", "-1");
+                cluster = new MiniSolrCloudCluster.Builder(2, base.resolve("nodes")).addConfig(CONFIGSET, conf).build();
+                MiniSolrCloudCluster started = cluster;
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        started.shutdown();
+                    } catch (Exception e) {
+                        // the JVM is going away
+                    }
+                }));
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot start the test SolrCloud", e);
+            }
+        }
+        return cluster;
+    }
+
+    /** A new, empty collection of two shards (one on each node). */
+    static String newCollection(String prefix) {
+        MiniSolrCloudCluster c = get();
+        String name = prefix + COLLECTIONS.incrementAndGet();
+        try {
+            CollectionAdminRequest.createCollection(name, CONFIGSET, 2, 1).process(c.getSolrClient());
+            c.waitForActiveCollection(name, 2, 2);
+            return name;
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot create collection " + name, e);
+        }
+    }
+
+    /** The ZooKeeper address of the cluster, for {@code index.solr.zk-host}. */
+    static String zkHost() {
+        return get().getZkServer().getZkAddress();
+    }
+
+    static void delete(String collection) {
+        try {
+            CollectionAdminRequest.deleteCollection(collection).process(get().getSolrClient());
+        } catch (Exception e) {
+            throw new UncheckedIOException(new IOException("cannot delete " + collection, e));
+        }
+    }
+}

@@ -46,11 +46,16 @@ final class SolrTestCluster {
 
     /** A new, empty collection of two shards (one on each node). */
     static String newCollection(String prefix) {
+        return newCollection(prefix, 2, 1);
+    }
+
+    /** A new, empty collection of {@code shards} shards of {@code replicas} replicas each. */
+    static String newCollection(String prefix, int shards, int replicas) {
         MiniSolrCloudCluster c = get();
         String name = prefix + COLLECTIONS.incrementAndGet();
         try {
-            CollectionAdminRequest.createCollection(name, CONFIGSET, 2, 1).process(c.getSolrClient());
-            c.waitForActiveCollection(name, 2, 2);
+            CollectionAdminRequest.createCollection(name, CONFIGSET, shards, replicas).process(c.getSolrClient());
+            c.waitForActiveCollection(name, shards, shards * replicas);
             return name;
         } catch (Exception e) {
             throw new IllegalStateException("cannot create collection " + name, e);

@@ -20,6 +20,8 @@ import dev.winnow.http.SafeHttpFetcher;
 import dev.winnow.index.ArticleIndex;
 import dev.winnow.index.IndexSettings;
 import dev.winnow.index.LuceneArticleIndex;
+import dev.winnow.index.solr.SolrArticleIndex;
+import dev.winnow.index.solr.SolrSettings;
 import dev.winnow.pipeline.CleaningStage;
 import dev.winnow.pipeline.FeedPoller;
 import dev.winnow.pipeline.PipelineSettings;
@@ -44,6 +46,7 @@ final class Components {
     final PipelineSettings pipelineSettings;
     final ScheduleSettings scheduleSettings;
     final ClusterSettings clusterSettings;
+    final SolrSettings solrSettings;
     private PoliteFetcher fetcher;
     private Cluster cluster;
 
@@ -56,6 +59,7 @@ final class Components {
         this.pipelineSettings = PipelineSettings.from(config);
         this.scheduleSettings = ScheduleSettings.from(config);
         this.clusterSettings = ClusterSettings.from(config);
+        this.solrSettings = SolrSettings.from(config);
     }
 
     /**
@@ -86,11 +90,18 @@ final class Components {
         return new OffTopicFilter(filterSettings);
     }
 
+    /** The index to write: the Lucene index in {@code dir}, or the SolrCloud collection with {@code index.backend=solr}. */
     ArticleIndex openForWriting(Path dir) throws IOException {
+        if (solrSettings.solr()) {
+            return shared(SolrArticleIndex.open(solrSettings, indexSettings, true));
+        }
         return shared(LuceneArticleIndex.openForWriting(dir, indexSettings));
     }
 
     ArticleIndex openReadOnly(Path dir) throws IOException {
+        if (solrSettings.solr()) {
+            return shared(SolrArticleIndex.open(solrSettings, indexSettings, false));
+        }
         return shared(LuceneArticleIndex.openReadOnly(dir, indexSettings));
     }
 

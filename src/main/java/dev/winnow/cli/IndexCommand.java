@@ -2,20 +2,22 @@ package dev.winnow.cli;
 
 import dev.winnow.index.IndexRepair;
 import dev.winnow.index.IndexSettings;
+import dev.winnow.index.solr.SolrConfigset;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
 import picocli.CommandLine.Command;
 
 /** {@code winnow index check|repair}: find and recover from a damaged index. */
 @Command(name = "index", description = "Check the index for damage, or repair it (stop the daemon first).",
-        subcommands = {IndexCommand.Check.class, IndexCommand.Repair.class})
+        subcommands = {IndexCommand.Check.class, IndexCommand.Repair.class, IndexCommand.SolrConfigsetCommand.class})
 final class IndexCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give a subcommand: check, repair");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give a subcommand: check, repair, solr-configset");
     }
 
     @Command(name = "check", description = "Read every segment of the index and say what is damaged; changes nothing."
@@ -33,6 +35,24 @@ final class IndexCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             return print(repairer(this).repair(), out());
+        }
+    }
+
+    @Command(name = "solr-configset", description = "Write the Solr configset of index.backend=solr into DIR: a schema"
+            + " with winnow's per-language analysis, its stop lists and a solrconfig. Upload it with"
+            + " `solr zk upconfig -n winnow -d DIR` and create the collection from it.")
+    static final class SolrConfigsetCommand extends WinnowCommand {
+        @picocli.CommandLine.Parameters(paramLabel = "DIR", description = "Folder to write (created if needed).")
+        Path dir;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = out();
+            for (Path file : SolrConfigset.write(dir)) {
+                out.println(file);
+            }
+            out.flush();
+            return Main.OK;
         }
     }
 

@@ -66,11 +66,13 @@ final class SearchCommand extends WinnowCommand {
         Components components = new Components(config);
         SearchRequest request = request();
         Path data = dataDir();
-        if (!LuceneArticleIndex.exists(data)) {
+        if (components.solrSettings.solr()) {
+            // The collection is checked when the index is opened (an unreachable one names itself).
+        } else if (!LuceneArticleIndex.exists(data)) {
             throw new UsageException("no index at " + data + (Files.exists(data) ? " (not an index folder)" : "")
                     + ": --data must name the folder winnow fetch or winnow daemon writes to");
         }
-        if (!LuceneArticleIndex.isCurrentSchema(data)) {
+        if (!components.solrSettings.solr() && !LuceneArticleIndex.isCurrentSchema(data)) {
             err().println("winnow: warning: the index at " + data + " was written by an older winnow; words without"
                     + " accents, prefixes and exact phrases may be missed until winnow fetch or winnow daemon"
                     + " re-indexes it (they do on start)");

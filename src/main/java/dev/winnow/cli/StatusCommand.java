@@ -8,6 +8,7 @@ import dev.winnow.daemon.DaemonStatusFile;
 import dev.winnow.feed.FeedSource;
 import dev.winnow.index.ArticleIndex;
 import dev.winnow.index.IndexStatus;
+import dev.winnow.index.solr.SolrSettings;
 import dev.winnow.state.FailedItem;
 import dev.winnow.state.FeedState;
 import java.io.PrintWriter;
@@ -33,7 +34,8 @@ final class StatusCommand extends WinnowCommand {
     @Override
     public Integer call() throws Exception {
         Config config = config();
-        if (!Files.isDirectory(dataDir())) {
+        // With index.backend=solr the articles live in the collection; the data folder only holds the daemon's files.
+        if (!SolrSettings.from(config).solr() && !Files.isDirectory(dataDir())) {
             throw new UsageException("no index at " + dataDir() + " yet: winnow fetch or winnow daemon creates it"
                     + " (or give --data DIR)");
         }

@@ -39,6 +39,8 @@ final class UsageExamples {
         EXAMPLES.put("index", new String[] {"winnow index check", "winnow index repair --data /var/lib/winnow"});
         EXAMPLES.put("index check", new String[] {"winnow index check", "winnow index check --data /var/lib/winnow"});
         EXAMPLES.put("index repair", new String[] {"winnow index repair", "winnow index repair --data /var/lib/winnow"});
+        EXAMPLES.put("index solr-configset", new String[] {"winnow index solr-configset solr-conf",
+                "solr zk upconfig -z zk1:2181 -n winnow -d solr-conf   # then create the collection from it"});
         EXAMPLES.put("help", new String[] {"winnow help search", "winnow help feeds"});
         EXAMPLES.put("feeds help", new String[] {"winnow feeds help add"});
         EXAMPLES.put("generate-completion", new String[] {"source <(winnow generate-completion)",

@@ -13,7 +13,7 @@ import org.apache.solr.cloud.MiniSolrCloudCluster;
  * started on first use (about 10 to 25 s) and stopped when the JVM exits; each test gets a collection of
  * its own, made from the configset {@link SolrConfigset} writes.
  */
-final class SolrTestCluster {
+public final class SolrTestCluster {
     static final String CONFIGSET = "winnow";
     private static final AtomicInteger COLLECTIONS = new AtomicInteger();
     private static MiniSolrCloudCluster cluster;
@@ -21,7 +21,7 @@ final class SolrTestCluster {
     private SolrTestCluster() {
     }
 
-    static synchronized MiniSolrCloudCluster get() {
+    public static synchronized MiniSolrCloudCluster get() {
         if (cluster == null) {
             try {
                 Path base = Files.createTempDirectory("winnow-solr");
@@ -45,12 +45,12 @@ final class SolrTestCluster {
     }
 
     /** A new, empty collection of two shards (one on each node). */
-    static String newCollection(String prefix) {
+    public static String newCollection(String prefix) {
         return newCollection(prefix, 2, 1);
     }
 
     /** A new, empty collection of {@code shards} shards of {@code replicas} replicas each. */
-    static String newCollection(String prefix, int shards, int replicas) {
+    public static String newCollection(String prefix, int shards, int replicas) {
         MiniSolrCloudCluster c = get();
         String name = prefix + COLLECTIONS.incrementAndGet();
         try {
@@ -63,11 +63,11 @@ final class SolrTestCluster {
     }
 
     /** The ZooKeeper address of the cluster, for {@code index.solr.zk-host}. */
-    static String zkHost() {
+    public static String zkHost() {
         return get().getZkServer().getZkAddress();
     }
 
-    static void delete(String collection) {
+    public static void delete(String collection) {
         try {
             CollectionAdminRequest.deleteCollection(collection).process(get().getSolrClient());
         } catch (Exception e) {

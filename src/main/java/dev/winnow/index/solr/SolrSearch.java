@@ -4,7 +4,6 @@ import dev.winnow.article.StoredArticle;
 import dev.winnow.article.TitleKeys;
 import dev.winnow.index.ArticleDocuments;
 import dev.winnow.index.ArticleQueries;
-import dev.winnow.index.ArticleQueryParser;
 import dev.winnow.index.IndexFields;
 import dev.winnow.index.IndexSettings;
 import dev.winnow.index.SearchHit;

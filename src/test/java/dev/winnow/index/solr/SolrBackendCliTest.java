@@ -88,6 +88,19 @@ class SolrBackendCliTest {
     }
 
     @Test
+    void nodeUrlsReachTheCollectionAsZooKeeperDoes() throws Exception {
+        Path byUrl = dir.resolve("urls.properties");
+        Files.writeString(byUrl, "index.backend = solr\nindex.solr.urls = " + SolrTestCluster.nodeUrl()
+                + "\nindex.solr.collection = " + collection + "\n");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
+                .execute("search", "presupuesto", "--json", "--config", byUrl.toString());
+        assertEquals(Main.OK, code, err.toString());
+        assertTrue(out.toString().contains("https://noticias.example/presupuesto"), out.toString());
+    }
+
+    @Test
     void aBackendWithoutAnAddressFailsNamingTheKey() throws Exception {
         Path bad = dir.resolve("bad.properties");
         Files.writeString(bad, "index.backend = solr\n");

@@ -67,6 +67,11 @@ public final class SolrTestCluster {
         return get().getZkServer().getZkAddress();
     }
 
+    /** The base URL of the first Solr node, for {@code index.solr.urls}. */
+    public static String nodeUrl() {
+        return get().getJettySolrRunners().get(0).getBaseUrl().toString();
+    }
+
     public static void delete(String collection) {
         try {
             CollectionAdminRequest.deleteCollection(collection).process(get().getSolrClient());

@@ -70,6 +70,14 @@ final class Continuations {
         return !s.isEmpty() && (QUOTES.indexOf(s.charAt(0)) >= 0 || INTERVIEW.matcher(s).lookingAt());
     }
 
+    /**
+     * Whether the line opens with an interview label ("Q:", "A:", "P:", "R:", "F:"): a turn of a
+     * question-and-answer piece, which is built of such turns.
+     */
+    static boolean opensWithInterviewLabel(String line) {
+        return INTERVIEW.matcher(line.stripLeading()).lookingAt();
+    }
+
     /** Whether the key opens with one of the words (or phrases) as a whole word. */
     private static boolean startsWithAny(String key, List<String> words) {
         for (String w : words) {

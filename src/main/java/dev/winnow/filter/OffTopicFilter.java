@@ -111,14 +111,19 @@ public final class OffTopicFilter {
         List<LineVerdict> out = new ArrayList<>(verdicts);
         List<LineVerdict> candidates = new ArrayList<>();
         boolean shortArticle = verdicts.size() < settings.shortArticleLines();
+        int opening = openingLine(verdicts);
         for (LineVerdict v : verdicts) {
             if (!v.removed()) {
                 continue;
             }
-            if (isStructural(in.role(v.index()), v.signals()) && !hasNonTopicalEvidence(v.signals())) {
-                // A list item, subheading, quote or caption is part of how the article is built: it goes
-                // only on evidence that it is someone else's line, never on topic alone.
+            if (isStructural(in.role(v.index()), v) && !hasNonTopicalEvidence(v.signals())) {
+                // A list item, subheading, quote, caption or interview turn is part of how the article is
+                // built: it goes only on evidence that it is someone else's line, never on topic alone.
                 out.set(v.index(), v.keptBy("structure"));
+            } else if (v.index() == opening && !hasNonTopicalEvidence(v.signals())) {
+                // The opening line sets the article's topic (a lede, a dateline, a review's particulars):
+                // that the rest does not repeat its words says nothing about whose line it is.
+                out.set(v.index(), v.keptBy("opening"));
             } else if (shortArticle && !hasNonTopicalEvidence(v.signals())) {
                 // Too little text to judge topic against: only evidence that does not depend on it counts.
                 out.set(v.index(), v.keptBy("short-article"));
@@ -137,9 +142,23 @@ public final class OffTopicFilter {
         return out;
     }
 
-    /** Whether the page marked the line as part of the article's structure, or it opens as a list item. */
-    private static boolean isStructural(BlockType role, Map<String, Double> s) {
-        return STRUCTURAL.contains(role) || s.get(LineSignals.LIST_ITEM) > 0;
+    /**
+     * Whether the page marked the line as part of the article's structure, or it opens as a list item or
+     * an interview turn.
+     */
+    private static boolean isStructural(BlockType role, LineVerdict v) {
+        return STRUCTURAL.contains(role) || v.signals().get(LineSignals.LIST_ITEM) > 0
+                || Continuations.opensWithInterviewLabel(v.text());
+    }
+
+    /** The index of the article's first line with text that does not repeat its title, or -1. */
+    private static int openingLine(List<LineVerdict> verdicts) {
+        for (LineVerdict v : verdicts) {
+            if (LineShape.hasText(v.text()) && !"title".equals(v.guard())) {
+                return v.index();
+            }
+        }
+        return -1;
     }
 
     /**

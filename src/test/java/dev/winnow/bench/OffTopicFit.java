@@ -47,7 +47,7 @@ public final class OffTopicFit {
     static final Set<String> HAND_SET = Set.of("prefix", "promo", "promo-label", "label-prefix", "language-mismatch",
             "known-title", "known-lede", "credit", "list-item");
     /** Recorded for explanation, not scored: they added nothing the fitted terms did not carry. */
-    static final Set<String> UNUSED = Set.of("coverage", "coverage-by-length", "title", "capitals", "last");
+    static final Set<String> UNUSED = Set.of("title", "capitals", "last");
     private static final String GENERATED = "generated";
     private static final double[] THRESHOLDS = {0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9};
 

@@ -54,7 +54,7 @@ public final class PipelineBench {
     }
 
     public static void main(String[] args) throws Exception {
-        Path shared = Path.of("../shared");
+        Path shared = OffTopicCases.sharedDir();
         int limit = Integer.MAX_VALUE;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {

@@ -199,7 +199,7 @@ class OffTopicFilterTest {
         String digression = "Hace un siglo, los abuelos de muchos vecinos de la comarca emigraron al otro lado "
                 + "del océano en busca de trabajo, una historia familiar que todavía se cuenta en las sobremesas "
                 + "de los pueblos de la sierra.";
-        Config c = Config.defaults().with("filter.threshold", "0.01");
+        Config c = Config.defaults().with("filter.threshold", "0.001");
         OffTopicFilter guarded = new OffTopicFilter(FilterSettings.from(c));
         FilterInput in = new FilterInput("u:es", ES_TITLE, inject(ES_BODY, 5, digression), "es", List.of());
 

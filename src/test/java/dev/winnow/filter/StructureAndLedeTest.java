@@ -107,4 +107,41 @@ class StructureAndLedeTest {
         assertEquals("", Ledes.opening("one two three four five six seven eight nine"));
         assertEquals("a b c d e f g h i j", Ledes.ofArticle("the title", List.of("the title", "a b c d e f g h i j k")));
     }
+
+    @Test
+    void anInterviewAnswerIsATurnOfTheInterviewNotAnotherStory() {
+        List<String> body = new ArrayList<>(Fixtures.EN_BODY);
+        body.add(4, "Q: What do you listen to on the way to work?");
+        body.add(5, "A: Bob Marley, Frank Sinatra and whatever my daughter put on last night");
+        FilterInput in = new FilterInput("u:qa", Fixtures.EN_TITLE, body, "en", List.of());
+
+        LineVerdict answer = permissive.assess(in, Fixtures.statsWith(in)).get(5);
+        assertFalse(answer.removed());
+        assertEquals("structure", answer.guard());
+    }
+
+    @Test
+    void theOpeningLineGoesOnlyOnEvidenceThatIsNotTopic() {
+        List<String> body = Fixtures.inject(Fixtures.EN_BODY, 0, "Tested by: Jane Doe, price 49.95 euro, more at example.org");
+        FilterInput in = new FilterInput("u:open", Fixtures.EN_TITLE, body, "en", List.of());
+        LineVerdict opening = permissive.assess(in, Fixtures.statsWith(in)).get(0);
+        assertFalse(opening.removed());
+        assertEquals("opening", opening.guard());
+
+        List<String> promo = Fixtures.inject(Fixtures.EN_BODY, 0, "Subscribe to our newsletter and follow us on Facebook");
+        FilterInput withPromo = new FilterInput("u:promo", Fixtures.EN_TITLE, promo, "en", List.of());
+        LineVerdict v = new OffTopicFilter(FilterSettings.defaults()).assess(withPromo, Fixtures.statsWith(withPromo)).get(0);
+        assertTrue(v.removed());
+        assertEquals("promo", v.reason());
+    }
+
+    @Test
+    void aTitleRepeatedAboveTheTextLeavesTheOpeningGuardToTheLineAfterIt() {
+        List<String> body = Fixtures.inject(Fixtures.inject(Fixtures.EN_BODY, 0,
+                "Tested by: Jane Doe, price 49.95 euro, more at example.org"), 0, Fixtures.EN_TITLE);
+        FilterInput in = new FilterInput("u:title", Fixtures.EN_TITLE, body, "en", List.of());
+        List<LineVerdict> verdicts = permissive.assess(in, Fixtures.statsWith(in));
+        assertEquals("title", verdicts.get(0).guard());
+        assertEquals("opening", verdicts.get(1).guard());
+    }
 }

@@ -1,4 +1,4 @@
-package dev.winnow.feed;
+package dev.winnow.text;
 
 import java.text.Normalizer;
 import java.time.DateTimeException;
@@ -14,16 +14,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the dates feeds really contain: RFC 822/1123 with or without weekday, two-digit years, named
- * and numeric zones; ISO 8601 / W3C-DTF in full, basic or partial form; and free forms in English,
- * Spanish, Portuguese, French, German and Italian ({@code miércoles, 07 de junio de 2017 10:00 ART}).
- * A date without zone is taken as UTC. Returns null rather than guessing when no day, month and year
- * can be found.
+ * Reads the dates pages and feeds really contain, for both: RFC 822/1123 with or without weekday,
+ * two-digit years, named and numeric zones; ISO 8601 / W3C-DTF in full, basic or partial form (one-digit
+ * month or day, any fraction of a second, {@code 24:00}); Unix epoch seconds or milliseconds; and free
+ * forms in English, Spanish, Portuguese, French, German and Italian
+ * ({@code miércoles, 07 de junio de 2017 10:00 ART}). A date without a time is the start of that day, a
+ * date without a zone is taken as UTC. Returns null rather than guessing when no day, month and year can
+ * be found, or when a field is out of range.
  */
-public final class FeedDates {
+public final class Dates {
     private static final Pattern ISO = Pattern.compile(
-            "(\\d{4})-?(\\d{2})-?(\\d{2})(?:[t\\s]+(\\d{2}):?(\\d{2})(?::?(\\d{2})(?:[.,](\\d{1,9}))?)?)?\\s*"
+            "(\\d{4})(?:-(\\d{1,2})-(\\d{1,2})|(\\d{2})(\\d{2}))"
+                    + "(?:[t\\s]+(\\d{2}):?(\\d{2})(?::?(\\d{2})(?:[.,](\\d+))?)?)?\\s*"
                     + "(z|utc|gmt|[+-]\\d{2}(?::?\\d{2})?)?");
+    private static final Pattern EPOCH = Pattern.compile("\\d{10}|\\d{13}");
     private static final Pattern TIME = Pattern.compile(
             "(\\d{1,2})[:h.](\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?");
     private static final Pattern OFFSET = Pattern.compile("(?:^|\\s|\\d)(?:gmt|utc)?([+-])(\\d{1,2}):?(\\d{2})?(?=\\s|$|\\))");
@@ -66,7 +70,7 @@ public final class FeedDates {
         }
     }
 
-    private FeedDates() {
+    private Dates() {
     }
 
     /** The instant a date string names, or null when it cannot be read. */
@@ -75,6 +79,10 @@ public final class FeedDates {
             return null;
         }
         String s = fold(raw.trim());
+        if (EPOCH.matcher(s).matches()) {
+            long v = Long.parseLong(s);
+            return s.length() == 13 ? Instant.ofEpochMilli(v) : Instant.ofEpochSecond(v);
+        }
         try {
             Instant iso = iso(s);
             return iso != null ? iso : free(s);
@@ -88,14 +96,19 @@ public final class FeedDates {
         if (!m.lookingAt()) {
             return null;
         }
-        LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        boolean extended = m.group(2) != null;
+        LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)),
+                Integer.parseInt(m.group(extended ? 2 : 4)), Integer.parseInt(m.group(extended ? 3 : 5)));
         LocalTime time = LocalTime.MIDNIGHT;
-        if (m.group(4) != null) {
-            int nanos = m.group(7) == null ? 0 : Integer.parseInt((m.group(7) + "00000000").substring(0, 9));
-            time = LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
-                    m.group(6) == null ? 0 : Integer.parseInt(m.group(6)), nanos);
+        int hour = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
+        if (hour == 24 && Integer.parseInt(m.group(7)) == 0) {
+            date = date.plusDays(1); // 24:00 is the end of the day, the next one's midnight
+        } else if (m.group(6) != null) {
+            int nanos = m.group(9) == null ? 0 : Integer.parseInt((m.group(9) + "000000000").substring(0, 9));
+            time = LocalTime.of(hour, Integer.parseInt(m.group(7)),
+                    m.group(8) == null ? 0 : Integer.parseInt(m.group(8)), nanos);
         }
-        return LocalDateTime.of(date, time).toInstant(offset(m.group(8)));
+        return LocalDateTime.of(date, time).toInstant(offset(m.group(10)));
     }
 
     private static ZoneOffset offset(String zone) {

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class CharsetGuessTest {
+class FeedCharsetTest {
     private final FeedParser parser = new FeedParser();
 
     @ParameterizedTest(name = "{0}")

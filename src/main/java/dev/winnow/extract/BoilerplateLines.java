@@ -1,5 +1,6 @@
 package dev.winnow.extract;
 
+import dev.winnow.lang.WordLists;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
@@ -24,44 +25,10 @@ final class BoilerplateLines {
     private static final String SEPARATORS = ":|>»›→–—-•·/";
 
     /** Promo labels that are promos whatever follows them. */
-    private static final List<String> RELATED_ALWAYS = List.of(
-            // es
-            "lee tambien", "lea tambien", "leer tambien", "lee mas", "lea mas", "leer mas", "lea aqui", "lee aqui",
-            "te puede interesar", "le puede interesar", "puede interesarte", "te podria interesar",
-            "tambien te puede interesar", "tambien le puede interesar", "quizas te interese", "quiza te interese",
-            "mira tambien", "mire tambien", "ver tambien", "vea tambien", "vease tambien", "puedes ver",
-            "puede ver", "noticias relacionadas", "noticia relacionada", "nota relacionada", "notas relacionadas",
-            "articulo relacionado", "articulos relacionados", "te recomendamos", "le recomendamos",
-            "no te pierdas", "no se pierda", "sigue leyendo", "segui leyendo", "tambien lee", "tambien lea",
-            "otras noticias", "mas noticias", "contenido relacionado", "en contexto",
-            // en
-            "read more", "read also", "also read", "see also", "related stories", "related articles",
-            "related coverage", "related content", "related reading", "related story", "related article",
-            "you may also like", "you might also like", "you may be interested", "don't miss", "dont miss",
-            "further reading", "recommended reading", "read next", "more from", "also see", "most read",
-            "continue reading", "more on this story", "more on this topic", "click here to read",
-            // pt
-            "leia tambem", "leia mais", "veja tambem", "veja mais", "saiba mais", "leia ainda", "assista tambem",
-            "materias relacionadas", "noticias relacionadas",
-            // fr
-            "lire aussi", "a lire aussi", "lire egalement", "a lire egalement", "voir aussi", "a voir aussi",
-            "sur le meme sujet", "lire la suite", "en savoir plus", "a decouvrir aussi", "a lire",
-            // de
-            "lesen sie auch", "lesen sie mehr", "lesen sie hier", "mehr zum thema", "weitere artikel",
-            "auch interessant", "das konnte sie auch interessieren", "das konnte sie interessieren",
-            "siehe auch", "mehr dazu", "weiterlesen", "auch lesenswert", "zum thema", "empfohlener inhalt",
-            "ahnliche beitrage", "ahnliche artikel", "weitere beitrage", "zum weiterlesen", "das konnte dich",
-            "audios et videos sur le sujet", "videos sur le sujet", "contexto de la noticia",
-            // it
-            "leggi anche", "potrebbe interessarti", "vedi anche", "leggi di piu");
+    private static final List<String> RELATED_ALWAYS = folded("related-lead-ins", "related-lead-ins-extract");
 
     /** Labels that count only when a separator follows or they stand alone. */
-    private static final List<String> RELATED_LABEL = List.of(
-            "related", "relacionado", "relacionada", "relacionadas", "relacionados", "mira", "mire", "ver",
-            "more", "mas", "watch", "listen", "read", "video", "en video", "confira", "assista", "veja", "leia",
-            "recommended", "recomendado", "recomendados", "also", "tambien", "aussi", "lire", "voir", "mehr",
-            "auch", "see", "te recomendamos", "opinion", "lee", "lea", "leer", "puedes leer", "para leer", "tags",
-            "schlagworter", "etiquetas", "themen");
+    private static final List<String> RELATED_LABEL = folded("related-labels", "related-labels-extract");
 
     private static final List<String> AD_LINES = List.of(
             "advertisement", "advertisements", "advertising", "ad", "ads", "sponsored", "sponsored content",
@@ -95,22 +62,8 @@ final class BoilerplateLines {
      * Words that name a podcast, newsletter or show the site runs; a line that names one together with a
      * {@link #PROMO_CUES promo cue} is an invitation, not news ("Listen to our weekly podcast…").
      */
-    private static final List<String> MEDIA_WORDS = List.of("podcast", "newsletter", "boletin", "livestream",
-            "live stream", "webinar", "videocast", "videopodcast", "the daily briefing", "morning briefing");
-    private static final List<String> PROMO_CUES = List.of(
-            // en
-            "our ", "catch up", "listen to", "listen now", "subscribe", "sign up", "tune in", "download",
-            "wherever you get your", "apple podcasts", "spotify",
-            // es
-            "nuestro ", "nuestra ", "escucha", "escuche", "suscribete", "suscribase", "recibe", "reciba",
-            // pt
-            "nosso ", "nossa ", "ouca", "ouvir", "assine", "inscreva",
-            // fr
-            "notre ", "nos ", "ecoutez", "abonnez", "inscrivez",
-            // de
-            "unser", "horen sie", "hor dir", "jetzt horen", "abonnieren", "melden sie sich",
-            // it
-            "il nostro", "la nostra", "ascolta", "iscriviti");
+    private static final List<String> MEDIA_WORDS = WordLists.all("media-words");
+    private static final List<String> PROMO_CUES = WordLists.all("media-promo-cues");
 
     /** Membership and donation appeals: the site asking for support, in the text flow. */
     private static final List<String> SUPPORT_PROMPTS = List.of(
@@ -168,6 +121,12 @@ final class BoilerplateLines {
             "europa press", "(file photo)", "handout", "via reuters");
 
     private BoilerplateLines() {
+    }
+
+    /** The lists of every language ({@link WordLists}), folded as lines are (before FOLDED exists). */
+    private static List<String> folded(String... lists) {
+        return java.util.Arrays.stream(lists).flatMap(l -> WordLists.all(l).stream()).map(BoilerplateLines::slowFold)
+                .distinct().toList();
     }
 
     /** Lower-case, accents removed, whitespace collapsed; used for all wording checks. */

@@ -30,12 +30,12 @@ final class BoilerplateLines {
     /** Labels that count only when a separator follows or they stand alone. */
     private static final List<String> RELATED_LABEL = folded("related-labels", "related-labels-extract");
 
-    private static final List<String> AD_LINES = WordLists.all("ad-lines");
+    private static final List<String> AD_LINES = folded("ad-lines", "ad-lines-extract");
 
     /** Labels that mark the rest of the line as advertising: "ANZEIGE - …", "*Werbung. …". */
     private static final List<String> AD_LABELS = WordLists.all("ad-labels");
 
-    private static final List<String> SHARE_WORDS = WordLists.all("share-words");
+    private static final List<String> SHARE_WORDS = folded("share-labels", "share-words");
 
     private static final List<String> NEWSLETTER_WORDS = WordLists.all("newsletter-prompts");
 
@@ -71,8 +71,7 @@ final class BoilerplateLines {
 
     /** The lists of every language ({@link WordLists}), folded as lines are (before FOLDED exists). */
     private static List<String> folded(String... lists) {
-        return java.util.Arrays.stream(lists).flatMap(l -> WordLists.all(l).stream()).map(BoilerplateLines::slowFold)
-                .distinct().toList();
+        return WordLists.union(lists).stream().map(BoilerplateLines::slowFold).distinct().toList();
     }
 
     /** Lower-case, accents removed, whitespace collapsed; used for all wording checks. */

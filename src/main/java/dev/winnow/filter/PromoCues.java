@@ -16,7 +16,7 @@ import java.util.Set;
  * and why only the whole-line label scores 1 on its own.
  */
 final class PromoCues {
-    private static final Set<String> LABELS = Set.copyOf(WordLists.all("promo-labels"));
+    private static final Set<String> LABELS = Set.copyOf(WordLists.union("ad-lines", "share-labels", "promo-labels"));
     static final List<String> ACTIONS = WordLists.all("promo-actions");
     static final List<String> CHANNELS = WordLists.all("promo-channels");
     static final List<String> SELF = WordLists.all("promo-self");

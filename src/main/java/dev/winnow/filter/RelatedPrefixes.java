@@ -22,8 +22,8 @@ import java.util.stream.Stream;
  */
 final class RelatedPrefixes {
     /** Lead-ins of related links, lower case; matched case-insensitively, with or without accents. */
-    private static final List<String> LEAD_INS = Stream.of("related-lead-ins", "related-labels",
-            "related-lead-ins-filter").flatMap(l -> WordLists.all(l).stream()).distinct().toList();
+    private static final List<String> LEAD_INS = WordLists.union("related-lead-ins", "related-labels",
+            "related-lead-ins-filter");
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final String SEPARATOR = "\\s*[:：\\-–—|»>›▶►]+\\s*";

@@ -61,6 +61,18 @@ public final class WordLists {
         return cached != null ? cached : built;
     }
 
+    /**
+     * Several lists in every language merged without repeats: a meaning both stages share plus what
+     * one stage adds to it ({@code union("ad-lines", "ad-lines-extract")}).
+     */
+    public static List<String> union(String... lists) {
+        Set<String> merged = new LinkedHashSet<>();
+        for (String list : lists) {
+            merged.addAll(all(list));
+        }
+        return List.copyOf(merged);
+    }
+
     /** The list per language, for the languages that have it. */
     public static Map<String, List<String>> byLanguage(String list) {
         Map<String, List<String>> out = new LinkedHashMap<>();

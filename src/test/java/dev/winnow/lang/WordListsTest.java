@@ -64,6 +64,14 @@ class WordListsTest {
     }
 
     @Test
+    void unionMergesASharedListWithAStagesOwnAdditions() {
+        List<String> union = WordLists.union("ad-lines", "ad-lines-extract");
+        assertTrue(union.containsAll(WordLists.all("ad-lines")) && union.containsAll(WordLists.all("ad-lines-extract")));
+        assertEquals(union.size(), union.stream().distinct().count());
+        assertEquals(WordLists.all("ad-lines"), WordLists.union("ad-lines", "no-such-list"));
+    }
+
+    @Test
     void parseSkipsCommentsAndBlanksAndKeepsQuotedSpaces() {
         assertEquals(List.of("read more", "our ", "Lesen Sie auch"),
                 WordLists.parse("# what it is for\n\n  read more \r\n\"our \"\n# another comment\nLesen Sie auch\n"));

@@ -3,6 +3,7 @@ package dev.winnow.extract;
 import dev.winnow.article.Block;
 import dev.winnow.article.BlockType;
 import dev.winnow.article.Removal;
+import dev.winnow.text.TextDecoder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,12 +46,12 @@ public final class ArticleExtractor {
         }
         String url = page.url() == null ? "" : page.url();
         try {
-            HtmlDecoder.Detected cs = HtmlDecoder.detect(bytes, length, page.contentType(), false);
+            TextDecoder.Detected cs = TextDecoder.detect(bytes, length, page.contentType(), false);
             Document doc = parse(bytes, length, cs, url);
             Measured m = measure(doc);
             if (cs.assumed() && m.stats().replacements() > 0) {
                 // Text the UTF-8 decoder could not read: now check the bytes, and re-read if they lied.
-                HtmlDecoder.Detected checked = HtmlDecoder.detect(bytes, length, page.contentType(), true);
+                TextDecoder.Detected checked = TextDecoder.detect(bytes, length, page.contentType(), true);
                 if (!checked.charset().equals(cs.charset())) {
                     doc = parse(bytes, length, checked, url);
                     m = measure(doc);
@@ -67,7 +68,7 @@ public final class ArticleExtractor {
     }
 
     /** jsoup decodes while it parses: cheaper than building the whole page as a String first. */
-    private static Document parse(byte[] bytes, int length, HtmlDecoder.Detected cs, String url) throws IOException {
+    private static Document parse(byte[] bytes, int length, TextDecoder.Detected cs, String url) throws IOException {
         InputStream in = new ByteArrayInputStream(bytes, cs.skip(), length - cs.skip());
         return Jsoup.parse(in, cs.charset().name(), url);
     }

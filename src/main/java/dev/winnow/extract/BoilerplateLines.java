@@ -1,5 +1,6 @@
 package dev.winnow.extract;
 
+import dev.winnow.lang.WordLists;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
@@ -24,105 +25,29 @@ final class BoilerplateLines {
     private static final String SEPARATORS = ":|>»›→–—-•·/";
 
     /** Promo labels that are promos whatever follows them. */
-    private static final List<String> RELATED_ALWAYS = List.of(
-            // es
-            "lee tambien", "lea tambien", "leer tambien", "lee mas", "lea mas", "leer mas", "lea aqui", "lee aqui",
-            "te puede interesar", "le puede interesar", "puede interesarte", "te podria interesar",
-            "tambien te puede interesar", "tambien le puede interesar", "quizas te interese", "quiza te interese",
-            "mira tambien", "mire tambien", "ver tambien", "vea tambien", "vease tambien", "puedes ver",
-            "puede ver", "noticias relacionadas", "noticia relacionada", "nota relacionada", "notas relacionadas",
-            "articulo relacionado", "articulos relacionados", "te recomendamos", "le recomendamos",
-            "no te pierdas", "no se pierda", "sigue leyendo", "segui leyendo", "tambien lee", "tambien lea",
-            "otras noticias", "mas noticias", "contenido relacionado", "en contexto",
-            // en
-            "read more", "read also", "also read", "see also", "related stories", "related articles",
-            "related coverage", "related content", "related reading", "related story", "related article",
-            "you may also like", "you might also like", "you may be interested", "don't miss", "dont miss",
-            "further reading", "recommended reading", "read next", "more from", "also see", "most read",
-            "continue reading", "more on this story", "more on this topic", "click here to read",
-            // pt
-            "leia tambem", "leia mais", "veja tambem", "veja mais", "saiba mais", "leia ainda", "assista tambem",
-            "materias relacionadas", "noticias relacionadas",
-            // fr
-            "lire aussi", "a lire aussi", "lire egalement", "a lire egalement", "voir aussi", "a voir aussi",
-            "sur le meme sujet", "lire la suite", "en savoir plus", "a decouvrir aussi", "a lire",
-            // de
-            "lesen sie auch", "lesen sie mehr", "lesen sie hier", "mehr zum thema", "weitere artikel",
-            "auch interessant", "das konnte sie auch interessieren", "das konnte sie interessieren",
-            "siehe auch", "mehr dazu", "weiterlesen", "auch lesenswert", "zum thema", "empfohlener inhalt",
-            "ahnliche beitrage", "ahnliche artikel", "weitere beitrage", "zum weiterlesen", "das konnte dich",
-            "audios et videos sur le sujet", "videos sur le sujet", "contexto de la noticia",
-            // it
-            "leggi anche", "potrebbe interessarti", "vedi anche", "leggi di piu");
+    private static final List<String> RELATED_ALWAYS = folded("related-lead-ins", "related-lead-ins-extract");
 
     /** Labels that count only when a separator follows or they stand alone. */
-    private static final List<String> RELATED_LABEL = List.of(
-            "related", "relacionado", "relacionada", "relacionadas", "relacionados", "mira", "mire", "ver",
-            "more", "mas", "watch", "listen", "read", "video", "en video", "confira", "assista", "veja", "leia",
-            "recommended", "recomendado", "recomendados", "also", "tambien", "aussi", "lire", "voir", "mehr",
-            "auch", "see", "te recomendamos", "opinion", "lee", "lea", "leer", "puedes leer", "para leer", "tags",
-            "schlagworter", "etiquetas", "themen");
+    private static final List<String> RELATED_LABEL = folded("related-labels", "related-labels-extract");
 
-    private static final List<String> AD_LINES = List.of(
-            "advertisement", "advertisements", "advertising", "ad", "ads", "sponsored", "sponsored content",
-            "publicidad", "publicidade", "publicite", "anzeige", "werbung", "pubblicita", "anuncio",
-            "story continues below advertisement", "article continues below", "story continues below",
-            "continue reading below", "scroll to continue with content", "the article continues after the ad",
-            "la nota continua debajo", "continua despues de la publicidad", "sigue leyendo debajo",
-            "continua depois da publicidade", "weiter nach der anzeige", "la suite apres cette publicite",
-            "skip advertisement", "close ad");
+    private static final List<String> AD_LINES = folded("ad-lines", "ad-lines-extract");
 
     /** Labels that mark the rest of the line as advertising: "ANZEIGE - …", "*Werbung. …". */
-    private static final List<String> AD_LABELS = List.of("anzeige", "werbung", "advertisement", "publicidad",
-            "sponsored", "gesponsert", "publicite", "publicidade", "patrocinado", "sponsorise");
+    private static final List<String> AD_LABELS = WordLists.all("ad-labels");
 
-    private static final List<String> SHARE_WORDS = List.of(
-            "share", "shares", "share this", "share this article", "share this story", "share on", "tweet",
-            "email", "print", "copy link", "link copied", "facebook", "twitter", "whatsapp", "linkedin",
-            "pinterest", "reddit", "telegram", "compartir", "comparte", "compartir en", "compartilhe",
-            "compartilhar", "partager", "partagez", "teilen", "imprimir", "imprimer", "drucken", "e mail",
-            "comentarios", "comments", "kommentare", "commentaires", "x", "messenger", "flipboard", "mail");
+    private static final List<String> SHARE_WORDS = folded("share-labels", "share-words");
 
-    private static final List<String> NEWSLETTER_WORDS = List.of(
-            "newsletter", "sign up", "signup", "subscribe", "subscription", "suscribete", "suscribite",
-            "suscribirse", "suscripcion", "abonnez vous", "abonnieren", "inscreva se", "assine", "assinante",
-            "register now", "get our", "melden sie sich", "boletin", "hazte miembro", "hazte socio",
-            "become a member", "support our work", "supporting our work", "unterstutzen sie uns", "devenez membre",
-            "kommentar schreiben", "kommentare schreiben", "artikel bewerten", "bewerten sie diesen artikel",
-            "siguenos en", "follow us on", "folgen sie uns", "suivez-nous", "unete", "externer inhalt");
+    private static final List<String> NEWSLETTER_WORDS = WordLists.all("newsletter-prompts");
 
     /**
      * Words that name a podcast, newsletter or show the site runs; a line that names one together with a
      * {@link #PROMO_CUES promo cue} is an invitation, not news ("Listen to our weekly podcast…").
      */
-    private static final List<String> MEDIA_WORDS = List.of("podcast", "newsletter", "boletin", "livestream",
-            "live stream", "webinar", "videocast", "videopodcast", "the daily briefing", "morning briefing");
-    private static final List<String> PROMO_CUES = List.of(
-            // en
-            "our ", "catch up", "listen to", "listen now", "subscribe", "sign up", "tune in", "download",
-            "wherever you get your", "apple podcasts", "spotify",
-            // es
-            "nuestro ", "nuestra ", "escucha", "escuche", "suscribete", "suscribase", "recibe", "reciba",
-            // pt
-            "nosso ", "nossa ", "ouca", "ouvir", "assine", "inscreva",
-            // fr
-            "notre ", "nos ", "ecoutez", "abonnez", "inscrivez",
-            // de
-            "unser", "horen sie", "hor dir", "jetzt horen", "abonnieren", "melden sie sich",
-            // it
-            "il nostro", "la nostra", "ascolta", "iscriviti");
+    private static final List<String> MEDIA_WORDS = WordLists.all("media-words");
+    private static final List<String> PROMO_CUES = WordLists.all("media-promo-cues");
 
     /** Membership and donation appeals: the site asking for support, in the text flow. */
-    private static final List<String> SUPPORT_PROMPTS = List.of(
-            "become a member", "become a supporter", "support our journalism", "support independent journalism",
-            "support us", "donate now", "make a donation", "make a contribution", "choose your membership",
-            "hazte socio", "hazte miembro", "apoya nuestro periodismo", "apoyanos", "haz una donacion",
-            "hacemos periodismo", "suscribete para", "apoie o nosso", "apoie o jornalismo", "faca uma doacao",
-            "soutenez-nous", "soutenez notre", "faites un don", "devenez membre", "abonnez-vous pour",
-            "unterstutze uns", "unterstutze unsere", "unterstutzen sie uns", "unterstutzen sie unsere",
-            "unterstutzen sie unabhangigen", "jetzt spenden", "jetzt unterstutzen", "wahle deine mitgliedschaft",
-            "wahlen sie ihre mitgliedschaft", "unsere arbeit ist spendenfinanziert", "werde mitglied",
-            "werden sie mitglied");
+    private static final List<String> SUPPORT_PROMPTS = WordLists.all("support-prompts");
 
     /** A line that is a slide or page counter: "4", "1 of 4", "3/12", "2 de 5", "1 von 7". */
     private static final Pattern COUNTER = Pattern.compile(
@@ -132,42 +57,21 @@ final class BoilerplateLines {
             "^(\\d{1,3})\\s*(?:/|of|de|von|sur|di)\\s*(\\d{1,3})\\s*(?=\\p{Lu})");
 
     /** Month and weekday names (and their short forms) and the small words of written dates. */
-    private static final Set<String> DATE_WORDS = Set.of(
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-            "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre",
-            "octubre", "noviembre", "diciembre", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado",
-            "domingo", "janeiro", "fevereiro", "marco", "maio", "junho", "julho", "setembro", "outubro",
-            "novembro", "dezembro", "segunda", "terca", "quarta", "quinta", "sexta", "feira",
-            "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
-            "novembre", "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-            "januar", "februar", "marz", "juni", "juli", "oktober", "dezember", "montag", "dienstag", "mittwoch",
-            "donnerstag", "freitag", "samstag", "sonntag", "okt", "dez",
-            "am", "pm", "um", "uhr", "de", "del", "le", "h", "at", "on", "a", "las", "as", "the", "of", "den",
-            "der", "el", "gmt", "utc", "cet", "cest", "est", "edt", "pst", "mez", "mesz");
+    private static final Set<String> DATE_WORDS = Set.copyOf(WordLists.all("date-words"));
 
-    private static final List<String> BYLINE_PREFIXES = List.of(
-            "by ", "por ", "von ", "par ", "texto ", "text ", "redaccion", "written by", "escrito por",
-            "reporting by", "reportagem de", "de nuestra redaccion", "uber den autor", "about the author",
-            "sobre el autor", "a propos de l'auteur", "sobre o autor");
+    private static final List<String> BYLINE_PREFIXES = WordLists.all("byline-prefixes");
 
-    private static final List<String> DATELINE_PREFIXES = List.of(
-            "published", "updated", "last updated", "posted", "publicado", "actualizado", "atualizado",
-            "publie", "mis a jour", "veroffentlicht", "aktualisiert", "stand", "modified", "publiziert",
-            "erschienen", "publicada", "publicado el");
+    private static final List<String> DATELINE_PREFIXES = WordLists.all("dateline-prefixes");
 
-    private static final List<String> CREDIT_PREFIXES = List.of(
-            "photo ", "photo:", "photos:", "foto ", "foto:", "fotos:", "image:", "imagen:", "imagem:", "bild:",
-            "credit:", "credits:", "credito:", "photograph:", "(photo", "(foto", "(image", "(credit",
-            "getty images", "copyright", "(c)", "photo by", "foto de", "foto por", "image by", "picture:",
-            "credits photos", "credit photo", "titelbild:", "bildquelle", "quelle:", "fuente:", "source:");
-    private static final List<String> CREDIT_SUFFIXES = List.of(
-            "getty images", "/ getty", "/getty", "reuters", "/ afp", "/afp", "/ ap", "/ap", "/ efe", "/efe",
-            "shutterstock", "istock", "dpa", "(ap photo)", "ap photo", "archivo", "archive", "/ file",
-            "europa press", "(file photo)", "handout", "via reuters");
+    private static final List<String> CREDIT_PREFIXES = WordLists.all("credit-prefixes");
+    private static final List<String> CREDIT_SUFFIXES = WordLists.all("credit-suffixes");
 
     private BoilerplateLines() {
+    }
+
+    /** The lists of every language ({@link WordLists}), folded as lines are (before FOLDED exists). */
+    private static List<String> folded(String... lists) {
+        return WordLists.union(lists).stream().map(BoilerplateLines::slowFold).distinct().toList();
     }
 
     /** Lower-case, accents removed, whitespace collapsed; used for all wording checks. */

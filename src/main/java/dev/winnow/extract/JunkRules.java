@@ -1,5 +1,6 @@
 package dev.winnow.extract;
 
+import dev.winnow.lang.WordLists;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,21 +40,7 @@ final class JunkRules {
     /** Reason codes, in priority order: the first rule with a phrase in the words names the reason. */
     private static final List<String> REASONS = List.of("cookie", "newsletter", "share", "embed", "ad", "comments",
             "related", "gallery", "navigation", "sidebar", "footer", "overlay", "image-credit", "byline");
-    private static final PhraseMatcher RULES = new PhraseMatcher(List.of(
-            "cookies?|consent|gdpr|cookiebar|cookie ?banner|rgpd|dsgvo",
-            "newsletters?|subscribe|subscription|signup|sign ?up|suscri*|suscripcion|abonn*|abonnement|inscri*|boletin*|registration|register|nl ?signup|optin|opt ?in|mailing ?list|assinatura|assine",
-            "share|shares|sharing|sharebar|social|socials|addthis|sharethis|compartir|comparte|partage|partager|teilen|compartilh*|redes ?sociales|follow ?us|print ?button|toolbar|tools",
-            "twitter|tweet|instagram|tiktok|facebook ?post|fb ?post|social ?embed",
-            "ad|ads|adv|advert*|adslot|adunit|ad ?slot|ad ?unit|ad ?container|ad ?wrapper|adsbygoogle|dfp|gpt ?ad|doubleclick|sponsor*|sponsored|publicidad|publicidade|anuncio*|werbung|anzeige|publicite|banner|outbrain|taboola|promo|promoted|commercial|native ?ad|teads|billboard|leaderboard|skyscraper|mpu",
-            "comments?|comentarios?|kommentare?|commentaires?|disqus|respond|replies|discussion|talkback|forum",
-            "related|relacionad*|recommend*|recomendad*|suggest*|read ?more|read ?next|more ?stories|more ?news|mas ?noticias|also|tambien|weitere|mehr ?zum ?thema|verwandt*|a ?lire|lire ?aussi|voir ?aussi|leia ?tambem|veja ?tambem|outbrain|further ?reading|up ?next|next ?article|trending|popular|most ?read|most ?viewed|mas ?leid*|lo ?mas|meistgelesen|plus ?lus|mais ?lidas|carousel|recirc*|taxonomy|tags?|tag ?list|keywords|topics|temas",
-            "slideshow|swiper|slick|flickity|gallery ?slider|image ?slider|photo ?slider|slider ?items?|slider ?wrapper|slider ?container|gallery ?carousel|photo ?gallery|image ?gallery|media ?gallery|gallery ?items?|gallery ?counter|slide ?counter",
-            "nav|navbar|navigation|menu|menus|breadcrumbs?|pagination|pager|skip|skiplink|topbar|masthead|site ?header|header ?nav|mega ?menu|jump ?links",
-            "sidebar|side ?bar|widget|widgets|rail|right ?rail|aside|complementary",
-            "footer|site ?footer|page ?footer|colophon|copyright|legal",
-            "modal|popup|pop ?up|overlay|lightbox|interstitial",
-            "credit|credits|photo ?credit|image ?credit|fotocredito|bildnachweis|byline ?photo|copyright ?photo",
-            "byline|bylines|author ?info|author ?bio|author ?box|autor|auteur|dateline|published ?date|post ?meta|entry ?meta|article ?meta|meta ?data|timestamp"));
+    private static final PhraseMatcher RULES = new PhraseMatcher(REASONS.stream().map(JunkRules::classWords).toList());
 
     /** Class prefixes that say what a box has or belongs to, not what it is: {@code has-share}, {@code tag-x}. */
     private static final Set<String> STATE_PREFIXES = Set.of("has", "with", "no", "non", "not", "is", "show",
@@ -62,19 +49,12 @@ final class JunkRules {
     private static final Set<String> STATE_SUFFIXES = Set.of("enabled", "disabled", "active", "open", "loaded",
             "visible");
     /** Words that name a box of article content. */
-    static final PhraseMatcher CONTENT = PhraseMatcher.of("article|articles|body|content|entry|hentry|"
-            + "main|post|text|blog|story|stories|cuerpo|contenido|texto|nota|noticia|articulo|artikel|inhalt|"
-            + "beitrag|corps|contenu|conteudo|materia|single|prose|richtext|detail|news");
+    static final PhraseMatcher CONTENT = PhraseMatcher.of(classWords("content"));
     /** Words that speak against a box holding the article (used as a weight, not a verdict). */
-    private static final PhraseMatcher NEGATIVE = PhraseMatcher.of("hidden|banner|combx|comment|comments|"
-            + "contact|foot|footer|footnote|masthead|media|meta|promo|related|scroll|share|shoutbox|sidebar|"
-            + "skyscraper|sponsor|shopping|tags|tool|tools|widget|teaser|teasers|card|cards|list|menu|nav|"
-            + "header|author|byline|social|popular|trending|recommended|more|aside|rail|caption|gallery");
+    private static final PhraseMatcher NEGATIVE = PhraseMatcher.of(classWords("negative"));
     /** Words that name an article's lead or standfirst, a short box of prose before the body. */
-    private static final PhraseMatcher LEAD = PhraseMatcher.of("lead|lede|excerpt|standfirst|intro|introduction|"
-            + "subheadline|sub ?headline|subtitle|sub ?title|subline|chapo|chapeau|bajada|"
-            + "entradilla|sumario|copete|bigode|linha ?fina|vorspann|anriss|einleitung");
-    private static final PhraseMatcher CAPTION = PhraseMatcher.of("caption|figcaption|leyenda|legende|legenda|pie|epigrafe|bildunterschrift");
+    private static final PhraseMatcher LEAD = PhraseMatcher.of(classWords("lead"));
+    private static final PhraseMatcher CAPTION = PhraseMatcher.of(classWords("caption"));
     /** Reasons a content-looking class token cannot override: these boxes are never the article. */
     private static final Set<String> STRUCTURAL = Set.of("cookie", "comments", "footer", "hidden");
 
@@ -155,6 +135,11 @@ final class JunkRules {
     }
 
     private static final Cues NO_CUES = new Cues(null, false, 0, false, false);
+
+    /** One kind's class and id words in every language ({@link WordLists}), as {@link PhraseMatcher} alternatives. */
+    private static String classWords(String kind) {
+        return String.join("|", WordLists.all("class-" + kind));
+    }
 
     Cues cues(Element e) {
         return e.attributesSize() == 0 ? NO_CUES : cues(e.attributes());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.winnow.lang.Languages;
+import dev.winnow.text.Dates;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -194,9 +195,9 @@ final class MetadataReader {
         for (String author : names(a.get("author"))) {
             md.author(author);
         }
-        md.published(DateParsing.parse(text(a.get("datePublished"))));
-        md.published(DateParsing.parse(text(a.get("dateCreated"))));
-        md.modified(DateParsing.parse(text(a.get("dateModified"))));
+        md.published(Dates.parse(text(a.get("datePublished"))));
+        md.published(Dates.parse(text(a.get("dateCreated"))));
+        md.modified(Dates.parse(text(a.get("dateModified"))));
         md.lang(language(text(a.get("inLanguage"))));
         JsonNode publisher = a.get("publisher");
         if (publisher != null) {
@@ -327,11 +328,11 @@ final class MetadataReader {
                 "datepublished", "date", "pubdate", "publish-date", "publish_date", "dc.date", "dc.date.issued",
                 "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published",
                 "originalpublicationdate", "citation_publication_date", "og:pubdate", "publishdate")) {
-            md.published(DateParsing.parse(meta.get(key)));
+            md.published(Dates.parse(meta.get(key)));
         }
         for (String key : List.of("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified",
                 "last-modified", "article.updated", "lastmod")) {
-            md.modified(DateParsing.parse(meta.get(key)));
+            md.modified(Dates.parse(meta.get(key)));
         }
         md.lang(language(meta.get("content-language")));
         md.lang(language(meta.get("language")));
@@ -363,11 +364,11 @@ final class MetadataReader {
         }
         Element published = scan.itemprops.get("datePublished");
         if (published != null) {
-            md.published(DateParsing.parse(itemValue(published)));
+            md.published(Dates.parse(itemValue(published)));
         }
         Element modified = scan.itemprops.get("dateModified");
         if (modified != null) {
-            md.modified(DateParsing.parse(itemValue(modified)));
+            md.modified(Dates.parse(itemValue(modified)));
         }
         Element section = scan.itemprops.get("articleSection");
         if (section != null) {
@@ -401,7 +402,7 @@ final class MetadataReader {
         }
         md.title(doc.title());
         if (scan.time != null) {
-            md.published(DateParsing.parse(scan.time.attr("datetime")));
+            md.published(Dates.parse(scan.time.attr("datetime")));
         }
         if (scan.relAuthor != null) {
             md.author(scan.relAuthor.text());

@@ -1,5 +1,6 @@
 package dev.winnow.feed;
 
+import dev.winnow.text.TextDecoder;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -42,7 +43,7 @@ public final class FeedParser {
         if (isJson(b, contentType)) {
             return json.read(b, url);
         }
-        String text = XmlCharset.decode(b, contentType).text();
+        String text = TextDecoder.decode(b, contentType).text();
         if (text.isBlank()) {
             throw new FeedParseException("empty document (only whitespace)");
         }

@@ -3,6 +3,7 @@ package dev.winnow.feed;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.winnow.text.Dates;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -75,7 +76,7 @@ final class JsonFeedReader {
                 String guid = text(it, "guid");
                 String description = text(it, "description");
                 items.add(new FeedItem(guid != null ? guid : link, link, PlainText.of(text(it, "title")),
-                        List.of(), FeedDates.parse(text(it, "pubDate")), PlainText.of(description),
+                        List.of(), Dates.parse(text(it, "pubDate")), PlainText.of(description),
                         PlainText.safeHtml(description, link != null ? link : base), List.of()));
             }
         }
@@ -103,7 +104,7 @@ final class JsonFeedReader {
             }
         }
         return new FeedItem(id != null ? id : link, link, PlainText.of(text(it, "title")), List.copyOf(authors),
-                FeedDates.parse(firstNonNull(text(it, "date_published"), text(it, "date_modified"))),
+                Dates.parse(firstNonNull(text(it, "date_published"), text(it, "date_modified"))),
                 summary, PlainText.safeHtml(html, link != null ? link : base), tags);
     }
 

@@ -1,5 +1,6 @@
 package dev.winnow.feed;
 
+import dev.winnow.text.Dates;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -100,7 +101,7 @@ final class LenientFeedReader {
             }
         }
         return new FeedItem(guid != null ? guid : link, link, PlainText.of(text(e, "title")), List.copyOf(authors),
-                FeedDates.parse(rawDate), summary, content, List.copyOf(categories));
+                Dates.parse(rawDate), summary, content, List.copyOf(categories));
     }
 
     /** Atom's alternate {@code <link href>}, RSS's {@code <link>} text, CDF's {@code HREF}, a permalink guid. */

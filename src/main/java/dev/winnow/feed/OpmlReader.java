@@ -1,5 +1,6 @@
 package dev.winnow.feed;
 
+import dev.winnow.text.TextDecoder;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -83,7 +84,7 @@ public final class OpmlReader {
         if (bytes == null || bytes.length == 0) {
             throw new FeedParseException("OPML file is empty");
         }
-        Document doc = parse(XmlSalvage.repair(XmlCharset.decode(bytes, null).text()));
+        Document doc = parse(XmlSalvage.repair(TextDecoder.decode(bytes, null).text()));
         Element root = doc.getDocumentElement();
         if (!root.getTagName().equalsIgnoreCase("opml")) {
             throw new FeedParseException("not OPML: the root element is <" + root.getTagName() + ">, not <opml>");

@@ -13,6 +13,7 @@ import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.ParsingFeedException;
 import com.rometools.rome.io.WireFeedInput;
+import dev.winnow.text.Dates;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
@@ -208,7 +209,7 @@ final class RomeFeedReader {
         String guid = blankToNull(e.getUri());
         Instant published = published(e);
         return new FeedItem(guid != null ? guid.strip() : link, link, title, authors(e),
-                published != null ? published : FeedDates.parse(rawDate),
+                published != null ? published : Dates.parse(rawDate),
                 summary, content, categories(e));
     }
 

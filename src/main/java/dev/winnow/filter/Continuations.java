@@ -1,6 +1,7 @@
 package dev.winnow.filter;
 
 import dev.winnow.article.TitleKeys;
+import dev.winnow.lang.WordLists;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -16,26 +17,7 @@ import java.util.regex.Pattern;
  * checked against all of them.
  */
 final class Continuations {
-    private static final Map<String, List<String>> OPENERS = Map.of(
-            "en", List.of("also", "but", "and", "however", "meanwhile", "moreover", "furthermore", "still", "yet",
-                    "this", "that", "these", "those", "it", "he", "she", "they", "his", "her", "their", "its",
-                    "such", "then", "instead", "besides", "finally", "in addition", "though", "although", "or",
-                    "nor", "even so", "as a result", "in turn", "by contrast", "otherwise", "likewise"),
-            "es", List.of("tambien", "ademas", "asimismo", "sin embargo", "no obstante", "por ultimo",
-                    "por otro lado", "por otra parte", "de hecho", "por su parte", "en cambio", "por eso",
-                    "por ello", "ese", "esa", "eso", "esto", "este", "esta", "estos", "estas", "esos", "esas",
-                    "ello", "ella", "ellos", "ellas", "dicho", "dicha", "dichos", "dichas", "aunque",
-                    "pero", "y", "e", "entonces", "incluso", "sino", "luego", "mientras tanto", "asi", "aun asi"),
-            "pt", List.of("tambem", "alem disso", "porem", "mas", "no entanto", "entretanto", "contudo", "ele",
-                    "ela", "eles", "elas", "isso", "isto", "esse", "essa", "este", "esta", "esses", "essas",
-                    "por isso", "assim", "ainda", "e", "inclusive", "todavia", "enquanto isso", "por outro lado",
-                    "por sua vez", "alias", "dessa forma", "desta forma", "nesse sentido"),
-            "fr", List.of("mais", "cependant", "pourtant", "aussi", "en outre", "par ailleurs", "il", "elle",
-                    "ils", "elles", "ce", "cette", "ces", "cela", "ceci", "ainsi", "enfin", "toutefois",
-                    "neanmoins", "et", "or", "donc", "de plus", "en revanche", "d ailleurs", "pour autant"),
-            "de", List.of("aber", "doch", "auch", "ausserdem", "zudem", "allerdings", "jedoch", "er", "sie",
-                    "dies", "diese", "dieser", "dieses", "damit", "dabei", "dennoch", "trotzdem", "deshalb",
-                    "daher", "und", "oder", "dazu", "darum", "demnach", "stattdessen", "ebenso"));
+    private static final Map<String, List<String>> OPENERS = WordLists.byLanguage("continuation-openers");
     private static final String QUOTES = "\"“„«‘'‹»—–";
     private static final Pattern INTERVIEW = Pattern.compile("[QAPRF][:.]\\s");
 

@@ -1,5 +1,6 @@
 package dev.winnow.filter;
 
+import dev.winnow.lang.WordLists;
 import java.util.List;
 
 /**
@@ -12,23 +13,7 @@ import java.util.List;
  * <p>Matched on {@link dev.winnow.article.TitleKeys} form, as whole words.
  */
 final class Credits {
-    static final List<String> PHRASES = List.of(
-            // English
-            "contributed to this report", "contributed to this story", "contributed to this article",
-            "contributed reporting", "additional reporting by", "reporting by", "editing by", "writing by",
-            "compiled by", "reported by", "written by", "correspondent", "staff writer", "contributing writer",
-            // Spanish
-            "con informacion de", "con reportes de", "con datos de", "colaboro en esta", "contribuyo a este",
-            "corresponsal", "redaccion",
-            // Portuguese
-            "com informacoes de", "com informacoes da", "com informacoes do", "colaborou com", "correspondente",
-            "da redacao", "redacao",
-            // French
-            "avec afp", "avec reuters", "avec ap", "correspondant", "correspondante", "propos recueillis par",
-            // German
-            "mit material von", "mit material der", "korrespondent", "korrespondentin", "mitarbeit",
-            // Italian, Dutch
-            "con informazioni di", "corrispondente", "met medewerking van", "correspondent");
+    static final List<String> PHRASES = WordLists.all("credit-phrases");
 
     private Credits() {
     }

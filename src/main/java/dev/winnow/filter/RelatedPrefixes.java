@@ -1,6 +1,7 @@
 package dev.winnow.filter;
 
 import dev.winnow.article.TitleKeys;
+import dev.winnow.lang.WordLists;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
@@ -21,39 +22,8 @@ import java.util.stream.Stream;
  */
 final class RelatedPrefixes {
     /** Lead-ins of related links, lower case; matched case-insensitively, with or without accents. */
-    private static final List<String> LEAD_INS = List.of(
-            // English
-            "read more", "read also", "also read", "read next", "related", "related article", "related articles",
-            "related story", "related stories", "related coverage", "related content", "related news",
-            "see also", "more", "more on this", "more on this story", "more from", "recommended",
-            "recommended reading", "don't miss", "dont miss", "you may also like", "you might also like",
-            "also on", "also see", "watch", "watch more", "trending", "editor's pick", "editors' picks",
-            "further reading", "top stories", "must read",
-            // Spanish
-            "lee también", "lea también", "leer más", "lee más", "lea más", "ver también", "vea también",
-            "mira también", "te puede interesar", "le puede interesar", "puede interesarte",
-            "también te puede interesar", "también puede interesarle", "quizás te interese", "te recomendamos",
-            "le recomendamos", "recomendado", "recomendamos", "relacionado", "relacionados", "relacionada",
-            "noticia relacionada", "noticias relacionadas", "más información", "más noticias", "también lee",
-            "también puedes leer", "lea además", "lee además", "sigue leyendo", "no te pierdas", "mira", "ver más",
-            "en video", "te sugerimos", "podría interesarte", "también",
-            // Portuguese
-            "leia também", "leia mais", "leia", "veja também", "veja mais", "veja", "saiba mais", "confira",
-            "confira também", "relacionadas", "notícias relacionadas", "mais lidas", "você pode gostar",
-            "pode te interessar", "recomendados", "assista", "assista também", "leia ainda", "veja ainda",
-            // French
-            "lire aussi", "à lire aussi", "a lire aussi", "lire également", "à lire également", "voir aussi",
-            "à voir aussi", "voir également", "lisez aussi", "sur le même sujet", "lire la suite",
-            "à lire", "a lire", "à voir", "a voir", "en lien", "pour aller plus loin", "nos articles",
-            "articles liés", "article lié", "découvrir aussi", "à découvrir",
-            // German
-            "lesen sie auch", "lesen sie mehr", "lesen sie hier", "mehr zum thema", "zum thema",
-            "auch interessant", "ebenfalls interessant", "das könnte sie auch interessieren",
-            "das könnte sie interessieren", "siehe auch", "weiterlesen", "passend dazu", "lesetipp",
-            "auch lesenswert", "mehr dazu", "empfehlungen", "unsere empfehlung", "mehr lesen", "hören sie auch",
-            "sehen sie auch",
-            // Italian, Dutch (degrade gracefully)
-            "leggi anche", "potrebbe interessarti", "leggi", "lees ook", "meer lezen", "zie ook");
+    private static final List<String> LEAD_INS = WordLists.union("related-lead-ins", "related-labels",
+            "related-lead-ins-filter");
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final String SEPARATOR = "\\s*[:：\\-–—|»>›▶►]+\\s*";

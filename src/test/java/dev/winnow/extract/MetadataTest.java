@@ -2,6 +2,7 @@ package dev.winnow.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.winnow.text.Dates;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -79,10 +80,10 @@ class MetadataTest {
 
     @Test
     void parsesCommonDateForms() {
-        assertEquals(Instant.parse("2024-03-05T09:15:00Z"), DateParsing.parse("2024-03-05T10:15:00+0100"));
-        assertEquals(Instant.parse("2024-03-05T10:15:00Z"), DateParsing.parse("2024-03-05 10:15"));
-        assertEquals(Instant.parse("2024-03-05T10:15:30Z"), DateParsing.parse("Tue, 5 Mar 2024 10:15:30 GMT"));
-        assertEquals(null, DateParsing.parse("yesterday"));
-        assertEquals(null, DateParsing.parse("2024-13-45"));
+        assertEquals(Instant.parse("2024-03-05T09:15:00Z"), Dates.parse("2024-03-05T10:15:00+0100"));
+        assertEquals(Instant.parse("2024-03-05T10:15:00Z"), Dates.parse("2024-03-05 10:15"));
+        assertEquals(Instant.parse("2024-03-05T10:15:30Z"), Dates.parse("Tue, 5 Mar 2024 10:15:30 GMT"));
+        assertEquals(null, Dates.parse("yesterday"));
+        assertEquals(null, Dates.parse("2024-13-45"));
     }
 }

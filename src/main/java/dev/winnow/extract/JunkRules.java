@@ -101,7 +101,9 @@ final class JunkRules {
             case "nav":
                 return "navigation";
             case "aside":
-                return "sidebar";
+                // An <aside> its class words name as a post or article is one (themes that set posts in it).
+                return e.attributesSize() > 0 && cues(e.attributes()).weight() > 0 ? cues(e.attributes()).reason()
+                        : "sidebar";
             case "footer":
                 return "footer";
             case "dialog":

@@ -139,15 +139,21 @@ final class BlockWriter {
         }
 
         private void append(String text) {
-            int n = Html.letters(text);
+            int n = 0;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b') {
+                boolean visible = Html.isVisible(c);
+                if (visible && c != '\u200b') {
+                    buf.append(c);
+                } else if (c == ' ' || Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b') {
                     if (buf.length() > 0 && buf.charAt(buf.length() - 1) != ' ') {
                         buf.append(' ');
                     }
                 } else {
-                    buf.append(c);
+                    buf.append(c); // a control character: kept as it was, not counted
+                }
+                if (visible) {
+                    n++;
                 }
             }
             letters += n;

@@ -178,7 +178,7 @@ final class DomStats {
             int commas = 0;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (c > ' ' && c != '\u00a0' && !Character.isWhitespace(c)) {
+                if (Html.isVisible(c)) {
                     n++;
                     if (Html.isComma(c)) {
                         commas++;

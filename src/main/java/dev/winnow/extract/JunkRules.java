@@ -1,7 +1,5 @@
 package dev.winnow.extract;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,16 +15,15 @@ import org.jsoup.nodes.Element;
  *
  * <p>Class and id values are split into words on spaces, hyphens, underscores and camel case, so
  * {@code article-share-bar}, {@code shareBar} and {@code share_tools} all read as "share". The rules
- * are about page structure in general; none names a site. One instance serves one page (it caches the
- * verdict per class/id string, which repeat a lot within a page) and is not thread-safe; the per-token
- * verdicts behind it are shared.
+ * are about page structure in general; none names a site. The verdicts per class list and per token
+ * are pure functions of the string and shared by all pages and threads (bounded caches); an instance
+ * holds no state of its own.
  */
 final class JunkRules {
     private static final Set<String> HIDDEN_CLASSES = Set.of("hidden", "is-hidden", "u-hidden", "hide",
             "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screenreader-only", "d-none",
             "element-invisible", "offscreen");
 
-    private final Map<String, Cues> cache = new HashMap<>();
     /**
      * Verdicts per class token, shared by all pages and threads: tokens ("clearfix", "col-md-6",
      * "entry-content") repeat across class lists and across the pages of a site, and the verdict is a pure
@@ -168,13 +165,22 @@ final class JunkRules {
         if (id.isEmpty() && className.isEmpty()) {
             return NO_CUES;
         }
-        String key = id.isEmpty() ? className : id + "#" + className;
-        Cues cached = cache.get(key);
-        if (cached == null) {
-            cached = computeCues(id, className);
-            cache.put(key, cached);
+        ClassCue k = className.isEmpty() ? NO_CLASS_CUE : cachedClassCue(className);
+        TokenCue i = id.isEmpty() ? NO_TOKEN_CUE : cachedTokenCue(id);
+        int rule = k.rule();
+        if (i.rule() >= 0 && (rule < 0 || i.rule() < rule)) {
+            rule = i.rule();
         }
-        return cached;
+        String found = rule < 0 ? null : REASONS.get(rule);
+        // A class list with one token that names a content box and nothing else ("entry-content
+        // entry-content-read-more", "article-body ad-free") describes the content box with a modifier.
+        if (found != null && !STRUCTURAL.contains(found) && k.tokens() > 1 && k.contentOnlyToken()) {
+            found = null;
+        }
+        boolean content = k.content() || i.content();
+        boolean negative = k.negative() || i.negative();
+        return new Cues(found, k.hidden() || i.hidden(), (content ? 25 : 0) - (negative ? 25 : 0),
+                k.caption() || i.caption(), k.lead() || i.lead());
     }
 
     /** What one class token (or the id) says, before tokens are combined. */
@@ -184,7 +190,31 @@ final class JunkRules {
 
     private static final TokenCue NO_TOKEN_CUE = new TokenCue(-1, false, false, false, false, false);
 
-    private Cues computeCues(String id, String className) {
+    /**
+     * What a whole class list says, its tokens combined: the first rule, the flags of any token, and whether
+     * one token names a content box and nothing else. Shared like the token verdicts: class lists repeat
+     * within a page and across a site's pages.
+     */
+    private record ClassCue(int rule, boolean content, boolean negative, boolean caption, boolean hidden,
+            boolean lead, boolean contentOnlyToken, int tokens) {
+    }
+
+    private static final ClassCue NO_CLASS_CUE = new ClassCue(-1, false, false, false, false, false, false, 0);
+    private static final Map<String, ClassCue> CLASS_CUES = new ConcurrentHashMap<>();
+
+    private static ClassCue cachedClassCue(String className) {
+        ClassCue c = CLASS_CUES.get(className);
+        if (c == null) {
+            if (CLASS_CUES.size() >= TOKEN_CUES_MAX) {
+                CLASS_CUES.clear();
+            }
+            c = classCue(className);
+            CLASS_CUES.put(className, c);
+        }
+        return c;
+    }
+
+    private static ClassCue classCue(String className) {
         int rule = -1;
         boolean content = false;
         boolean negative = false;
@@ -192,12 +222,7 @@ final class JunkRules {
         boolean lead = false;
         boolean hidden = false;
         boolean contentOnlyToken = false;
-        int classTokens = 0;
-        List<String> tokens = new ArrayList<>(4);
-        if (!id.isEmpty()) {
-            tokens.add(id);
-        }
-        int idTokens = tokens.size();
+        int tokens = 0;
         int n = className.length();
         for (int start = 0; start < n; ) {
             while (start < n && Character.isWhitespace(className.charAt(start))) {
@@ -208,30 +233,21 @@ final class JunkRules {
                 end++;
             }
             if (end > start) {
-                tokens.add(className.substring(start, end));
-                classTokens++;
+                TokenCue c = cachedTokenCue(className.substring(start, end));
+                tokens++;
+                if (c.rule() >= 0 && (rule < 0 || c.rule() < rule)) {
+                    rule = c.rule();
+                }
+                content |= c.content();
+                negative |= c.negative();
+                caption |= c.caption();
+                lead |= c.lead();
+                hidden |= c.hidden();
+                contentOnlyToken |= c.content() && c.rule() < 0;
             }
             start = end;
         }
-        for (int k = 0; k < tokens.size(); k++) {
-            TokenCue c = cachedTokenCue(tokens.get(k));
-            if (c.rule() >= 0 && (rule < 0 || c.rule() < rule)) {
-                rule = c.rule();
-            }
-            content |= c.content();
-            negative |= c.negative();
-            caption |= c.caption();
-            lead |= c.lead();
-            hidden |= c.hidden();
-            contentOnlyToken |= k >= idTokens && c.content() && c.rule() < 0;
-        }
-        String found = rule < 0 ? null : REASONS.get(rule);
-        // A class list with one token that names a content box and nothing else ("entry-content
-        // entry-content-read-more", "article-body ad-free") describes the content box with a modifier.
-        if (found != null && !STRUCTURAL.contains(found) && classTokens > 1 && contentOnlyToken) {
-            found = null;
-        }
-        return new Cues(found, hidden, (content ? 25 : 0) - (negative ? 25 : 0), caption, lead);
+        return new ClassCue(rule, content, negative, caption, hidden, lead, contentOnlyToken, tokens);
     }
 
     private static TokenCue cachedTokenCue(String token) {

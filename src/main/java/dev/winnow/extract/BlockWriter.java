@@ -109,7 +109,7 @@ final class BlockWriter {
             if (isCell(tag)) {
                 // A table row reads as one line, its cells separated by spaces.
                 append(" ");
-            } else if (Html.isBlock(e)) {
+            } else if (s.block) {
                 flush();
                 types.push(typeOf(e, tag, types.isEmpty() ? BlockType.PARAGRAPH : types.peek()));
             }

@@ -401,6 +401,10 @@ final class ContentFinder {
         if (s.text > 80) {
             return ld < 0.25;
         }
-        return s.text > 0 && ld == 0 && e.text().matches(".*\\.( |$).*");
+        if (s.text == 0 || ld > 0) {
+            return false;
+        }
+        String text = e.text(); // a sentence's full stop: one that ends the text or is followed by a space
+        return text.endsWith(".") || text.contains(". ");
     }
 }

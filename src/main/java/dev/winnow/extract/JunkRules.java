@@ -77,13 +77,14 @@ final class JunkRules {
 
     /**
      * The junk reason this element's tag and attributes suggest, or null; never for the page's body or
-     * an element marked as the schema.org article body.
+     * an element marked as the schema.org article body. {@code block}: whether the element is block-level
+     * ({@link Html#isBlock}), as the caller already knows.
      */
-    String hint(Element e) {
+    String hint(Element e, boolean block) {
         String tag = e.normalName();
         // Junk comes in boxes: links and emphasis are judged with their line, spans and custom elements
         // (<ad-slot>, <share-bar>) may be boxes.
-        boolean box = Html.isBlock(e) || tag.equals("span") || tag.indexOf('-') > 0;
+        boolean box = block || tag.equals("span") || tag.indexOf('-') > 0;
         if (!box || tag.equals("body") || tag.equals("html") || tag.equals("br")
                 || e.attributesSize() > 0 && e.attributes().get("itemprop").equalsIgnoreCase("articleBody")) {
             return null;

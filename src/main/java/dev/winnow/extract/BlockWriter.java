@@ -23,6 +23,8 @@ final class BlockWriter {
     private static final int PROSE_COMMAS = 3;
     /** Unlinked letters of one paragraph that no teaser or link list reaches. */
     static final int ARTICLE_PARAGRAPH_LETTERS = 300;
+    /** A short article's longest paragraph still has this many letters. */
+    private static final int SHORT_ARTICLE_PARAGRAPH_LETTERS = 120;
 
     /** A line before the wording filters, with the measures they need. */
     record Line(BlockType type, String text, int letters, int linkLetters, boolean topHeading) {
@@ -36,6 +38,8 @@ final class BlockWriter {
     private final ExtractSettings settings;
     private final List<Line> lines = new ArrayList<>();
     private final List<Removal> removed = new ArrayList<>();
+    /** Unlinked letters of the body's longest paragraph. */
+    private int bodyLongest;
 
     BlockWriter(DomStats stats, ContentFinder finder, ExtractSettings settings) {
         this.stats = stats;
@@ -52,6 +56,10 @@ final class BlockWriter {
     }
 
     void write(List<Element> roots) {
+        for (Element root : roots) {
+            NodeStats s = stats.get(root);
+            bodyLongest = Math.max(bodyLongest, s == null ? 0 : s.longestProse);
+        }
         for (Element root : roots) {
             NodeTraversor.filter(new Writer(), root);
         }
@@ -188,7 +196,8 @@ final class BlockWriter {
             case "div", "section", "ul", "ol", "dl", "table", "aside", "figure", "header", "menu" -> true;
             default -> false;
         };
-        if (!container || s.text == 0 || s.longestProse >= ARTICLE_PARAGRAPH_LETTERS) {
+        int article = Math.max(SHORT_ARTICLE_PARAGRAPH_LETTERS, Math.min(ARTICLE_PARAGRAPH_LETTERS, bodyLongest));
+        if (!container || s.text == 0 || s.longestProse >= article) {
             // A box holding a paragraph longer than any teaser is not a link list, however many links
             // surround it: the link lists inside it are judged on their own.
             return false;

@@ -170,6 +170,20 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void shortPostAmongManyLinkedCaptionsKeepsItsParagraph() {
+        StringBuilder fronts = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            fronts.append("<p><a href=/front/").append(i).append(">Front page of the morning paper number ")
+                    .append(i).append("</a></p>");
+        }
+        String html = "<html><body><div class=post><h1>Front pages of the day</h1><div class=post-text><p>" + Pages.P1
+                + "</p>" + fronts + "</div></div></body></html>";
+        ExtractedArticle a = Pages.extract(html);
+        assertTrue(a.isArticle(), () -> "not an article: " + a.notArticleReason());
+        assertTrue(body(a).contains(Pages.P1));
+    }
+
+    @Test
     void scriptOnlyPageIsNotAnArticle() {
         ExtractedArticle a = Pages.extract("<html><head><script>render()</script></head><body>"
                 + "<div id=app></div><script src=app.js></script></body></html>");

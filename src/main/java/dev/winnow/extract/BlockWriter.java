@@ -203,12 +203,8 @@ final class BlockWriter {
             return false;
         }
         double ld = s.linkDensity();
-        if (ld > settings.maxLinkDensity()) {
-            // Prose with many inline links still reads as sentences: commas set it apart from link lists.
-            return s.commas < PROSE_COMMAS || ld > 0.75;
-        }
-        // Lists of links with some words around them (teaser lists) are just as much junk.
-        return (tag.equals("ul") || tag.equals("ol")) && ld > 0.3 && s.text < 1500 && finder.classWeight(e) < 0;
+        // Prose with many inline links still reads as sentences: commas set it apart from link lists.
+        return ld > settings.maxLinkDensity() && (s.commas < PROSE_COMMAS || ld > 0.75);
     }
 
     private BlockType typeOf(Element e, String tag, BlockType inherited) {

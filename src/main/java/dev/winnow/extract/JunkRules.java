@@ -204,15 +204,20 @@ final class JunkRules {
     private static final Map<String, ClassCue> CLASS_CUES = new ConcurrentHashMap<>();
 
     private static ClassCue cachedClassCue(String className) {
-        ClassCue c = CLASS_CUES.get(className);
-        if (c == null) {
-            if (CLASS_CUES.size() >= TOKEN_CUES_MAX) {
-                CLASS_CUES.clear();
+        return cached(CLASS_CUES, className, JunkRules::classCue);
+    }
+
+    /** A verdict from a shared cache, computed on a miss; cleared when full, so unique names cannot grow it. */
+    private static <V> V cached(Map<String, V> cache, String key, java.util.function.Function<String, V> verdict) {
+        V v = cache.get(key);
+        if (v == null) {
+            if (cache.size() >= TOKEN_CUES_MAX) {
+                cache.clear();
             }
-            c = classCue(className);
-            CLASS_CUES.put(className, c);
+            v = verdict.apply(key);
+            cache.put(key, v);
         }
-        return c;
+        return v;
     }
 
     private static ClassCue classCue(String className) {
@@ -255,15 +260,7 @@ final class JunkRules {
         if (token.length() > CACHED_TOKEN_MAX_CHARS) {
             return tokenCue(token);
         }
-        TokenCue c = TOKEN_CUES.get(token);
-        if (c == null) {
-            if (TOKEN_CUES.size() >= TOKEN_CUES_MAX) {
-                TOKEN_CUES.clear();
-            }
-            c = tokenCue(token);
-            TOKEN_CUES.put(token, c);
-        }
-        return c;
+        return cached(TOKEN_CUES, token, JunkRules::tokenCue);
     }
 
     private static TokenCue tokenCue(String token) {

@@ -12,6 +12,8 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
@@ -117,41 +119,81 @@ public final class ArticleExtractor {
     /**
      * An index page: a link-heavy body made of teasers, many linked headings each followed by a line or
      * two. Link density alone does not make one: a link-heavy article (a weekly round-up, a post citing
-     * its sources) is still prose, and menus and link lists are dropped when the body is written.
+     * its sources) is still prose, and menus and link lists are dropped when the body is written. Boxes
+     * already marked as junk (related links, a sidebar inside the body's box) are not part of the body
+     * and so are not counted.
      */
     private boolean isListPage(List<Element> roots, DomStats stats) {
-        long text = 0;
-        long links = 0;
+        TeaserCount count = new TeaserCount(stats);
         for (Element r : roots) {
-            NodeStats s = stats.get(r);
-            text += s.text;
-            links += s.linkText;
+            NodeTraversor.filter(count, r);
         }
-        if (text < LIST_PAGE_LETTERS || (double) links / text <= settings.listPageLinkDensity()) {
+        if (count.text < LIST_PAGE_LETTERS || (double) count.links / count.text <= settings.listPageLinkDensity()) {
             return false; // a short page with a few links is judged on its text
         }
-        int linkedHeadings = 0;
-        int paragraphs = 0;
-        for (Element r : roots) {
-            for (Element e : r.getAllElements()) {
-                String tag = e.normalName();
-                if (tag.equals("p")) {
-                    paragraphs++;
-                    NodeStats ps = stats.get(e);
-                    if (ps != null && ps.inlineText - ps.inlineLink >= BlockWriter.ARTICLE_PARAGRAPH_LETTERS) {
-                        return false; // a paragraph no teaser is as long as: an article with a list of links in it
-                    }
-                } else if ((tag.equals("h2") || tag.equals("h3") || tag.equals("h4")) && isLinked(e, stats)) {
-                    linkedHeadings++;
-                }
-            }
-        }
-        return linkedHeadings >= 5 && linkedHeadings * 2 >= paragraphs;
+        return !count.longParagraph && count.linkedHeadings >= 5 && count.linkedHeadings * 2 >= count.paragraphs;
     }
 
-    private static boolean isLinked(Element heading, DomStats stats) {
-        NodeStats s = stats.get(heading);
-        return s != null && s.text > 0 && s.linkText * 2 > s.text;
+    /**
+     * Text, links, paragraphs and linked headings of the body, junk boxes left out; a long paragraph is
+     * looked for everywhere (an article whose body a paywall box hides still shows it is one).
+     */
+    private static final class TeaserCount implements NodeFilter {
+        private final DomStats stats;
+        long text;
+        long links;
+        int paragraphs;
+        int linkedHeadings;
+        /** A paragraph no teaser is as long as: an article with a list of links in it. */
+        boolean longParagraph;
+        /** Open junk boxes around the current element. */
+        private int junkDepth;
+
+        TeaserCount(DomStats stats) {
+            this.stats = stats;
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (!(node instanceof Element e)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            NodeStats s = stats.get(e);
+            if (s == null) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (depth == 0) {
+                text += s.text;
+                links += s.linkText;
+            }
+            if (s.junk != null) {
+                if (junkDepth == 0 && depth > 0) {
+                    text -= s.text;
+                    links -= s.linkText;
+                }
+                junkDepth++;
+            }
+            String tag = e.normalName();
+            if (tag.equals("p")) {
+                longParagraph |= s.inlineText - s.inlineLink >= BlockWriter.ARTICLE_PARAGRAPH_LETTERS;
+                paragraphs += junkDepth == 0 ? 1 : 0;
+            } else if (junkDepth == 0 && (tag.equals("h2") || tag.equals("h3") || tag.equals("h4")) && s.text > 0
+                    && s.linkText * 2 > s.text) {
+                linkedHeadings++;
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element e) {
+                NodeStats s = stats.get(e);
+                if (s != null && s.junk != null) {
+                    junkDepth--;
+                }
+            }
+            return FilterResult.CONTINUE;
+        }
     }
 
     /** Letters of the body, captions included: on a photo post they are the text. */

@@ -23,6 +23,8 @@ final class BlockWriter {
     private static final int PROSE_COMMAS = 3;
     /** Unlinked letters of one paragraph that no teaser or link list reaches. */
     static final int ARTICLE_PARAGRAPH_LETTERS = 300;
+    /** A short article's longest paragraph still has this many letters. */
+    private static final int SHORT_ARTICLE_PARAGRAPH_LETTERS = 120;
 
     /** A line before the wording filters, with the measures they need. */
     record Line(BlockType type, String text, int letters, int linkLetters, boolean topHeading) {
@@ -36,6 +38,8 @@ final class BlockWriter {
     private final ExtractSettings settings;
     private final List<Line> lines = new ArrayList<>();
     private final List<Removal> removed = new ArrayList<>();
+    /** Unlinked letters of the body's longest paragraph. */
+    private int bodyLongest;
 
     BlockWriter(DomStats stats, ContentFinder finder, ExtractSettings settings) {
         this.stats = stats;
@@ -52,6 +56,10 @@ final class BlockWriter {
     }
 
     void write(List<Element> roots) {
+        for (Element root : roots) {
+            NodeStats s = stats.get(root);
+            bodyLongest = Math.max(bodyLongest, s == null ? 0 : s.longestProse);
+        }
         for (Element root : roots) {
             NodeTraversor.filter(new Writer(), root);
         }
@@ -109,7 +117,7 @@ final class BlockWriter {
             if (isCell(tag)) {
                 // A table row reads as one line, its cells separated by spaces.
                 append(" ");
-            } else if (Html.isBlock(e)) {
+            } else if (s.block) {
                 flush();
                 types.push(typeOf(e, tag, types.isEmpty() ? BlockType.PARAGRAPH : types.peek()));
             }
@@ -139,15 +147,21 @@ final class BlockWriter {
         }
 
         private void append(String text) {
-            int n = Html.letters(text);
+            int n = 0;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b') {
+                boolean visible = Html.isVisible(c);
+                if (visible && c != '\u200b') {
+                    buf.append(c);
+                } else if (c == ' ' || Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b') {
                     if (buf.length() > 0 && buf.charAt(buf.length() - 1) != ' ') {
                         buf.append(' ');
                     }
                 } else {
-                    buf.append(c);
+                    buf.append(c); // a control character: kept as it was, not counted
+                }
+                if (visible) {
+                    n++;
                 }
             }
             letters += n;
@@ -182,18 +196,15 @@ final class BlockWriter {
             case "div", "section", "ul", "ol", "dl", "table", "aside", "figure", "header", "menu" -> true;
             default -> false;
         };
-        if (!container || s.text == 0 || s.longestProse >= ARTICLE_PARAGRAPH_LETTERS) {
+        int article = Math.max(SHORT_ARTICLE_PARAGRAPH_LETTERS, Math.min(ARTICLE_PARAGRAPH_LETTERS, bodyLongest));
+        if (!container || s.text == 0 || s.longestProse >= article) {
             // A box holding a paragraph longer than any teaser is not a link list, however many links
             // surround it: the link lists inside it are judged on their own.
             return false;
         }
         double ld = s.linkDensity();
-        if (ld > settings.maxLinkDensity()) {
-            // Prose with many inline links still reads as sentences: commas set it apart from link lists.
-            return s.commas < PROSE_COMMAS || ld > 0.75;
-        }
-        // Lists of links with some words around them (teaser lists) are just as much junk.
-        return (tag.equals("ul") || tag.equals("ol")) && ld > 0.3 && s.text < 1500 && finder.classWeight(e) < 0;
+        // Prose with many inline links still reads as sentences: commas set it apart from link lists.
+        return ld > settings.maxLinkDensity() && (s.commas < PROSE_COMMAS || ld > 0.75);
     }
 
     private BlockType typeOf(Element e, String tag, BlockType inherited) {

@@ -393,14 +393,8 @@ final class ContentFinder {
         return false;
     }
 
+    /** A sibling that reads as a paragraph of its own: more than a line of text, in few links. */
     private static boolean isParagraphLike(Element e, NodeStats s) {
-        if (!e.normalName().equals("p") && s.inlineText < s.text * 0.9) {
-            return false;
-        }
-        double ld = s.linkDensity();
-        if (s.text > 80) {
-            return ld < 0.25;
-        }
-        return s.text > 0 && ld == 0 && e.text().matches(".*\\.( |$).*");
+        return (e.normalName().equals("p") || s.inlineText >= s.text * 0.9) && s.text > 80 && s.linkDensity() < 0.25;
     }
 }

@@ -124,7 +124,8 @@ final class DomStats {
             }
             NodeStats s = new NodeStats();
             ds.stats.put(e, s);
-            s.junkHint = rules.hint(e);
+            s.block = Html.isBlock(e);
+            s.junkHint = rules.hint(e, s.block);
             if (s.junkHint != null) {
                 ds.junkHints.add(e);
             }
@@ -132,7 +133,7 @@ final class DomStats {
             if (e.normalName().equals("br") && !blocks.isEmpty()) {
                 blocks.peek().inlineBreaks++;
             }
-            if (Html.isBlock(e)) {
+            if (s.block) {
                 blocks.push(s);
             }
             if (e.normalName().equals("a")) {
@@ -152,7 +153,7 @@ final class DomStats {
 
         private void close(Element e) {
             NodeStats s = open.pop();
-            if (Html.isBlock(e) && !blocks.isEmpty()) {
+            if (s.block && !blocks.isEmpty()) {
                 blocks.pop();
                 if (s.inlineText >= settings.minParagraphChars()) {
                     ds.paragraphs.add(e);
@@ -178,7 +179,7 @@ final class DomStats {
             int commas = 0;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (c > ' ' && c != '\u00a0' && !Character.isWhitespace(c)) {
+                if (Html.isVisible(c)) {
                     n++;
                     if (Html.isComma(c)) {
                         commas++;

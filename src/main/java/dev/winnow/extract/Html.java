@@ -32,12 +32,16 @@ final class Html {
     static int letters(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c > ' ' && c != '\u00a0' && !Character.isWhitespace(c)) {
+            if (isVisible(s.charAt(i))) {
                 n++;
             }
         }
         return n;
+    }
+
+    /** A non-space character; ASCII is decided without the Unicode tables (most text is ASCII). */
+    static boolean isVisible(char c) {
+        return c > ' ' && (c < 0x80 || c != '\u00a0' && !Character.isWhitespace(c));
     }
 
     /** Commas of the scripts winnow meets: Latin, CJK full-width and ideographic, Arabic. */

@@ -1,8 +1,6 @@
 package dev.winnow.extract;
 
 import dev.winnow.lang.WordLists;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,16 +16,15 @@ import org.jsoup.nodes.Element;
  *
  * <p>Class and id values are split into words on spaces, hyphens, underscores and camel case, so
  * {@code article-share-bar}, {@code shareBar} and {@code share_tools} all read as "share". The rules
- * are about page structure in general; none names a site. One instance serves one page (it caches the
- * verdict per class/id string, which repeat a lot within a page) and is not thread-safe; the per-token
- * verdicts behind it are shared.
+ * are about page structure in general; none names a site. The verdicts per class list and per token
+ * are pure functions of the string and shared by all pages and threads (bounded caches); an instance
+ * holds no state of its own.
  */
 final class JunkRules {
     private static final Set<String> HIDDEN_CLASSES = Set.of("hidden", "is-hidden", "u-hidden", "hide",
             "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screenreader-only", "d-none",
             "element-invisible", "offscreen");
 
-    private final Map<String, Cues> cache = new HashMap<>();
     /**
      * Verdicts per class token, shared by all pages and threads: tokens ("clearfix", "col-md-6",
      * "entry-content") repeat across class lists and across the pages of a site, and the verdict is a pure
@@ -60,13 +57,14 @@ final class JunkRules {
 
     /**
      * The junk reason this element's tag and attributes suggest, or null; never for the page's body or
-     * an element marked as the schema.org article body.
+     * an element marked as the schema.org article body. {@code block}: whether the element is block-level
+     * ({@link Html#isBlock}), as the caller already knows.
      */
-    String hint(Element e) {
+    String hint(Element e, boolean block) {
         String tag = e.normalName();
         // Junk comes in boxes: links and emphasis are judged with their line, spans and custom elements
         // (<ad-slot>, <share-bar>) may be boxes.
-        boolean box = Html.isBlock(e) || tag.equals("span") || tag.indexOf('-') > 0;
+        boolean box = block || tag.equals("span") || tag.indexOf('-') > 0;
         if (!box || tag.equals("body") || tag.equals("html") || tag.equals("br")
                 || e.attributesSize() > 0 && e.attributes().get("itemprop").equalsIgnoreCase("articleBody")) {
             return null;
@@ -81,7 +79,9 @@ final class JunkRules {
             case "nav":
                 return "navigation";
             case "aside":
-                return "sidebar";
+                // An <aside> its class words name as a post or article is one (themes that set posts in it).
+                return e.attributesSize() > 0 && cues(e.attributes()).weight() > 0 ? cues(e.attributes()).reason()
+                        : "sidebar";
             case "footer":
                 return "footer";
             case "dialog":
@@ -151,13 +151,22 @@ final class JunkRules {
         if (id.isEmpty() && className.isEmpty()) {
             return NO_CUES;
         }
-        String key = id.isEmpty() ? className : id + "#" + className;
-        Cues cached = cache.get(key);
-        if (cached == null) {
-            cached = computeCues(id, className);
-            cache.put(key, cached);
+        ClassCue k = className.isEmpty() ? NO_CLASS_CUE : cachedClassCue(className);
+        TokenCue i = id.isEmpty() ? NO_TOKEN_CUE : cachedTokenCue(id);
+        int rule = k.rule();
+        if (i.rule() >= 0 && (rule < 0 || i.rule() < rule)) {
+            rule = i.rule();
         }
-        return cached;
+        String found = rule < 0 ? null : REASONS.get(rule);
+        // A class list with one token that names a content box and nothing else ("entry-content
+        // entry-content-read-more", "article-body ad-free") describes the content box with a modifier.
+        if (found != null && !STRUCTURAL.contains(found) && k.tokens() > 1 && k.contentOnlyToken()) {
+            found = null;
+        }
+        boolean content = k.content() || i.content();
+        boolean negative = k.negative() || i.negative();
+        return new Cues(found, k.hidden() || i.hidden(), (content ? 25 : 0) - (negative ? 25 : 0),
+                k.caption() || i.caption(), k.lead() || i.lead());
     }
 
     /** What one class token (or the id) says, before tokens are combined. */
@@ -167,7 +176,36 @@ final class JunkRules {
 
     private static final TokenCue NO_TOKEN_CUE = new TokenCue(-1, false, false, false, false, false);
 
-    private Cues computeCues(String id, String className) {
+    /**
+     * What a whole class list says, its tokens combined: the first rule, the flags of any token, and whether
+     * one token names a content box and nothing else. Shared like the token verdicts: class lists repeat
+     * within a page and across a site's pages.
+     */
+    private record ClassCue(int rule, boolean content, boolean negative, boolean caption, boolean hidden,
+            boolean lead, boolean contentOnlyToken, int tokens) {
+    }
+
+    private static final ClassCue NO_CLASS_CUE = new ClassCue(-1, false, false, false, false, false, false, 0);
+    private static final Map<String, ClassCue> CLASS_CUES = new ConcurrentHashMap<>();
+
+    private static ClassCue cachedClassCue(String className) {
+        return cached(CLASS_CUES, className, JunkRules::classCue);
+    }
+
+    /** A verdict from a shared cache, computed on a miss; cleared when full, so unique names cannot grow it. */
+    private static <V> V cached(Map<String, V> cache, String key, java.util.function.Function<String, V> verdict) {
+        V v = cache.get(key);
+        if (v == null) {
+            if (cache.size() >= TOKEN_CUES_MAX) {
+                cache.clear();
+            }
+            v = verdict.apply(key);
+            cache.put(key, v);
+        }
+        return v;
+    }
+
+    private static ClassCue classCue(String className) {
         int rule = -1;
         boolean content = false;
         boolean negative = false;
@@ -175,12 +213,7 @@ final class JunkRules {
         boolean lead = false;
         boolean hidden = false;
         boolean contentOnlyToken = false;
-        int classTokens = 0;
-        List<String> tokens = new ArrayList<>(4);
-        if (!id.isEmpty()) {
-            tokens.add(id);
-        }
-        int idTokens = tokens.size();
+        int tokens = 0;
         int n = className.length();
         for (int start = 0; start < n; ) {
             while (start < n && Character.isWhitespace(className.charAt(start))) {
@@ -191,45 +224,28 @@ final class JunkRules {
                 end++;
             }
             if (end > start) {
-                tokens.add(className.substring(start, end));
-                classTokens++;
+                TokenCue c = cachedTokenCue(className.substring(start, end));
+                tokens++;
+                if (c.rule() >= 0 && (rule < 0 || c.rule() < rule)) {
+                    rule = c.rule();
+                }
+                content |= c.content();
+                negative |= c.negative();
+                caption |= c.caption();
+                lead |= c.lead();
+                hidden |= c.hidden();
+                contentOnlyToken |= c.content() && c.rule() < 0;
             }
             start = end;
         }
-        for (int k = 0; k < tokens.size(); k++) {
-            TokenCue c = cachedTokenCue(tokens.get(k));
-            if (c.rule() >= 0 && (rule < 0 || c.rule() < rule)) {
-                rule = c.rule();
-            }
-            content |= c.content();
-            negative |= c.negative();
-            caption |= c.caption();
-            lead |= c.lead();
-            hidden |= c.hidden();
-            contentOnlyToken |= k >= idTokens && c.content() && c.rule() < 0;
-        }
-        String found = rule < 0 ? null : REASONS.get(rule);
-        // A class list with one token that names a content box and nothing else ("entry-content
-        // entry-content-read-more", "article-body ad-free") describes the content box with a modifier.
-        if (found != null && !STRUCTURAL.contains(found) && classTokens > 1 && contentOnlyToken) {
-            found = null;
-        }
-        return new Cues(found, hidden, (content ? 25 : 0) - (negative ? 25 : 0), caption, lead);
+        return new ClassCue(rule, content, negative, caption, hidden, lead, contentOnlyToken, tokens);
     }
 
     private static TokenCue cachedTokenCue(String token) {
         if (token.length() > CACHED_TOKEN_MAX_CHARS) {
             return tokenCue(token);
         }
-        TokenCue c = TOKEN_CUES.get(token);
-        if (c == null) {
-            if (TOKEN_CUES.size() >= TOKEN_CUES_MAX) {
-                TOKEN_CUES.clear();
-            }
-            c = tokenCue(token);
-            TOKEN_CUES.put(token, c);
-        }
-        return c;
+        return cached(TOKEN_CUES, token, JunkRules::tokenCue);
     }
 
     private static TokenCue tokenCue(String token) {

@@ -2,6 +2,8 @@ package dev.winnow.extract;
 
 /** Text measures of one element, gathered in one pass over the DOM. Counts are non-space characters. */
 final class NodeStats {
+    /** Whether the element starts a line of its own ({@link Html#isBlock}), decided once when measured. */
+    boolean block;
     /** Text in the whole subtree. */
     int text;
     /** Part of {@link #text} inside links. */

@@ -142,6 +142,48 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void shortArticleWithRelatedHeadlinesAndSidebarInItsBoxIsNotAListPage() {
+        StringBuilder related = new StringBuilder("<div class=related>");
+        for (int i = 0; i < 8; i++) {
+            related.append("<h3><a href=/r/").append(i).append(">Another story number ").append(i)
+                    .append(" from the same desk</a></h3>");
+        }
+        StringBuilder sidebar = new StringBuilder("<div class=sidebar><ul>");
+        for (int i = 0; i < 25; i++) {
+            sidebar.append("<li><a href=/s/").append(i).append(">Section link number ").append(i).append("</a></li>");
+        }
+        String html = "<html><body><article><h1>Council expands bus network</h1>" + Pages.paragraphs()
+                + related.append("</div>") + sidebar.append("</ul></div>") + "</article></body></html>";
+        ExtractedArticle a = Pages.extract(html);
+        assertTrue(a.isArticle(), () -> "not an article: " + a.notArticleReason());
+        assertEquals(List.of(Pages.P1, Pages.P2, Pages.P3), a.blocks().stream().map(Block::text).toList());
+    }
+
+    @Test
+    void postSetInAnAsideItsClassNamesAsAPostIsTheArticle() {
+        String html = "<html><body><aside class=blogPost><h1>Council expands bus network</h1>"
+                + Pages.paragraphs() + "</aside><aside class=widgets><ul><li><a href=/a>Archive</a></li>"
+                + "<li><a href=/b>About this blog</a></li></ul></aside></body></html>";
+        ExtractedArticle a = Pages.extract(html);
+        assertTrue(a.isArticle(), () -> "not an article: " + a.notArticleReason());
+        assertEquals(List.of(Pages.P1, Pages.P2, Pages.P3), a.blocks().stream().map(Block::text).toList());
+    }
+
+    @Test
+    void shortPostAmongManyLinkedCaptionsKeepsItsParagraph() {
+        StringBuilder fronts = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            fronts.append("<p><a href=/front/").append(i).append(">Front page of the morning paper number ")
+                    .append(i).append("</a></p>");
+        }
+        String html = "<html><body><div class=post><h1>Front pages of the day</h1><div class=post-text><p>" + Pages.P1
+                + "</p>" + fronts + "</div></div></body></html>";
+        ExtractedArticle a = Pages.extract(html);
+        assertTrue(a.isArticle(), () -> "not an article: " + a.notArticleReason());
+        assertTrue(body(a).contains(Pages.P1));
+    }
+
+    @Test
     void scriptOnlyPageIsNotAnArticle() {
         ExtractedArticle a = Pages.extract("<html><head><script>render()</script></head><body>"
                 + "<div id=app></div><script src=app.js></script></body></html>");

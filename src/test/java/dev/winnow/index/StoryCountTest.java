@@ -1,0 +1,50 @@
+package dev.winnow.index;
+
+import static dev.winnow.index.Articles.article;
+import static dev.winnow.index.Articles.daysAgo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.winnow.article.StoredArticle;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The count of a search is of stories when more articles match than one page fetches. */
+class StoryCountTest {
+    private static final int STORIES = 40;
+    private static final int COPIED = 10;
+
+    @TempDir
+    Path dir;
+
+    /** A text of its own words, so that no two stories are near-duplicates. */
+    private static StoredArticle story(int n) {
+        List<String> words = new ArrayList<>();
+        for (int k = 0; k < 30; k++) {
+            words.add("w" + Integer.toString(n * 31 + k * 7919, 36));
+        }
+        return article("https://news.example/s" + n, "en", "Budget story " + n, daysAgo(1 + n % 5),
+                "The budget " + String.join(" ", words) + ".");
+    }
+
+    @Test
+    void copiesInAnotherSegmentCountOnceBeyondTheFetchedPage() throws Exception {
+        try (LuceneArticleIndex index = LuceneArticleIndex.openForWriting(dir, IndexSettings.defaults())) {
+            for (int n = 0; n < STORIES; n++) {
+                index.upsert(story(n));
+            }
+            index.commit();
+            for (int n = 0; n < COPIED; n++) {
+                index.upsert(Articles.inFeed(story(n), "https://copy.example/s" + n, "https://copy.example/rss",
+                        "copy.example"));
+            }
+            index.commit();
+            SearchResults stories = index.search(SearchRequest.of("budget", 5));
+            assertEquals(STORIES, stories.total(), "each copied story counted once");
+            SearchResults all = index.search(new SearchRequest("budget", 5, 0, null, null, null, null, null, null, true));
+            assertEquals(STORIES + COPIED, all.total(), "every copy counted with --all");
+        }
+    }
+}

@@ -21,6 +21,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.sandbox.search.CombinedFieldQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -211,8 +212,10 @@ public final class ArticleQueryParser {
             }
             BooleanQuery.Builder b = new BooleanQuery.Builder();
             for (String term : terms) {
-                b.add(titleOrText(new TermQuery(new Term(IndexFields.titleField(lang), term)),
-                        new TermQuery(new Term(textField, term))), BooleanClause.Occur.SHOULD);
+                b.add(titleBoost >= 1f
+                        ? titleAndText(new Term(IndexFields.titleField(lang), term), new Term(textField, term))
+                        : titleOrText(new TermQuery(new Term(IndexFields.titleField(lang), term)),
+                                new TermQuery(new Term(textField, term))), BooleanClause.Occur.SHOULD);
             }
             b.setMinimumNumberShouldMatch((terms.size() + 1) / 2);
             readings.add(b.build());
@@ -283,6 +286,19 @@ public final class ArticleQueryParser {
             }
         });
         return found[0];
+    }
+
+    /**
+     * One word in the title and the text scored as one field (BM25F): a title occurrence counts as
+     * {@code titleBoost} occurrences of the text, so a word in a short title does not outweigh the
+     * rest of the query, as adding a title score and a text score would.
+     */
+    private Query titleAndText(Term title, Term text) {
+        return new CombinedFieldQuery.Builder()
+                .addField(title.field(), titleBoost)
+                .addField(text.field())
+                .addTerm(title.bytes())
+                .build();
     }
 
     private Query titleOrText(Query title, Query text) {
@@ -488,6 +504,10 @@ public final class ArticleQueryParser {
                     : null;
             if (t == null || x == null) {
                 return t != null ? boosted(t) : x;
+            }
+            if (t instanceof TermQuery tt && x instanceof TermQuery xt && titleBoost >= 1f
+                    && tt.getTerm().bytes().equals(xt.getTerm().bytes())) {
+                return titleAndText(tt.getTerm(), xt.getTerm());
             }
             return titleOrText(t, x);
         }

@@ -6,6 +6,7 @@ import dev.winnow.lang.Languages;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -42,6 +43,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.ArrayUtil;
 
 /**
  * Runs one {@link SearchRequest} on a searcher: parses the query, applies the filters, ranks by BM25
@@ -193,31 +195,60 @@ final class ArticleSearch {
         if (articles > STORY_COUNT_LIMIT) {
             return articles;
         }
-        Set<BytesRef> clusters = new HashSet<>();
-        long[] unclustered = {0};
-        searcher.search(filtered, new SimpleCollector() {
-            private SortedDocValues values;
+        StoryCounter counter = new StoryCounter();
+        searcher.search(filtered, counter);
+        return counter.stories();
+    }
 
-            @Override
-            protected void doSetNextReader(LeafReaderContext leaf) throws IOException {
-                values = DocValues.getSorted(leaf.reader(), IndexFields.CLUSTER);
+    /**
+     * Counts the distinct clusters of the matches, plus the matches without one. A segment's matches give
+     * ordinals, which are sorted and their ids read once each in increasing order, so the terms
+     * dictionary decompresses each of its blocks once rather than once per match.
+     */
+    private static final class StoryCounter extends SimpleCollector {
+        private final Set<BytesRef> clusters = new HashSet<>();
+        private long unclustered;
+        private SortedDocValues values;
+        private int[] ords = new int[64];
+        private int count;
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext leaf) throws IOException {
+            addClusters();
+            values = DocValues.getSorted(leaf.reader(), IndexFields.CLUSTER);
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            if (values.advanceExact(doc)) {
+                if (count == ords.length) {
+                    ords = ArrayUtil.grow(ords);
+                }
+                ords[count++] = values.ordValue();
+            } else {
+                unclustered++;
             }
+        }
 
-            @Override
-            public void collect(int doc) throws IOException {
-                if (values.advanceExact(doc)) {
-                    clusters.add(BytesRef.deepCopyOf(values.lookupOrd(values.ordValue())));
-                } else {
-                    unclustered[0]++;
+        private void addClusters() throws IOException {
+            Arrays.sort(ords, 0, count);
+            for (int i = 0; i < count; i++) {
+                if (i == 0 || ords[i] != ords[i - 1]) {
+                    clusters.add(BytesRef.deepCopyOf(values.lookupOrd(ords[i])));
                 }
             }
+            count = 0;
+        }
 
-            @Override
-            public ScoreMode scoreMode() {
-                return ScoreMode.COMPLETE_NO_SCORES;
-            }
-        });
-        return clusters.size() + unclustered[0];
+        long stories() throws IOException {
+            addClusters();
+            return clusters.size() + unclustered;
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
     }
 
     /** Keeps the best-ranked document of each near-duplicate cluster. */

@@ -3,6 +3,7 @@ package dev.winnow.index;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -54,12 +55,18 @@ public final class Snippets {
             byDoc.put(docs[i], clean(ArticleDocuments.nfc(texts[i])));
         }
         String[] out = highlight(query, field, lang, docs, byDoc);
-        if (touches(query, IndexFields.surfaceTitleField(lang)) || touches(query, surfaceField)) {
-            // Prefix, wildcard and fuzzy terms match the words as written, not their stems.
-            String[] surface = highlight(query, surfaceField, lang, docs, byDoc);
-            for (int i = 0; i < out.length; i++) {
-                if (!marked(out[i]) && marked(surface[i])) {
-                    out[i] = surface[i];
+        int[] unmarked = unmarked(docs, out);
+        if (unmarked.length > 0
+                && (touches(query, IndexFields.surfaceTitleField(lang)) || touches(query, surfaceField))) {
+            // Prefix, wildcard and fuzzy terms match the words as written, not their stems: the texts the
+            // stemmed terms left unmarked are highlighted again on the surface forms.
+            String[] surface = highlight(query, surfaceField, lang, unmarked, byDoc);
+            for (int i = 0, k = 0; i < out.length && k < unmarked.length; i++) {
+                if (docs[i] == unmarked[k]) {
+                    if (marked(surface[k])) {
+                        out[i] = surface[k];
+                    }
+                    k++;
                 }
             }
         }
@@ -102,6 +109,18 @@ public final class Snippets {
             }
         };
         return highlighter.highlightFields(new String[] {field}, query, docs, new int[] {1}).get(field);
+    }
+
+    /** The docs (in their increasing order) whose snippet has no match marked. */
+    private static int[] unmarked(int[] docs, String[] snippets) {
+        int[] out = new int[docs.length];
+        int n = 0;
+        for (int i = 0; i < docs.length; i++) {
+            if (!marked(snippets[i])) {
+                out[n++] = docs[i];
+            }
+        }
+        return Arrays.copyOf(out, n);
     }
 
     private static boolean marked(String snippet) {

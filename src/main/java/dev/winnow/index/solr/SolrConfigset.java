@@ -29,6 +29,11 @@ public final class SolrConfigset {
     static final String GAP_FILE = "query_gap.txt";
     static final String ID = "id";
     static final String COMMITTED = "committed";
+    /**
+     * {@link CombinedFieldsQParserPlugin}, by name: the class needs solr-core, which only Solr has, so
+     * writing the configset (a winnow command) must not load it.
+     */
+    static final String COMBINED_PARSER_CLASS = "dev.winnow.index.solr.CombinedFieldsQParserPlugin";
 
     private SolrConfigset() {
     }
@@ -163,11 +168,14 @@ public final class SolrConfigset {
                   <query>
                     <maxBooleanClauses>${solr.max.booleanClauses:1024}</maxBooleanClauses>
                   </query>
+                  <!-- A word in title and text scored as one field (BM25F), as the embedded index scores it;
+                       needs winnow's Solr plugin jar on Solr's class path (README, SolrCloud). -->
+                  <queryParser name="%s" class="%s"/>
                   <requestHandler name="/select" class="solr.SearchHandler">
                     <lst name="defaults"><str name="echoParams">none</str><int name="rows">10</int></lst>
                   </requestHandler>
                 </config>
-                """;
+                """.formatted(CombinedFields.PARSER, COMBINED_PARSER_CLASS);
     }
 
     private static String attr(String s) {

@@ -16,8 +16,8 @@ import java.util.TreeSet;
 /**
  * Writes the Solr configset of winnow's collection: a schema whose per-language field types are the chains
  * of {@link LanguageAnalyzers}, written from them by factory name (so the two cannot drift), the folded
- * stop lists those chains read, and a solrconfig with exact distributed term statistics, so that a search
- * ranks as it does in the embedded index.
+ * stop lists those chains read, and a solrconfig with exact distributed term statistics and winnow's BM25F
+ * query parser ({@link CombinedFieldsQParserPlugin}), so that a search ranks as it does in the embedded index.
  *
  * <p>Queries are analysed by winnow itself, with the same chains, before they are sent: the query side of
  * every text type passes terms through unchanged, except {@link #GAP}, which stands for a word the

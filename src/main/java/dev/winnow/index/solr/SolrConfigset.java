@@ -16,8 +16,8 @@ import java.util.TreeSet;
 /**
  * Writes the Solr configset of winnow's collection: a schema whose per-language field types are the chains
  * of {@link LanguageAnalyzers}, written from them by factory name (so the two cannot drift), the folded
- * stop lists those chains read, and a solrconfig with exact distributed term statistics, so that a search
- * ranks as it does in the embedded index.
+ * stop lists those chains read, and a solrconfig with exact distributed term statistics and winnow's BM25F
+ * query parser ({@link CombinedFieldsQParserPlugin}), so that a search ranks as it does in the embedded index.
  *
  * <p>Queries are analysed by winnow itself, with the same chains, before they are sent: the query side of
  * every text type passes terms through unchanged, except {@link #GAP}, which stands for a word the
@@ -29,6 +29,11 @@ public final class SolrConfigset {
     static final String GAP_FILE = "query_gap.txt";
     static final String ID = "id";
     static final String COMMITTED = "committed";
+    /**
+     * {@link CombinedFieldsQParserPlugin}, by name: the class needs solr-core, which only Solr has, so
+     * writing the configset (a winnow command) must not load it.
+     */
+    static final String COMBINED_PARSER_CLASS = "dev.winnow.index.solr.CombinedFieldsQParserPlugin";
 
     private SolrConfigset() {
     }
@@ -163,11 +168,14 @@ public final class SolrConfigset {
                   <query>
                     <maxBooleanClauses>${solr.max.booleanClauses:1024}</maxBooleanClauses>
                   </query>
+                  <!-- A word in title and text scored as one field (BM25F), as the embedded index scores it;
+                       needs winnow's Solr plugin jar on Solr's class path (README, SolrCloud). -->
+                  <queryParser name="%s" class="%s"/>
                   <requestHandler name="/select" class="solr.SearchHandler">
                     <lst name="defaults"><str name="echoParams">none</str><int name="rows">10</int></lst>
                   </requestHandler>
                 </config>
-                """;
+                """.formatted(CombinedFields.PARSER, COMBINED_PARSER_CLASS);
     }
 
     private static String attr(String s) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.sandbox.search.CombinedFieldQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -31,6 +32,8 @@ import org.apache.solr.common.params.ModifiableSolrParams;
  *   <li>phrases: the analysed terms in quotes with their slop, the query-side analyzer of the
  *       {@link SolrConfigset} passing them through and {@link SolrConfigset#GAP} keeping each dropped
  *       word's place;</li>
+ *   <li>a word in several fields scored as one ({@link CombinedFieldQuery}, BM25F): {@code {!winnow_combined}}
+ *       with the same fields, weights and terms ({@link CombinedFieldsQParserPlugin});</li>
  *   <li>prefix, wildcard, fuzzy, regular expression and range terms in the classic syntax, their text
  *       already normalised as the embedded index normalises it.</li>
  * </ul>
@@ -71,6 +74,9 @@ final class SolrQueryTranslator {
         if (q instanceof BoostQuery b) {
             return "{!boost b=" + number(b.getBoost()) + " v=" + add(b.getQuery()) + "}";
         }
+        if (q instanceof CombinedFieldQuery c) {
+            return combined(CombinedFields.of(c));
+        }
         if (q instanceof PhraseQuery p) {
             return lucene(phrase(p));
         }
@@ -103,6 +109,14 @@ final class SolrQueryTranslator {
 
     private String term(Term t) {
         return "{!term f=" + t.field() + " v=" + ref(t.text()) + "}";
+    }
+
+    private String combined(CombinedFields c) {
+        StringBuilder s = new StringBuilder("{!").append(CombinedFields.PARSER).append(" qf=").append(ref(c.fieldList()));
+        for (String term : c.terms()) {
+            s.append(" term=").append(ref(term));
+        }
+        return s.append('}').toString();
     }
 
     private String lucene(String query) {

@@ -26,4 +26,12 @@ class SolrConfigsetTest {
         assertEquals(SolrConfigset.GAP, Files.readString(dir.resolve(SolrConfigset.GAP_FILE)).strip());
         assertTrue(Files.readString(dir.resolve("solrconfig.xml")).contains("ExactStatsCache"));
     }
+
+    @Test
+    void theSolrconfigRegistersTheCombinedFieldParserByItsClass(@TempDir Path dir) throws Exception {
+        SolrConfigset.write(dir);
+        assertEquals(CombinedFieldsQParserPlugin.class.getName(), SolrConfigset.COMBINED_PARSER_CLASS);
+        assertTrue(Files.readString(dir.resolve("solrconfig.xml")).contains("<queryParser name=\"" + CombinedFields.PARSER
+                + "\" class=\"" + SolrConfigset.COMBINED_PARSER_CLASS + "\"/>"));
+    }
 }

@@ -116,8 +116,12 @@ class SolrSearchParityTest {
     }
 
     private static void assertSameHits(SearchRequest request) throws Exception {
-        SearchResults expected = lucene.search(request);
-        SearchResults actual = solr.search(request);
+        assertSameHits(lucene, solr, request);
+    }
+
+    private static void assertSameHits(ArticleIndex embedded, ArticleIndex cloud, SearchRequest request) throws Exception {
+        SearchResults expected = embedded.search(request);
+        SearchResults actual = cloud.search(request);
         String what = "query '" + request.query() + "' lang=" + request.lang();
         assertEquals(urls(expected), urls(actual), what);
         assertEquals(expected.total(), actual.total(), what + ": total");
@@ -147,6 +151,22 @@ class SolrSearchParityTest {
             SearchResults r = lucene.search(query(q));
             assertFalse(r.hits().isEmpty(), q + " finds something");
             assertSameHits(query(q));
+        }
+    }
+
+    @Test
+    void aTitleWeightThatIsNotRoundScoresTitleAndTextAsOneFieldTheSameWay() throws Exception {
+        IndexSettings d = IndexSettings.defaults();
+        IndexSettings titleWeight = new IndexSettings(d.ramBufferBytes(), 4.0 / 3.0, d.recencyHalfLife(),
+                d.recencyWeight(), d.snippetLength(), d.defaultAnd(), d.nearDuplicateThreshold(), d.shingleWords(),
+                d.facetValues(), d.nearDuplicateWindow());
+        try (LuceneArticleIndex embedded = LuceneArticleIndex.openReadOnly(dir.resolve("index"), titleWeight);
+             SolrArticleIndex cloud = SolrArticleIndex.open(new SolrSettings(true, SolrTestCluster.zkHost(), List.of(),
+                     collection), titleWeight, false)) {
+            for (String q : List.of("budget", "council schools", "rising fares", "Haushalt")) {
+                assertFalse(embedded.search(query(q)).hits().isEmpty(), q + " finds something");
+                assertSameHits(embedded, cloud, query(q));
+            }
         }
     }
 

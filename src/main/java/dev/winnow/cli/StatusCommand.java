@@ -98,7 +98,11 @@ final class StatusCommand extends WinnowCommand {
         }
         ObjectNode i = root.putObject("index");
         i.put("articles", index.articles());
-        i.put("size_bytes", index.sizeBytes());
+        if (index.sizeKnown()) {
+            i.put("size_bytes", index.sizeBytes());
+        } else {
+            i.putNull("size_bytes");
+        }
         i.put("last_commit", Json.instant(index.lastCommit()));
         return root;
     }
@@ -118,8 +122,9 @@ final class StatusCommand extends WinnowCommand {
                 }
             }
         }
-        out.printf("index: %d articles, %.1f MB, last commit %s%n", index.articles(),
-                index.sizeBytes() / (1024.0 * 1024.0), orDash(index.lastCommit()));
+        String size = index.sizeKnown() ? String.format("%.1f MB", index.sizeBytes() / (1024.0 * 1024.0))
+                : index.sizeText();
+        out.printf("index: %d articles, %s, last commit %s%n", index.articles(), size, orDash(index.lastCommit()));
     }
 
     private static ObjectNode daemonJson(Optional<DaemonStatus> status) {

@@ -373,7 +373,7 @@ public final class SolrArticleIndex implements ArticleIndex {
             throw failure("read from", e);
         }
         // The size on disk is Solr's to report (its admin UI and metrics), across nodes and replicas.
-        return new IndexStatus(articles, 0, lastCommit, feeds, true, location);
+        return new IndexStatus(articles, IndexStatus.SIZE_UNKNOWN, lastCommit, feeds, true, location);
     }
 
     /** A query over the articles (not feed states or the commit marker). */

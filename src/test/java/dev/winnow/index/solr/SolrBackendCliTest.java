@@ -1,6 +1,7 @@
 package dev.winnow.index.solr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.winnow.article.StoredArticle;
@@ -85,6 +86,15 @@ class SolrBackendCliTest {
         Run r = run("status", "--json");
         assertEquals(Main.OK, r.code(), r.err());
         assertTrue(r.out().contains("\"articles\":" + SolrSearchParityTest.articles().size()), r.out());
+        assertTrue(r.out().contains("\"size_bytes\":null"), "Solr keeps the size; winnow does not claim 0: " + r.out());
+    }
+
+    @Test
+    void statusSaysTheSizeIsKeptBySolrRatherThanZero() {
+        Run r = run("status");
+        assertEquals(Main.OK, r.code(), r.err());
+        assertTrue(r.out().contains("size kept by the search engine"), r.out());
+        assertFalse(r.out().contains("0.0 MB"), r.out());
     }
 
     @Test

@@ -2,8 +2,12 @@ package dev.winnow.extract;
 
 import dev.winnow.lang.WordLists;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -25,17 +29,19 @@ final class BoilerplateLines {
     private static final String SEPARATORS = ":|>»›→–—-•·/";
 
     /** Promo labels that are promos whatever follows them. */
-    private static final List<String> RELATED_ALWAYS = folded("related-lead-ins", "related-lead-ins-extract");
+    private static final Prefixes RELATED_ALWAYS = new Prefixes(folded("related-lead-ins", "related-lead-ins-extract"));
 
     /** Labels that count only when a separator follows or they stand alone. */
-    private static final List<String> RELATED_LABEL = folded("related-labels", "related-labels-extract");
+    private static final Prefixes RELATED_LABEL = new Prefixes(folded("related-labels", "related-labels-extract"));
 
     private static final List<String> AD_LINES = folded("ad-lines", "ad-lines-extract");
 
     /** Labels that mark the rest of the line as advertising: "ANZEIGE - …", "*Werbung. …". */
     private static final List<String> AD_LABELS = WordLists.all("ad-labels");
 
-    private static final List<String> SHARE_WORDS = folded("share-labels", "share-words");
+    private static final Set<String> SHARE_WORDS = Set.copyOf(folded("share-labels", "share-words"));
+    /** The leading words of every share phrase of several words ("share on" of "share on facebook"). */
+    private static final Set<String> SHARE_WORD_HEADS = heads(SHARE_WORDS);
 
     private static final List<String> NEWSLETTER_WORDS = WordLists.all("newsletter-prompts");
 
@@ -67,6 +73,16 @@ final class BoilerplateLines {
     private static final List<String> CREDIT_SUFFIXES = WordLists.all("credit-suffixes");
 
     private BoilerplateLines() {
+    }
+
+    private static Set<String> heads(Set<String> phrases) {
+        Set<String> heads = new HashSet<>();
+        for (String p : phrases) {
+            for (int i = p.indexOf(' '); i >= 0; i = p.indexOf(' ', i + 1)) {
+                heads.add(p.substring(0, i));
+            }
+        }
+        return Set.copyOf(heads);
     }
 
     /** The lists of every language ({@link WordLists}), folded as lines are (before FOLDED exists). */
@@ -117,12 +133,12 @@ final class BoilerplateLines {
     /** Why this line is a "read also" promo, or null. {@code folded} is {@link #fold} of the line. */
     static boolean isRelatedPromo(String folded) {
         String f = stripLeadingPunctuation(folded);
-        for (String p : RELATED_ALWAYS) {
+        for (String p : RELATED_ALWAYS.startingWith(f)) {
             if (f.startsWith(p) && boundaryAfter(f, p.length())) {
                 return true;
             }
         }
-        for (String p : RELATED_LABEL) {
+        for (String p : RELATED_LABEL.startingWith(f)) {
             if (f.startsWith(p) && labelAfter(f, p.length())) {
                 return true;
             }
@@ -149,26 +165,45 @@ final class BoilerplateLines {
         if (folded.length() > 120) {
             return false;
         }
-        String[] parts = NON_WORD.split(folded);
+        // Words are read one at a time: most lines fail on their first word, before the rest is split.
         int words = 0;
         StringBuilder phrase = new StringBuilder();
-        for (String p : parts) {
-            if (p.isEmpty()) {
-                continue;
+        int i = 0;
+        int n = folded.length();
+        while (true) {
+            while (i < n && !isWordChar(folded.codePointAt(i))) {
+                i += Character.charCount(folded.codePointAt(i));
+            }
+            if (i >= n) {
+                break;
+            }
+            int start = i;
+            while (i < n && isWordChar(folded.codePointAt(i))) {
+                i += Character.charCount(folded.codePointAt(i));
             }
             words++;
             if (phrase.length() > 0) {
                 phrase.append(' ');
             }
-            phrase.append(p);
+            phrase.append(folded, start, i);
             String cur = phrase.toString();
             if (SHARE_WORDS.contains(cur)) {
                 phrase.setLength(0);
-            } else if (!SHARE_WORDS.stream().anyMatch(w -> w.startsWith(cur + " "))) {
+            } else if (!SHARE_WORD_HEADS.contains(cur)) {
                 return false;
             }
         }
         return words > 0 && phrase.length() == 0;
+    }
+
+    /** A character of {@link #NON_WORD}'s complement: a letter or a number ({@code [\\p{L}\\p{N}]}). */
+    private static boolean isWordChar(int cp) {
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     static boolean isNewsletterPrompt(String folded) {
@@ -319,5 +354,37 @@ final class BoilerplateLines {
             b--;
         }
         return f.substring(a, b);
+    }
+
+    /**
+     * Phrases grouped by their first character, so a line is checked against the few that can start it
+     * rather than every phrase of every language.
+     */
+    private static final class Prefixes {
+        private final Map<Character, List<String>> byFirst = new HashMap<>();
+        private final List<String> empty;
+
+        Prefixes(List<String> phrases) {
+            Map<Character, List<String>> groups = new HashMap<>();
+            List<String> blank = new ArrayList<>();
+            for (String p : phrases) {
+                if (p.isEmpty()) {
+                    blank.add(p);
+                } else {
+                    groups.computeIfAbsent(p.charAt(0), c -> new ArrayList<>()).add(p);
+                }
+            }
+            empty = List.copyOf(blank);
+            groups.forEach((c, list) -> {
+                List<String> all = new ArrayList<>(empty);
+                all.addAll(list);
+                byFirst.put(c, List.copyOf(all));
+            });
+        }
+
+        /** The phrases that may be a prefix of {@code s}: those that start with its first character. */
+        List<String> startingWith(String s) {
+            return s.isEmpty() ? empty : byFirst.getOrDefault(s.charAt(0), empty);
+        }
     }
 }

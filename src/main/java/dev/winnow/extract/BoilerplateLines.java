@@ -108,11 +108,48 @@ final class BoilerplateLines {
                 sb.append(FOLDED[c]);
             } else {
                 // Rare outside Latin-1 and Latin Extended-A: take the slow, general way for this line.
-                return slowFold(text);
+                return isPlainPunctuated(text, i) ? punctuatedFold(text) : slowFold(text);
             }
         }
         int end = sb.length();
         return (end > 0 && sb.charAt(end - 1) == ' ' ? sb.substring(0, end - 1) : sb.toString());
+    }
+
+    /**
+     * Whether every character from {@code from} on is Latin-1, Latin Extended-A or a punctuation mark
+     * that folds to itself (curly quotes, dashes, ellipsis: common in any language's lines).
+     */
+    private static boolean isPlainPunctuated(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= FOLDED.length && (c < PUNCTUATION_FROM || c >= PUNCTUATION_TO
+                    || !SELF_FOLDING[c - PUNCTUATION_FROM])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link #slowFold} of a line {@link #isPlainPunctuated} says is plain, char by char: it keeps what
+     * slowFold keeps (the no-break space), collapses only what it collapses, and strips the same ends.
+     */
+    private static String punctuatedFold(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r') {
+                if (!space) {
+                    sb.append(' ');
+                    space = true;
+                }
+                continue;
+            }
+            space = false;
+            sb.append(c < FOLDED.length ? FOLDED[c] : String.valueOf(c));
+        }
+        return sb.toString().strip();
     }
 
     private static String slowFold(String text) {
@@ -123,10 +160,19 @@ final class BoilerplateLines {
     /** Folded form of every char below U+0180 (Latin-1 and Latin Extended-A): lower case, accents off. */
     private static final String[] FOLDED = new String[0x180];
 
+    /** General Punctuation and the symbol blocks after it (currency, letterlike, arrows). */
+    private static final char PUNCTUATION_FROM = '\u2000';
+    private static final char PUNCTUATION_TO = '\u2200';
+    /** Which of those {@link #slowFold} leaves as they are: neither spaces nor marks nor cased. */
+    private static final boolean[] SELF_FOLDING = new boolean[PUNCTUATION_TO - PUNCTUATION_FROM];
+
     static {
         for (char c = 0; c < FOLDED.length; c++) {
             String s = MARKS.matcher(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)).replaceAll("");
             FOLDED[c] = s.toLowerCase(Locale.ROOT);
+        }
+        for (char c = PUNCTUATION_FROM; c < PUNCTUATION_TO; c++) {
+            SELF_FOLDING[c - PUNCTUATION_FROM] = slowFold(String.valueOf(c)).equals(String.valueOf(c));
         }
     }
 

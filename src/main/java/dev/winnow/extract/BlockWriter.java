@@ -148,22 +148,26 @@ final class BlockWriter {
 
         private void append(String text) {
             int n = 0;
+            int run = 0; // start of the characters not yet copied: copied in runs, not one by one
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                boolean visible = Html.isVisible(c);
-                if (visible && c != '\u200b') {
-                    buf.append(c);
-                } else if (c == ' ' || Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b') {
+                if (c > ' ' && c < 0x80) {
+                    n++; // printable ASCII, most of any page
+                    continue;
+                }
+                if (Html.isVisible(c)) {
+                    n++;
+                }
+                if (c == ' ' || Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b') {
+                    buf.append(text, run, i);
+                    run = i + 1;
                     if (buf.length() > 0 && buf.charAt(buf.length() - 1) != ' ') {
                         buf.append(' ');
                     }
-                } else {
-                    buf.append(c); // a control character: kept as it was, not counted
                 }
-                if (visible) {
-                    n++;
-                }
+                // any other character (a control character too) is kept as it was
             }
+            buf.append(text, run, text.length());
             letters += n;
             if (linkDepth > 0) {
                 linkLetters += n;

@@ -2,8 +2,12 @@ package dev.winnow.extract;
 
 import dev.winnow.lang.WordLists;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -25,17 +29,19 @@ final class BoilerplateLines {
     private static final String SEPARATORS = ":|>»›→–—-•·/";
 
     /** Promo labels that are promos whatever follows them. */
-    private static final List<String> RELATED_ALWAYS = folded("related-lead-ins", "related-lead-ins-extract");
+    private static final Prefixes RELATED_ALWAYS = new Prefixes(folded("related-lead-ins", "related-lead-ins-extract"));
 
     /** Labels that count only when a separator follows or they stand alone. */
-    private static final List<String> RELATED_LABEL = folded("related-labels", "related-labels-extract");
+    private static final Prefixes RELATED_LABEL = new Prefixes(folded("related-labels", "related-labels-extract"));
 
     private static final List<String> AD_LINES = folded("ad-lines", "ad-lines-extract");
 
     /** Labels that mark the rest of the line as advertising: "ANZEIGE - …", "*Werbung. …". */
     private static final List<String> AD_LABELS = WordLists.all("ad-labels");
 
-    private static final List<String> SHARE_WORDS = folded("share-labels", "share-words");
+    private static final Set<String> SHARE_WORDS = Set.copyOf(folded("share-labels", "share-words"));
+    /** The leading words of every share phrase of several words ("share on" of "share on facebook"). */
+    private static final Set<String> SHARE_WORD_HEADS = heads(SHARE_WORDS);
 
     private static final List<String> NEWSLETTER_WORDS = WordLists.all("newsletter-prompts");
 
@@ -69,6 +75,16 @@ final class BoilerplateLines {
     private BoilerplateLines() {
     }
 
+    private static Set<String> heads(Set<String> phrases) {
+        Set<String> heads = new HashSet<>();
+        for (String p : phrases) {
+            for (int i = p.indexOf(' '); i >= 0; i = p.indexOf(' ', i + 1)) {
+                heads.add(p.substring(0, i));
+            }
+        }
+        return Set.copyOf(heads);
+    }
+
     /** The lists of every language ({@link WordLists}), folded as lines are (before FOLDED exists). */
     private static List<String> folded(String... lists) {
         return WordLists.union(lists).stream().map(BoilerplateLines::slowFold).distinct().toList();
@@ -92,11 +108,48 @@ final class BoilerplateLines {
                 sb.append(FOLDED[c]);
             } else {
                 // Rare outside Latin-1 and Latin Extended-A: take the slow, general way for this line.
-                return slowFold(text);
+                return isPlainPunctuated(text, i) ? punctuatedFold(text) : slowFold(text);
             }
         }
         int end = sb.length();
         return (end > 0 && sb.charAt(end - 1) == ' ' ? sb.substring(0, end - 1) : sb.toString());
+    }
+
+    /**
+     * Whether every character from {@code from} on is Latin-1, Latin Extended-A or a punctuation mark
+     * that folds to itself (curly quotes, dashes, ellipsis: common in any language's lines).
+     */
+    private static boolean isPlainPunctuated(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= FOLDED.length && (c < PUNCTUATION_FROM || c >= PUNCTUATION_TO
+                    || !SELF_FOLDING[c - PUNCTUATION_FROM])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link #slowFold} of a line {@link #isPlainPunctuated} says is plain, char by char: it keeps what
+     * slowFold keeps (the no-break space), collapses only what it collapses, and strips the same ends.
+     */
+    private static String punctuatedFold(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r') {
+                if (!space) {
+                    sb.append(' ');
+                    space = true;
+                }
+                continue;
+            }
+            space = false;
+            sb.append(c < FOLDED.length ? FOLDED[c] : String.valueOf(c));
+        }
+        return sb.toString().strip();
     }
 
     private static String slowFold(String text) {
@@ -107,22 +160,31 @@ final class BoilerplateLines {
     /** Folded form of every char below U+0180 (Latin-1 and Latin Extended-A): lower case, accents off. */
     private static final String[] FOLDED = new String[0x180];
 
+    /** General Punctuation and the symbol blocks after it (currency, letterlike, arrows). */
+    private static final char PUNCTUATION_FROM = '\u2000';
+    private static final char PUNCTUATION_TO = '\u2200';
+    /** Which of those {@link #slowFold} leaves as they are: neither spaces nor marks nor cased. */
+    private static final boolean[] SELF_FOLDING = new boolean[PUNCTUATION_TO - PUNCTUATION_FROM];
+
     static {
         for (char c = 0; c < FOLDED.length; c++) {
             String s = MARKS.matcher(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)).replaceAll("");
             FOLDED[c] = s.toLowerCase(Locale.ROOT);
+        }
+        for (char c = PUNCTUATION_FROM; c < PUNCTUATION_TO; c++) {
+            SELF_FOLDING[c - PUNCTUATION_FROM] = slowFold(String.valueOf(c)).equals(String.valueOf(c));
         }
     }
 
     /** Why this line is a "read also" promo, or null. {@code folded} is {@link #fold} of the line. */
     static boolean isRelatedPromo(String folded) {
         String f = stripLeadingPunctuation(folded);
-        for (String p : RELATED_ALWAYS) {
+        for (String p : RELATED_ALWAYS.startingWith(f)) {
             if (f.startsWith(p) && boundaryAfter(f, p.length())) {
                 return true;
             }
         }
-        for (String p : RELATED_LABEL) {
+        for (String p : RELATED_LABEL.startingWith(f)) {
             if (f.startsWith(p) && labelAfter(f, p.length())) {
                 return true;
             }
@@ -149,26 +211,45 @@ final class BoilerplateLines {
         if (folded.length() > 120) {
             return false;
         }
-        String[] parts = NON_WORD.split(folded);
+        // Words are read one at a time: most lines fail on their first word, before the rest is split.
         int words = 0;
         StringBuilder phrase = new StringBuilder();
-        for (String p : parts) {
-            if (p.isEmpty()) {
-                continue;
+        int i = 0;
+        int n = folded.length();
+        while (true) {
+            while (i < n && !isWordChar(folded.codePointAt(i))) {
+                i += Character.charCount(folded.codePointAt(i));
+            }
+            if (i >= n) {
+                break;
+            }
+            int start = i;
+            while (i < n && isWordChar(folded.codePointAt(i))) {
+                i += Character.charCount(folded.codePointAt(i));
             }
             words++;
             if (phrase.length() > 0) {
                 phrase.append(' ');
             }
-            phrase.append(p);
+            phrase.append(folded, start, i);
             String cur = phrase.toString();
             if (SHARE_WORDS.contains(cur)) {
                 phrase.setLength(0);
-            } else if (!SHARE_WORDS.stream().anyMatch(w -> w.startsWith(cur + " "))) {
+            } else if (!SHARE_WORD_HEADS.contains(cur)) {
                 return false;
             }
         }
         return words > 0 && phrase.length() == 0;
+    }
+
+    /** A character of {@link #NON_WORD}'s complement: a letter or a number ({@code [\\p{L}\\p{N}]}). */
+    private static boolean isWordChar(int cp) {
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     static boolean isNewsletterPrompt(String folded) {
@@ -319,5 +400,37 @@ final class BoilerplateLines {
             b--;
         }
         return f.substring(a, b);
+    }
+
+    /**
+     * Phrases grouped by their first character, so a line is checked against the few that can start it
+     * rather than every phrase of every language.
+     */
+    private static final class Prefixes {
+        private final Map<Character, List<String>> byFirst = new HashMap<>();
+        private final List<String> empty;
+
+        Prefixes(List<String> phrases) {
+            Map<Character, List<String>> groups = new HashMap<>();
+            List<String> blank = new ArrayList<>();
+            for (String p : phrases) {
+                if (p.isEmpty()) {
+                    blank.add(p);
+                } else {
+                    groups.computeIfAbsent(p.charAt(0), c -> new ArrayList<>()).add(p);
+                }
+            }
+            empty = List.copyOf(blank);
+            groups.forEach((c, list) -> {
+                List<String> all = new ArrayList<>(empty);
+                all.addAll(list);
+                byFirst.put(c, List.copyOf(all));
+            });
+        }
+
+        /** The phrases that may be a prefix of {@code s}: those that start with its first character. */
+        List<String> startingWith(String s) {
+            return s.isEmpty() ? empty : byFirst.getOrDefault(s.charAt(0), empty);
+        }
     }
 }

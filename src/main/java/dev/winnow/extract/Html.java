@@ -39,9 +39,13 @@ final class Html {
         return n;
     }
 
-    /** A non-space character; ASCII is decided without the Unicode tables (most text is ASCII). */
+    /**
+     * A non-space character. Decided without the Unicode tables outside U+1680..U+3000, the only range
+     * beyond ASCII that holds Java whitespace: most text is ASCII, Latin or CJK.
+     */
     static boolean isVisible(char c) {
-        return c > ' ' && (c < 0x80 || c != '\u00a0' && !Character.isWhitespace(c));
+        return c > ' ' && (c < 0x80 || c != '\u00a0'
+                && (c < '\u1680' || c > '\u3000' || !Character.isWhitespace(c)));
     }
 
     /** Commas of the scripts winnow meets: Latin, CJK full-width and ideographic, Arabic. */

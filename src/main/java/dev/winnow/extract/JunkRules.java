@@ -8,6 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Recognises structural junk (navigation, share bars, newsletter boxes, cookie notices, ad slots,
@@ -323,7 +325,10 @@ final class JunkRules {
         return s.contains("display:none") || s.contains("visibility:hidden");
     }
 
+    /** Parsed once: some pages wrap their whole body in a form, so the walk, not the query, should cost. */
+    private static final Evaluator EMAIL_INPUT = QueryParser.parse("input[type=email]");
+
     private boolean isSignupForm(Element e) {
-        return "newsletter".equals(cues(e).reason()) || !e.select("input[type=email]").isEmpty();
+        return "newsletter".equals(cues(e).reason()) || e.selectFirst(EMAIL_INPUT) != null;
     }
 }

@@ -96,11 +96,27 @@ final class CharsetGuess {
         int wordLatin = 0;
         int wordAccented = 0;
         for (int i = 0; i < text.length() && n < SAMPLE; ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            boolean mark = Character.getType(cp) == Character.NON_SPACING_MARK;
-            if (Character.isLetter(cp) || mark) {
-                Character.UnicodeScript script = group(Character.UnicodeScript.of(cp));
+            int cp = text.charAt(i);
+            boolean ascii = cp < 0x80;
+            boolean letter;
+            boolean mark;
+            boolean letterOrDigit;
+            if (ascii) {
+                // Most of any page: decided without the Unicode tables, the same way they would.
+                i++;
+                letter = (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+                mark = false;
+                letterOrDigit = letter || cp >= '0' && cp <= '9';
+            } else {
+                cp = text.codePointAt(i);
+                i += Character.charCount(cp);
+                letter = Character.isLetter(cp);
+                mark = Character.getType(cp) == Character.NON_SPACING_MARK;
+                letterOrDigit = Character.isLetterOrDigit(cp);
+            }
+            if (letter || mark) {
+                Character.UnicodeScript script = ascii ? Character.UnicodeScript.LATIN
+                        : group(Character.UnicodeScript.of(cp));
                 if (script != Character.UnicodeScript.COMMON && script != Character.UnicodeScript.INHERITED) {
                     if (prevScript != null && prevScript != script) {
                         bad++; // one word, two scripts: "cafי", "Aсo", "St้phane"
@@ -111,7 +127,7 @@ final class CharsetGuess {
                     wordLatin++;
                     wordAccented += cp >= 0x80 ? 1 : 0;
                 }
-            } else if (!Character.isLetterOrDigit(cp)) {
+            } else if (!letterOrDigit) {
                 prevScript = null;
                 if (wordLatin >= 4 && 3 * wordAccented > 2 * wordLatin) {
                     bad += wordAccented; // "ùìåí": Latin words are mostly unaccented; mojibake words are not

@@ -91,4 +91,13 @@ class BoilerplateLinesTest {
                 BoilerplateLines.withoutSlideCounter("2 / 5 der Befragten stimmten zu."));
         assertEquals("12 of 4 things", BoilerplateLines.withoutSlideCounter("12 of 4 things"));
     }
+
+    @Test
+    void foldsLinesWithCurlyQuotesAsTheGeneralWayDoes() {
+        // Beyond Latin-1 the general way folds the whole line: it keeps no-break spaces and strips accents.
+        assertEquals("don\u2019t\u00a0miss \u2014 \u201cread more\u201d cafes", BoilerplateLines.fold(
+                "  Don\u2019t\u00a0miss \u2014 \u201cRead \t more\u201d Cafe\u0301s\n"));
+        assertEquals("\u201ccafe\u201d \u2122", BoilerplateLines.fold("\u201cCAF\u00c9\u201d \u2122 "));
+        assertEquals("\u03c9 \u2026", BoilerplateLines.fold("\u2126 \u2026"));
+    }
 }

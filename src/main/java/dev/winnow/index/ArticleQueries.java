@@ -1,8 +1,11 @@
 package dev.winnow.index;
 
 import java.util.Collection;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -65,6 +68,46 @@ public final class ArticleQueries {
         } catch (ParseException e) {
             return null; // the strict reading of the same query parsed
         }
+    }
+
+    /**
+     * The articles that fill a page the full matches leave short: those holding all but one of the
+     * query's plain words (of more than two) and not matching {@code full}, the query's strict reading.
+     * Null when the query is not plain words or no such reading differs from the strict one.
+     */
+    public Query parseNearMisses(String query, Query full) {
+        String q = ArticleDocuments.nfc(query.strip());
+        if (q.isEmpty() || !defaultAnd) {
+            return null;
+        }
+        Query allButOne;
+        try {
+            allButOne = parser.parseAllButOne(q);
+        } catch (ParseException e) {
+            return null;
+        }
+        if (allButOne == null || allButOne.equals(full)) {
+            return null;
+        }
+        return new BooleanQuery.Builder()
+                .add(allButOne, BooleanClause.Occur.MUST)
+                .add(full, BooleanClause.Occur.MUST_NOT)
+                .build();
+    }
+
+    /**
+     * The request for the near misses that complete {@code r}'s page after {@code fullMatches} full
+     * matches, or null when the full matches fill the page.
+     */
+    public static SearchRequest nearMissRequest(SearchRequest r, long fullMatches) {
+        long end = (long) r.offset() + r.limit();
+        if (r.limit() == 0 || end <= fullMatches) {
+            return null;
+        }
+        int offset = (int) Math.max(0, r.offset() - fullMatches);
+        int limit = (int) (end - Math.max(r.offset(), fullMatches));
+        return new SearchRequest(r.query(), limit, offset, r.lang(), r.feed(), r.since(), r.until(), r.sort(),
+                List.of(), r.allCopies());
     }
 
     /** The query's words as plain text: the reading when syntax expands past the clause limit. */

@@ -75,7 +75,7 @@ final class ArticleSearch {
         try {
             SearchResults strict = run(r, text);
             if (strict.total() > 0) {
-                return strict;
+                return withNearMisses(r, queries, text, strict);
             }
             Query relaxed = queries.parseRelaxed(r.query());
             return relaxed == null ? strict : run(r, relaxed).asPartial();
@@ -89,6 +89,24 @@ final class ArticleSearch {
                 throw new QuerySyntaxException("query syntax error: the query expands to too many terms"
                         + " (use a longer prefix or fewer wildcards)", again);
             }
+        }
+    }
+
+    /**
+     * The full matches, followed on a page they leave short by articles holding all but one of the
+     * words: a word in a form no article holds should not hide the article that holds the rest.
+     */
+    private SearchResults withNearMisses(SearchRequest r, ArticleQueries queries, Query full, SearchResults strict)
+            throws IOException {
+        SearchRequest rest = ArticleQueries.nearMissRequest(r, strict.total());
+        Query nearMisses = rest == null ? null : queries.parseNearMisses(r.query(), full);
+        if (nearMisses == null) {
+            return strict;
+        }
+        try {
+            return strict.followedBy(run(rest, nearMisses));
+        } catch (IndexSearcher.TooManyClauses e) {
+            return strict; // the full matches stand on their own
         }
     }
 

@@ -74,10 +74,28 @@ final class SolrSearch {
             return run(r, queries.parseText(r.query()));
         }
         if (strict.total() > 0) {
-            return strict;
+            return withNearMisses(r, queries, text, strict);
         }
         Query relaxed = queries.parseRelaxed(r.query());
         return relaxed == null ? strict : run(r, relaxed).asPartial();
+    }
+
+    /** The full matches, followed on a page they leave short by the near misses, as the embedded index. */
+    private SearchResults withNearMisses(SearchRequest r, ArticleQueries queries, Query full, SearchResults strict)
+            throws IOException {
+        SearchRequest rest = ArticleQueries.nearMissRequest(r, strict.total());
+        Query nearMisses = rest == null ? null : queries.parseNearMisses(r.query(), full);
+        if (nearMisses == null) {
+            return strict;
+        }
+        try {
+            return strict.followedBy(run(rest, nearMisses));
+        } catch (IOException e) {
+            if (!tooManyClauses(e)) {
+                throw e;
+            }
+            return strict;
+        }
     }
 
     private static boolean tooManyClauses(IOException e) {

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -31,6 +32,7 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
  * Lucene's classic query syntax over winnow's logical fields, read once per language and combined.
@@ -424,6 +426,13 @@ public final class ArticleQueryParser {
             }
             BooleanQuery.Builder out = new BooleanQuery.Builder();
             int required = reading.required(words.size());
+            if (reading == Reading.ALL_BUT_ONE) {
+                // A word no article holds cannot be required of a near miss: the others all are then.
+                required = Math.min(required, (int) words.stream().filter(c -> held(c.getQuery())).count());
+                if (required == 0) {
+                    return new MatchNoDocsQuery("no word of the query is in an article of this language");
+                }
+            }
             if (words.size() > 1 && required < words.size()) {
                 BooleanQuery.Builder some = new BooleanQuery.Builder();
                 words.forEach(some::add);
@@ -433,6 +442,55 @@ public final class ArticleQueryParser {
             }
             others.forEach(out::add);
             return out.build();
+        }
+
+        /**
+         * Whether some article holds the word: a term of it has a document frequency; words matched by
+         * pattern (prefix, wildcard, fuzzy) count as held.
+         */
+        private boolean held(Query word) {
+            if (docFreqs == null) {
+                return true;
+            }
+            Map<String, Set<String>> byField = new LinkedHashMap<>();
+            boolean[] pattern = {false};
+            word.visit(new QueryVisitor() {
+                @Override
+                public void consumeTerms(Query query, Term... terms) {
+                    for (Term t : terms) {
+                        byField.computeIfAbsent(t.field(), f -> new LinkedHashSet<>()).add(t.text());
+                    }
+                }
+
+                @Override
+                public void consumeTermsMatching(Query query, String field,
+                                                 Supplier<ByteRunAutomaton> automaton) {
+                    pattern[0] = true;
+                }
+
+                @Override
+                public void visitLeaf(Query query) {
+                    pattern[0] = true;
+                }
+
+                @Override
+                public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                    return this;
+                }
+            });
+            if (pattern[0] || byField.isEmpty()) {
+                return true;
+            }
+            try {
+                for (Map.Entry<String, Set<String>> field : byField.entrySet()) {
+                    if (docFreqs.of(field.getKey(), field.getValue()).values().stream().anyMatch(df -> df > 0)) {
+                        return true;
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return false;
         }
 
         @Override

@@ -22,6 +22,8 @@ class NearMissesTest {
     static final String ALL_FOUR = "https://news.example/all-four";
     static final String THREE = "https://news.example/three";
     static final String TWO = "https://news.example/two";
+    static final String STEEL_EN = "https://news.example/steel";
+    static final String STEEL_DE = "https://zeitung.example/stahl";
 
     @BeforeAll
     static void fill() throws Exception {
@@ -33,6 +35,10 @@ class NearMissesTest {
                 "The harbour strike left the cranes idle; the harbour strike goes on, the cranes too."));
         index.upsert(article(TWO, "en", "Harbour strike ends", daysAgo(1),
                 "The harbour strike ended after a week."));
+        index.upsert(article(STEEL_EN, "en", "Steel prices climb", daysAgo(2),
+                "Thyssenkrupp raised its prices for rolled steel."));
+        index.upsert(article(STEEL_DE, "de", "Thyssenkrupp streicht Stellen", daysAgo(2),
+                "Der Konzern baut in Duisburg Stellen ab."));
         index.upsert(article("https://news.example/weather", "en", "Storm brings heavy rain", daysAgo(1),
                 "The storm closed roads and schools across the county."));
         index.commit();
@@ -71,6 +77,15 @@ class NearMissesTest {
         SearchResults r = index.search(SearchRequest.of("harbour wages", 10));
         assertEquals(List.of(ALL_FOUR), r.hits().stream().map(SearchHit::url).toList());
         assertEquals(1, r.total());
+    }
+
+    @Test
+    void aWordNoArticleOfALanguageHoldsIsNotRequiredOfItsNearMisses() throws Exception {
+        // No German article holds "prices": the German reading of two words needs the other one only.
+        SearchResults r = index.search(SearchRequest.of("Thyssenkrupp prices", 10));
+        assertEquals(List.of(STEEL_EN, STEEL_DE), r.hits().stream().map(SearchHit::url).toList());
+        assertFalse(r.hits().get(0).partial());
+        assertTrue(r.hits().get(1).partial());
     }
 
     @Test

@@ -57,7 +57,7 @@ final class SearchCommand extends WinnowCommand {
     @Option(names = "--all", description = "Show every near-duplicate copy instead of one per story.")
     boolean all;
 
-    @Option(names = "--json", description = "JSON Lines: url, title, feed, site, published, lang, score, snippet, duplicates.")
+    @Option(names = "--json", description = "JSON Lines: url, title, feed, site, published, lang, score, snippet, duplicates (partial: true on a hit without every word).")
     boolean json;
 
     @Override

@@ -1,5 +1,6 @@
 package dev.winnow.index;
 
+import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
@@ -99,7 +100,7 @@ public final class ArticleQueries {
      * The request for the near misses that complete {@code r}'s page after {@code fullMatches} full
      * matches, or null when the full matches fill the page.
      */
-    public static SearchRequest nearMissRequest(SearchRequest r, long fullMatches) {
+    private static SearchRequest nearMissRequest(SearchRequest r, long fullMatches) {
         long end = (long) r.offset() + r.limit();
         if (r.limit() == 0 || end <= fullMatches) {
             return null;
@@ -108,6 +109,24 @@ public final class ArticleQueries {
         int limit = (int) (end - Math.max(r.offset(), fullMatches));
         return new SearchRequest(r.query(), limit, offset, r.lang(), r.feed(), r.since(), r.until(), r.sort(),
                 List.of(), r.allCopies());
+    }
+
+    /** Runs one reading of a request on an index backend. */
+    @FunctionalInterface
+    public interface Run {
+        SearchResults run(SearchRequest r, Query reading) throws IOException;
+    }
+
+    /**
+     * The full matches of {@code full}, followed on a page they leave short by the near misses
+     * ({@link #parseNearMisses}), each marked partial: a word in a form no article holds should not hide
+     * the article that holds the rest.
+     */
+    public SearchResults withNearMisses(SearchRequest r, Query full, SearchResults strict, Run run)
+            throws IOException {
+        SearchRequest rest = nearMissRequest(r, strict.total());
+        Query nearMisses = rest == null ? null : parseNearMisses(r.query(), full);
+        return nearMisses == null ? strict : strict.followedBy(run.run(rest, nearMisses));
     }
 
     /** The query's words as plain text: the reading when syntax expands past the clause limit. */

@@ -92,19 +92,11 @@ final class ArticleSearch {
         }
     }
 
-    /**
-     * The full matches, followed on a page they leave short by articles holding all but one of the
-     * words: a word in a form no article holds should not hide the article that holds the rest.
-     */
+    /** The full matches, followed on a page they leave short by the near misses. */
     private SearchResults withNearMisses(SearchRequest r, ArticleQueries queries, Query full, SearchResults strict)
             throws IOException {
-        SearchRequest rest = ArticleQueries.nearMissRequest(r, strict.total());
-        Query nearMisses = rest == null ? null : queries.parseNearMisses(r.query(), full);
-        if (nearMisses == null) {
-            return strict;
-        }
         try {
-            return strict.followedBy(run(rest, nearMisses));
+            return queries.withNearMisses(r, full, strict, this::run);
         } catch (IndexSearcher.TooManyClauses e) {
             return strict; // the full matches stand on their own
         }

@@ -83,13 +83,8 @@ final class SolrSearch {
     /** The full matches, followed on a page they leave short by the near misses, as the embedded index. */
     private SearchResults withNearMisses(SearchRequest r, ArticleQueries queries, Query full, SearchResults strict)
             throws IOException {
-        SearchRequest rest = ArticleQueries.nearMissRequest(r, strict.total());
-        Query nearMisses = rest == null ? null : queries.parseNearMisses(r.query(), full);
-        if (nearMisses == null) {
-            return strict;
-        }
         try {
-            return strict.followedBy(run(rest, nearMisses));
+            return queries.withNearMisses(r, full, strict, this::run);
         } catch (IOException e) {
             if (!tooManyClauses(e)) {
                 throw e;

@@ -57,7 +57,7 @@ final class SearchCommand extends WinnowCommand {
     @Option(names = "--all", description = "Show every near-duplicate copy instead of one per story.")
     boolean all;
 
-    @Option(names = "--json", description = "JSON Lines: url, title, feed, site, published, lang, score, snippet, duplicates.")
+    @Option(names = "--json", description = "JSON Lines: url, title, feed, site, published, lang, score, snippet, duplicates (partial: true on a hit without every word).")
     boolean json;
 
     @Override
@@ -84,7 +84,7 @@ final class SearchCommand extends WinnowCommand {
         }
         PrintWriter out = out();
         if (json) {
-            results.hits().forEach(h -> out.println(Json.line(hitJson(h, results.partial()))));
+            results.hits().forEach(h -> out.println(Json.line(hitJson(h))));
             if (!results.facets().isEmpty()) {
                 ObjectNode f = Json.object();
                 f.set("facets", Json.MAPPER.valueToTree(results.facets()));
@@ -132,8 +132,8 @@ final class SearchCommand extends WinnowCommand {
         }
     }
 
-    /** One hit; {@code partial} marks hits of a query no article matched in full. */
-    private static ObjectNode hitJson(SearchHit h, boolean partial) {
+    /** One hit; {@code partial} marks a hit holding only some of the query's words. */
+    private static ObjectNode hitJson(SearchHit h) {
         ObjectNode o = Json.object();
         o.put("url", h.url());
         o.put("title", h.title());
@@ -144,7 +144,7 @@ final class SearchCommand extends WinnowCommand {
         o.put("score", Json.round(h.score()));
         o.put("snippet", plain(h.snippet()));
         o.put("duplicates", h.duplicates());
-        if (partial) {
+        if (h.partial()) {
             o.put("partial", true);
         }
         return o;
@@ -158,7 +158,8 @@ final class SearchCommand extends WinnowCommand {
         }
         for (SearchHit h : results.hits()) {
             out.println();
-            out.printf("%s%s%n", h.title(), h.duplicates() > 0 ? "  [+" + h.duplicates() + " copies]" : "");
+            out.printf("%s%s%s%n", h.title(), h.duplicates() > 0 ? "  [+" + h.duplicates() + " copies]" : "",
+                    h.partial() && !results.partial() ? "  [partial: not every word]" : "");
             out.printf("  %s  %s  %s%n", h.url(), h.lang(), h.published() == null ? "" : h.published());
             out.printf("  %s%n", colour ? coloured(h.snippet()) : plain(h.snippet()));
         }

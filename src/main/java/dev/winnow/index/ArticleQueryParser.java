@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -31,6 +32,7 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
  * Lucene's classic query syntax over winnow's logical fields, read once per language and combined.
@@ -113,7 +115,7 @@ public final class ArticleQueryParser {
 
     /** Reads the query as Lucene syntax, once per language. */
     Query parseSyntax(String query) throws ParseException {
-        return parseSyntax(query, false);
+        return parseSyntax(query, Reading.ALL);
     }
 
     /**
@@ -121,21 +123,51 @@ public final class ArticleQueryParser {
      * article holds every word. Null when the query is not plain words (it states its own operators).
      */
     public Query parseRelaxed(String query) throws ParseException {
+        return parseLoosely(query, Reading.HALF);
+    }
+
+    /**
+     * Reads plain words with all but one of them required (all of them for two words or fewer): the
+     * near misses that fill a page the full matches leave short. Null when the query is not plain words.
+     */
+    public Query parseAllButOne(String query) throws ParseException {
+        return parseLoosely(query, Reading.ALL_BUT_ONE);
+    }
+
+    private Query parseLoosely(String query, Reading reading) throws ParseException {
         if (isPastedText(query) || EXPLICIT_OPERATORS.matcher(query).find()) {
             return null;
         }
-        return parseSyntax(query, true);
+        return parseSyntax(query, reading);
     }
 
-    private Query parseSyntax(String query, boolean relaxed) throws ParseException {
+    /** How many of a query's plain words an article must hold. */
+    private enum Reading {
+        /** Every word (or the operators the query states). */
+        ALL,
+        /** At least half of the words. */
+        HALF,
+        /** All but one of more than two words, as Solr's {@code mm=2<-1}. */
+        ALL_BUT_ONE;
+
+        int required(int words) {
+            return switch (this) {
+                case ALL -> words;
+                case HALF -> (words + 1) / 2;
+                case ALL_BUT_ONE -> words > 2 ? words - 1 : words;
+            };
+        }
+    }
+
+    private Query parseSyntax(String query, Reading required) throws ParseException {
         String escaped = LooseSyntax.escape(query, DIRECT_FIELDS_AND_LOGICAL);
         boolean plain = !EXPLICIT_OPERATORS.matcher(query).find() && query.indexOf('"') < 0;
         List<Query> readings = new ArrayList<>();
         for (String lang : languages) {
-            Query reading = new LanguageParser(analyzer, lang, false, relaxed).parse(escaped);
+            Query reading = new LanguageParser(analyzer, lang, false, required).parse(escaped);
             if (reading == null) {
                 // Every word is a stop word of this language ("The Who"): the words as written, then.
-                reading = new LanguageParser(analyzer, lang, true, relaxed).parse(escaped);
+                reading = new LanguageParser(analyzer, lang, true, required).parse(escaped);
             } else if (plain) {
                 reading = withProximity(reading, lang, query);
             }
@@ -344,19 +376,21 @@ public final class ArticleQueryParser {
     private final class LanguageParser extends QueryParser {
         private final String lang;
         private final boolean surfaceOnly;
+        private final Reading reading;
         private final boolean relaxed;
         /** The queries of words that are stop words of this language, read as written. */
         private final Set<Query> stopWords = Collections.newSetFromMap(new IdentityHashMap<>());
 
         /**
          * @param surfaceOnly match every term against the surface forms (words as written, stop words kept)
-         * @param relaxed     plain words optional, at least half of them required
+         * @param reading     how many of the plain words are required
          */
-        LanguageParser(Analyzer analyzer, String lang, boolean surfaceOnly, boolean relaxed) {
+        LanguageParser(Analyzer analyzer, String lang, boolean surfaceOnly, Reading reading) {
             super(ANY, analyzer);
             this.lang = lang;
             this.surfaceOnly = surfaceOnly;
-            this.relaxed = relaxed;
+            this.reading = reading;
+            this.relaxed = reading != Reading.ALL;
             setDefaultOperator(defaultAnd && !relaxed ? Operator.AND : Operator.OR);
             // One clause per word, so that each word may sit in the title or the text on its own.
             setSplitOnWhitespace(true);
@@ -391,15 +425,72 @@ public final class ArticleQueryParser {
                 return null;
             }
             BooleanQuery.Builder out = new BooleanQuery.Builder();
-            if (words.size() > 1) {
-                BooleanQuery.Builder half = new BooleanQuery.Builder();
-                words.forEach(half::add);
-                out.add(half.setMinimumNumberShouldMatch((words.size() + 1) / 2).build(), BooleanClause.Occur.MUST);
+            int required = reading.required(words.size());
+            if (reading == Reading.ALL_BUT_ONE) {
+                // A word no article holds cannot be required of a near miss: the others all are then.
+                required = Math.min(required, (int) words.stream().filter(c -> held(c.getQuery())).count());
+                if (required == 0) {
+                    return new MatchNoDocsQuery("no word of the query is in an article of this language");
+                }
+            }
+            if (words.size() > 1 && required < words.size()) {
+                BooleanQuery.Builder some = new BooleanQuery.Builder();
+                words.forEach(some::add);
+                out.add(some.setMinimumNumberShouldMatch(required).build(), BooleanClause.Occur.MUST);
             } else {
                 words.forEach(c -> out.add(c.getQuery(), BooleanClause.Occur.MUST));
             }
             others.forEach(out::add);
             return out.build();
+        }
+
+        /**
+         * Whether some article holds the word: a term of it has a document frequency; words matched by
+         * pattern (prefix, wildcard, fuzzy) count as held.
+         */
+        private boolean held(Query word) {
+            if (docFreqs == null) {
+                return true;
+            }
+            Map<String, Set<String>> byField = new LinkedHashMap<>();
+            boolean[] pattern = {false};
+            word.visit(new QueryVisitor() {
+                @Override
+                public void consumeTerms(Query query, Term... terms) {
+                    for (Term t : terms) {
+                        byField.computeIfAbsent(t.field(), f -> new LinkedHashSet<>()).add(t.text());
+                    }
+                }
+
+                @Override
+                public void consumeTermsMatching(Query query, String field,
+                                                 Supplier<ByteRunAutomaton> automaton) {
+                    pattern[0] = true;
+                }
+
+                @Override
+                public void visitLeaf(Query query) {
+                    pattern[0] = true;
+                }
+
+                @Override
+                public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                    return this;
+                }
+            });
+            if (pattern[0] || byField.isEmpty()) {
+                return true;
+            }
+            try {
+                for (Map.Entry<String, Set<String>> field : byField.entrySet()) {
+                    if (docFreqs.of(field.getKey(), field.getValue()).values().stream().anyMatch(df -> df > 0)) {
+                        return true;
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return false;
         }
 
         @Override

@@ -75,7 +75,7 @@ final class ArticleSearch {
         try {
             SearchResults strict = run(r, text);
             if (strict.total() > 0) {
-                return strict;
+                return withNearMisses(r, queries, text, strict);
             }
             Query relaxed = queries.parseRelaxed(r.query());
             return relaxed == null ? strict : run(r, relaxed).asPartial();
@@ -89,6 +89,16 @@ final class ArticleSearch {
                 throw new QuerySyntaxException("query syntax error: the query expands to too many terms"
                         + " (use a longer prefix or fewer wildcards)", again);
             }
+        }
+    }
+
+    /** The full matches, followed on a page they leave short by the near misses. */
+    private SearchResults withNearMisses(SearchRequest r, ArticleQueries queries, Query full, SearchResults strict)
+            throws IOException {
+        try {
+            return queries.withNearMisses(r, full, strict, this::run);
+        } catch (IndexSearcher.TooManyClauses e) {
+            return strict; // the full matches stand on their own
         }
     }
 

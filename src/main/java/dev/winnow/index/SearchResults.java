@@ -1,5 +1,6 @@
 package dev.winnow.index;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +21,18 @@ public record SearchResults(long total, List<SearchHit> hits, Map<String, Map<St
         this(total, hits, facets, false);
     }
 
+    /** These results as hits of a query no article matched in full: every hit partial. */
     public SearchResults asPartial() {
-        return new SearchResults(total, hits, facets, true);
+        return new SearchResults(total, hits.stream().map(SearchHit::asPartial).toList(), facets, true);
+    }
+
+    /**
+     * The full matches followed by the near misses that complete the page, each marked partial; the
+     * total counts both, the facets are the full matches'.
+     */
+    public SearchResults followedBy(SearchResults nearMisses) {
+        List<SearchHit> all = new ArrayList<>(hits);
+        nearMisses.hits().forEach(h -> all.add(h.asPartial()));
+        return new SearchResults(total + nearMisses.total(), all, facets, partial);
     }
 }

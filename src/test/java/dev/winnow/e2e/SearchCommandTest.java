@@ -19,15 +19,25 @@ class SearchCommandTest {
     Path dir;
 
     private Path indexWithOneArticle() throws Exception {
+        return index(article("https://news.example/a", "Council passes budget",
+                "The budget includes new funding for schools."));
+    }
+
+    private Path index(StoredArticle... articles) throws Exception {
         Path data = dir.resolve("data");
         try (LuceneArticleIndex index = LuceneArticleIndex.openForWriting(data, IndexSettings.defaults())) {
-            index.upsert(new StoredArticle("https://news.example/a", "a", "https://news.example/feed",
-                    "Council passes budget", List.of(), Instant.parse("2026-11-01T00:00:00Z"),
-                    Instant.parse("2026-11-01T00:00:00Z"), "en", "News Example", null,
-                    List.of("The budget includes new funding for schools."), List.of(), "h1"));
+            for (StoredArticle a : articles) {
+                index.upsert(a);
+            }
             index.commit();
         }
         return data;
+    }
+
+    private static StoredArticle article(String url, String title, String text) {
+        return new StoredArticle(url, url, "https://news.example/feed", title, List.of(),
+                Instant.parse("2026-11-01T00:00:00Z"), Instant.parse("2026-11-01T00:00:00Z"), "en", "News Example",
+                null, List.of(text), List.of(), "h-" + url);
     }
 
     private static void assertOneLineUsageError(Cli.Result r, String expected) {
@@ -72,5 +82,23 @@ class SearchCommandTest {
         assertTrue(json.out().contains("\"partial\":true"), json.out());
         Cli.Result full = Cli.run("search", "budget schools", "--json", "--data", data.toString());
         assertTrue(full.out().contains("news.example/a") && !full.out().contains("partial"), full.out());
+    }
+
+    @Test
+    void nearMissesAfterTheFullMatchesAreMarkedPartialEachOnItsOwn() throws Exception {
+        Path data = index(article("https://news.example/a", "Council passes budget",
+                        "The budget includes new funding for schools."),
+                article("https://news.example/b", "Schools get new funding", "Funding for schools rises."));
+        Cli.Result text = Cli.run("search", "budget funding schools", "--data", data.toString());
+        assertEquals(0, text.code(), text.err());
+        assertTrue(text.out().startsWith("2 matches"), text.out());
+        assertTrue(text.out().contains("Council passes budget\n"), text.out());
+        assertTrue(text.out().contains("Schools get new funding  [partial: not every word]"), text.out());
+        assertTrue(text.out().indexOf("Council passes") < text.out().indexOf("Schools get"), text.out());
+        List<String> json = Cli.run("search", "budget funding schools", "--json", "--data", data.toString())
+                .out().lines().toList();
+        assertEquals(2, json.size(), json.toString());
+        assertTrue(json.get(0).contains("news.example/a") && !json.get(0).contains("partial"), json.get(0));
+        assertTrue(json.get(1).contains("news.example/b") && json.get(1).contains("\"partial\":true"), json.get(1));
     }
 }

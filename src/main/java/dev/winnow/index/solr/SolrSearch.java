@@ -74,10 +74,23 @@ final class SolrSearch {
             return run(r, queries.parseText(r.query()));
         }
         if (strict.total() > 0) {
-            return strict;
+            return withNearMisses(r, queries, text, strict);
         }
         Query relaxed = queries.parseRelaxed(r.query());
         return relaxed == null ? strict : run(r, relaxed).asPartial();
+    }
+
+    /** The full matches, followed on a page they leave short by the near misses, as the embedded index. */
+    private SearchResults withNearMisses(SearchRequest r, ArticleQueries queries, Query full, SearchResults strict)
+            throws IOException {
+        try {
+            return queries.withNearMisses(r, full, strict, this::run);
+        } catch (IOException e) {
+            if (!tooManyClauses(e)) {
+                throw e;
+            }
+            return strict;
+        }
     }
 
     private static boolean tooManyClauses(IOException e) {

@@ -132,6 +132,7 @@ class SolrSearchParityTest {
             SearchHit a = actual.hits().get(i);
             assertEquals(e.score(), a.score(), Math.max(1e-3, Math.abs(e.score()) * 1e-3), what + ": score of " + e.url());
             assertEquals(e.duplicates(), a.duplicates(), what + ": copies of " + e.url());
+            assertEquals(e.partial(), a.partial(), what + ": partial " + e.url());
             assertEquals(e.snippet(), a.snippet(), what + ": snippet of " + e.url());
         }
     }
@@ -208,6 +209,18 @@ class SolrSearchParityTest {
     void aPlainQueryWithAWordNoArticleHoldsIsRelaxedTheSameWay() throws Exception {
         SearchRequest r = query("council budget zeppelin");
         assertTrue(lucene.search(r).partial());
+        assertSameHits(r);
+    }
+
+    @Test
+    void nearMissesFillThePageAfterTheFullMatchesTheSameWay() throws Exception {
+        // The German and Spanish readings hold none of the words (Solr's document frequencies say so too).
+        SearchRequest r = query("council budget schools");
+        SearchResults results = lucene.search(r);
+        assertEquals("https://news.example/budget", results.hits().get(0).url());
+        assertFalse(results.hits().get(0).partial());
+        assertTrue(results.hits().stream().anyMatch(h -> h.url().endsWith("/schools") && h.partial()),
+                "the schools story holds two of the three words");
         assertSameHits(r);
     }
 

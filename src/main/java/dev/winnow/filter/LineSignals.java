@@ -74,7 +74,10 @@ final class LineSignals {
     static final String CONNECTIVE = "connective";
     /** 1 when the line opens as reported speech: quotation mark, dialogue dash, interview label. */
     static final String QUOTE = "quote";
-    /** 1 when a line after the first opens with a news dateline ({@link Datelines}). */
+    /**
+     * 1 when a line opens with a news dateline ({@link Datelines}) that is not the article's own (the first
+     * one, within the article's first three lines with text): it opens another story.
+     */
     static final String DATELINE = "dateline";
     /** 1 for the last line of the article (related links are often appended). */
     static final String LAST = "last";

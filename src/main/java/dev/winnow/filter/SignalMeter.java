@@ -25,6 +25,12 @@ final class SignalMeter {
     /** A new name at or before this word position counts as opening the line ({@link LineSignals#EARLY_NAME}). */
     private static final int EARLY_NAME_WORDS = 6;
 
+    /**
+     * Lines with text, from the first, within which the article's own dateline may open a paragraph: the
+     * lede, or the paragraph after a deck or a caption ({@link #ownDateline(List)}).
+     */
+    private static final int OPENING_LINES = 3;
+
     /** Words a site name or section appended to a headline (" | Site", " - Site") may have. */
     private static final int SITE_SUFFIX_WORDS = 4;
 
@@ -44,6 +50,8 @@ final class SignalMeter {
     private final double[] sortedLogSimilarity;
     private final String ownTitleKey;
     private final Collection<String> siblingTitles;
+    /** The line holding the article's own dateline ({@link #ownDateline(List)}), or -1. */
+    private final int ownDatelineLine;
     /** Keys of the sibling titles, made on first need: most lines are settled by the batch's own titles. */
     private Set<String> siblingKeys;
 
@@ -68,6 +76,27 @@ final class SignalMeter {
         Arrays.sort(sortedLogSimilarity);
         this.ownTitleKey = analysed.titleKey();
         this.siblingTitles = in.siblingTitles();
+        this.ownDatelineLine = ownDateline(lines);
+    }
+
+    /**
+     * The line that opens the article's own story with a dateline: the first line opening with one, when it
+     * comes among the first {@value #OPENING_LINES} lines with text (after a deck, a subtitle or a caption
+     * the lede can be the second or third line); -1 when there is none. Every other line opening with a
+     * dateline opens another story ({@link LineSignals#DATELINE}).
+     */
+    private static int ownDateline(List<String> lines) {
+        int seen = 0;
+        for (int i = 0; i < lines.size() && seen < OPENING_LINES; i++) {
+            if (!LineShape.hasText(lines.get(i))) {
+                continue;
+            }
+            if (Datelines.opens(lines.get(i))) {
+                return i;
+            }
+            seen++;
+        }
+        return -1;
     }
 
     /** Whether a line key ({@link TitleKeys}) is the article's own title. */
@@ -128,7 +157,7 @@ final class SignalMeter {
         // A lead-in such as "Also read:" is not a continuation of the article, whatever its first word.
         s.set(LineSignals.CONNECTIVE, flag(prefix == null && Continuations.keyOpensWithConnective(key, lang)));
         s.set(LineSignals.QUOTE, flag(Continuations.opensWithQuote(text)));
-        s.set(LineSignals.DATELINE, flag(i > 0 && Datelines.opens(text)));
+        s.set(LineSignals.DATELINE, flag(i != ownDatelineLine && i > 0 && Datelines.opens(text)));
         s.set(LineSignals.LAST, flag(i == lines.size() - 1));
         return s;
     }

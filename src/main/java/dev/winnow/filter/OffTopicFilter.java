@@ -194,7 +194,7 @@ public final class OffTopicFilter {
 
     /**
      * Evidence that does not rest on topic: lead-in, promo, repetition, language, another article's title
-     * or lede, a dateline after the first line.
+     * or lede, a dateline that is not the article's own.
      */
     private static boolean hasNonTopicalEvidence(Map<String, Double> s) {
         return s.get(LineSignals.KNOWN_TITLE) > 0 || s.get(LineSignals.KNOWN_LEDE) > 0 || s.get(LineSignals.PREFIX) >= 1

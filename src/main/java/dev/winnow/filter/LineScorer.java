@@ -35,7 +35,7 @@ final class LineScorer {
             LineSignals.RELATIVE, "similarity-by-length", "coverage-by-length", LineSignals.BRIDGE,
             LineSignals.LENGTH, LineSignals.NO_STOP, LineSignals.CAPITALS, LineSignals.PREFIX, LineSignals.LABEL,
             LineSignals.PROMO, LineSignals.PROMO_LABEL, LineSignals.CREDIT, LineSignals.LIST_ITEM,
-            LineSignals.REPEATED, LineSignals.LANGUAGE,
+            LineSignals.REPEATED, LineSignals.REPEATED_TEXT, LineSignals.LANGUAGE,
             LineSignals.KNOWN_TITLE, LineSignals.KNOWN_LEDE, LineSignals.CONNECTIVE, LineSignals.QUOTE, LineSignals.DATELINE,
             LineSignals.LAST), SHAPED.stream().map(LineScorer::byNoStop)).toList();
 

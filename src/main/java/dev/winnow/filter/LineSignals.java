@@ -61,6 +61,13 @@ final class LineSignals {
     static final String LIST_ITEM = "list-item";
     /** 1 when the same line occurs in another article of the corpus. */
     static final String REPEATED = "repeated";
+    /**
+     * 1 when the line is a sentence of at least {@link SignalMeter#REPEATED_TEXT_MIN_WORDS} words that another
+     * article of the batch (not a copy of this one) also holds, and has no promo wording: another story's
+     * text (a teaser or headline a site puts on many of its pages), not this article's. Promo lines are left
+     * to {@link #PROMO} and {@link #REPEATED}, which are weighed on them.
+     */
+    static final String REPEATED_TEXT = "repeated-text";
     /** 1 when the line is confidently in another language than the article. */
     static final String LANGUAGE = "language-mismatch";
     /** 1 when the line (or its headline after a lead-in) is the title of another article. */
@@ -84,7 +91,7 @@ final class LineSignals {
 
     static final List<String> NAMES = List.of(SIMILARITY, COVERAGE, NOVEL_NAMES, EARLY_NAME, NEW_NAMES,
             SHARED_NAMES, TITLE, NEIGHBOURS, RELATIVE, ELSEWHERE, BRIDGE, LENGTH, NO_STOP, CAPITALS, PREFIX, LABEL,
-            PROMO, PROMO_LABEL, CREDIT, LIST_ITEM, REPEATED, LANGUAGE, KNOWN_TITLE, KNOWN_LEDE, CONNECTIVE, QUOTE, DATELINE,
+            PROMO, PROMO_LABEL, CREDIT, LIST_ITEM, REPEATED, REPEATED_TEXT, LANGUAGE, KNOWN_TITLE, KNOWN_LEDE, CONNECTIVE, QUOTE, DATELINE,
             LAST);
 
     private LineSignals() {

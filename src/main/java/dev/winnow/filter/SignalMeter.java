@@ -22,6 +22,8 @@ final class SignalMeter {
     private static final double LANGUAGE_MAX_COVERAGE = 0.25;
     /** Lines whose words are this share or more the article language's stop words are in its language. */
     private static final double LANGUAGE_MAX_STOP_SHARE = 0.25;
+    /** Promo score from which a line is a prompt, weighed as such ({@link LineSignals#PROMO}). */
+    private static final double PROMO_EVIDENCE = 0.5;
     /** A new name at or before this word position counts as opening the line ({@link LineSignals#EARLY_NAME}). */
     private static final int EARLY_NAME_WORDS = 6;
 
@@ -30,6 +32,13 @@ final class SignalMeter {
      * lede, or the paragraph after a deck or a caption ({@link #ownDateline(List)}).
      */
     private static final int OPENING_LINES = 3;
+
+    /**
+     * Words from which a line repeated across the batch's articles counts as another story's text
+     * ({@link LineSignals#REPEATED_TEXT}): a shorter one (a place opening the story, "CIUDAD DE MÉXICO", a
+     * section or credit label) recurs in an outlet's own articles as part of each.
+     */
+    static final int REPEATED_TEXT_MIN_WORDS = 6;
 
     /** Words a site name or section appended to a headline (" | Site", " - Site") may have. */
     private static final int SITE_SUFFIX_WORDS = 4;
@@ -148,7 +157,10 @@ final class SignalMeter {
         s.set(LineSignals.PROMO_LABEL, flag(PromoCues.isLabelKey(key)));
         s.set(LineSignals.CREDIT, flag(cues.has(CuePhrases.CREDIT)));
         s.set(LineSignals.LIST_ITEM, flag(input.role(i) == BlockType.LIST_ITEM || LineShape.opensAsListItem(text)));
-        s.set(LineSignals.REPEATED, flag(stats.isRepeatedLine(key, owner)));
+        boolean repeated = stats.isRepeatedLine(key, owner);
+        s.set(LineSignals.REPEATED, flag(repeated));
+        s.set(LineSignals.REPEATED_TEXT, flag(repeated && words >= REPEATED_TEXT_MIN_WORDS
+                && s.get(LineSignals.PROMO) < PROMO_EVIDENCE && s.get(LineSignals.CREDIT) == 0));
         s.set(LineSignals.LANGUAGE, flag(languageDiffers(i, text, words, coverage)));
         s.set(LineSignals.KNOWN_TITLE, flag(isOtherTitle(key, text)
                 || (prefix != null && isOtherTitle(TitleKeys.of(prefix.rest()), prefix.rest()))));

@@ -45,7 +45,7 @@ import java.util.Set;
 public final class OffTopicFit {
     /** Set by hand for reasons the data cannot support (see the config comments): held fixed. */
     static final Set<String> HAND_SET = Set.of("prefix", "promo", "promo-label", "label-prefix", "language-mismatch",
-            "known-title", "known-lede", "credit", "list-item", "dateline");
+            "known-title", "known-lede", "credit", "list-item", "dateline", "repeated-text");
     /** Recorded for explanation, not scored: they added nothing the fitted terms did not carry. */
     static final Set<String> UNUSED = Set.of("title", "capitals", "last");
     private static final String GENERATED = "generated";

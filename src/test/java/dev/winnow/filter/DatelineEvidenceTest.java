@@ -41,7 +41,7 @@ class DatelineEvidenceTest {
         assertEquals(0.0, verdicts.get(0).signals().get(LineSignals.DATELINE));
         assertEquals(1.0, verdicts.get(3).signals().get(LineSignals.DATELINE));
         assertTrue(verdicts.get(3).removed());
-        assertEquals(List.of(3), verdicts.stream().filter(LineVerdict::removed).map(LineVerdict::index).toList());
+        assertEquals(List.of(3), Fixtures.removed(verdicts));
     }
 
     @Test
@@ -53,6 +53,6 @@ class DatelineEvidenceTest {
 
         assertEquals(0.0, verdicts.get(1).signals().get(LineSignals.DATELINE));
         assertFalse(verdicts.get(1).removed());
-        assertTrue(verdicts.stream().noneMatch(LineVerdict::removed));
+        assertEquals(List.of(), Fixtures.removed(verdicts));
     }
 }

@@ -85,6 +85,11 @@ final class Fixtures {
         return out;
     }
 
+    /** The indices of the lines the verdicts remove. */
+    static List<Integer> removed(List<LineVerdict> verdicts) {
+        return verdicts.stream().filter(LineVerdict::removed).map(LineVerdict::index).toList();
+    }
+
     /** Corpus statistics of the fixture corpus plus the given articles. */
     static CorpusStats statsWith(FilterInput... articles) {
         List<FilterInput> all = new ArrayList<>(CORPUS);

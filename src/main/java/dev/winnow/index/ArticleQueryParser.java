@@ -45,6 +45,10 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
  * article matches when its own language's reading does. {@code feed:}, {@code lang:}, {@code site:},
  * {@code author:} and {@code url:} address their fields directly.
  *
+ * <p>When no article matches every word, the second try ({@link #parseRelaxed}) requires half of them and
+ * lets a quoted phrase stretch by a few words; when not even that can match, the last resort reads words
+ * no article holds as their near spellings and, failing those, ranks by the stop words as written.
+ *
  * <p>A query of more than {@link #LONG_QUERY_WORDS} words is read as pasted text, not syntax: its most
  * informative terms, at least half of which an article must hold, ranked by BM25.
  */
@@ -57,6 +61,19 @@ public final class ArticleQueryParser {
     static final int PROXIMITY_SLOP = 12;
     /** Terms of pasted text kept per language: the rarest, which tell articles apart. */
     static final int PASTED_TERMS = 32;
+
+    /** Word moves a quoted phrase may stretch by when no article holds it word for word. */
+    static final int RELAXED_PHRASE_SLOP = 3;
+    /** Letters a word needs before its near spellings stand in for it when no article holds it. */
+    static final int MIN_NEAR_SPELLING = 4;
+
+    /**
+     * Edits to the near spellings of a word no article holds: one up to five letters, two beyond, as
+     * short words have many neighbours one edit away.
+     */
+    static int nearSpellingEdits(String word) {
+        return word.length() <= 5 ? 1 : 2;
+    }
 
     private static final String ANY = "_any";
     /** Boolean operators as the classic syntax spells them: a query using them means them. */
@@ -148,12 +165,18 @@ public final class ArticleQueryParser {
         /** At least half of the words. */
         HALF,
         /** All but one of more than two words, as Solr's {@code mm=2<-1}. */
-        ALL_BUT_ONE;
+        ALL_BUT_ONE,
+        /**
+         * At least half, when no article of any language holds a single word of the query: words no
+         * article holds are read as their near spellings, and failing those the stop words as written
+         * are what is left to rank by. Only then, as near spellings would blur the ranking of held words.
+         */
+        LAST_RESORT;
 
         int required(int words) {
             return switch (this) {
                 case ALL -> words;
-                case HALF -> (words + 1) / 2;
+                case HALF, LAST_RESORT -> (words + 1) / 2;
                 case ALL_BUT_ONE -> words > 2 ? words - 1 : words;
             };
         }
@@ -163,15 +186,24 @@ public final class ArticleQueryParser {
         String escaped = LooseSyntax.escape(query, DIRECT_FIELDS_AND_LOGICAL);
         boolean plain = !EXPLICIT_OPERATORS.matcher(query).find() && query.indexOf('"') < 0;
         List<Query> readings = new ArrayList<>();
+        boolean satisfiable = false;
         for (String lang : languages) {
-            Query reading = new LanguageParser(analyzer, lang, false, required).parse(escaped);
+            LanguageParser parser = new LanguageParser(analyzer, lang, false, required);
+            Query reading = parser.parse(escaped);
+            satisfiable |= parser.satisfiable;
             if (reading == null) {
                 // Every word is a stop word of this language ("The Who"): the words as written, then.
-                reading = new LanguageParser(analyzer, lang, true, required).parse(escaped);
+                LanguageParser written = new LanguageParser(analyzer, lang, true, required);
+                reading = written.parse(escaped);
+                satisfiable |= written.satisfiable;
             } else if (plain) {
                 reading = withProximity(reading, lang, query);
             }
             readings.add(ownLanguageOnly(reading, lang));
+        }
+        if (required == Reading.HALF && !satisfiable) {
+            // No language's articles hold half of the words: the last resort rather than nothing.
+            return parseSyntax(query, Reading.LAST_RESORT);
         }
         return anyOf(readings);
     }
@@ -380,6 +412,11 @@ public final class ArticleQueryParser {
         private final boolean relaxed;
         /** The queries of words that are stop words of this language, read as written. */
         private final Set<Query> stopWords = Collections.newSetFromMap(new IdentityHashMap<>());
+        /**
+         * Whether articles of this language hold enough of the plain words for the reading to match some
+         * (worked out for readings other than ALL; false until then).
+         */
+        boolean satisfiable;
 
         /**
          * @param surfaceOnly match every term against the surface forms (words as written, stop words kept)
@@ -394,6 +431,11 @@ public final class ArticleQueryParser {
             setDefaultOperator(defaultAnd && !relaxed ? Operator.AND : Operator.OR);
             // One clause per word, so that each word may sit in the title or the text on its own.
             setSplitOnWhitespace(true);
+            if (relaxed) {
+                // The second try: a quoted phrase no article holds word for word may have lost a word
+                // on the way ("de 5,3% da economia" recalled as "de da economia"): its words near one another.
+                setPhraseSlop(RELAXED_PHRASE_SLOP);
+            }
         }
 
         /**
@@ -407,6 +449,7 @@ public final class ArticleQueryParser {
                 return null;
             }
             if (!(q instanceof BooleanQuery b)) {
+                satisfiable = relaxed && held(q);
                 return q;
             }
             List<BooleanClause> words = new ArrayList<>();
@@ -426,9 +469,22 @@ public final class ArticleQueryParser {
             }
             BooleanQuery.Builder out = new BooleanQuery.Builder();
             int required = reading.required(words.size());
-            if (reading == Reading.ALL_BUT_ONE) {
+            if (reading != Reading.ALL) {
                 // A word no article holds cannot be required of a near miss: the others all are then.
-                required = Math.min(required, (int) words.stream().filter(c -> held(c.getQuery())).count());
+                int held = (int) words.stream().filter(c -> held(c.getQuery())).count();
+                satisfiable = held >= required;
+                if (reading != Reading.HALF) {
+                    required = Math.min(required, held);
+                }
+                if (required == 0 && reading == Reading.LAST_RESORT) {
+                    // No word of the query is in an article of this language: its stop words, as written,
+                    // are all that is left to rank by ("von bis auf werden auche").
+                    List<BooleanClause> written = others.stream()
+                            .filter(c -> stopWords.contains(c.getQuery())).toList();
+                    others.removeAll(written);
+                    words.addAll(written);
+                    required = Reading.HALF.required(written.size());
+                }
                 if (required == 0) {
                     return new MatchNoDocsQuery("no word of the query is in an article of this language");
                 }
@@ -499,6 +555,11 @@ public final class ArticleQueryParser {
                 return expand(field, surfaceOnly, f -> super.getFieldQuery(f, text, quoted));
             }
             Query stemmed = expand(field, false, f -> super.getFieldQuery(f, text, quoted));
+            if (stemmed != null && reading == Reading.LAST_RESORT && !quoted && misspellable(text) && !held(stemmed)) {
+                // A word no article holds is likely misspelt or in a form nobody writes ("Proficlubse");
+                // its near spellings stand in for it.
+                return expand(field, true, f -> super.getFuzzyQuery(f, text, nearSpellingEdits(text)));
+            }
             if (stemmed != null || quoted) {
                 return stemmed;
             }
@@ -525,6 +586,11 @@ public final class ArticleQueryParser {
             }
             return new BooleanQuery.Builder().add(stemmed, BooleanClause.Occur.SHOULD)
                     .add(exact, BooleanClause.Occur.SHOULD).build();
+        }
+
+        /** A word of letters only, long enough for its near spellings to be other words of its kind. */
+        private static boolean misspellable(String text) {
+            return text.length() >= MIN_NEAR_SPELLING && text.chars().allMatch(Character::isLetter);
         }
 
         private int count(String field, String text) {

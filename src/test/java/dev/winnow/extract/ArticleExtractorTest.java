@@ -485,4 +485,19 @@ class ArticleExtractorTest {
         assertTrue(body(a).contains(Pages.P1 + " " + Pages.P2), body(a));
         assertFalse(body(a).contains("Another tag page"), body(a));
     }
+
+    @Test
+    void sectionsInsideUnclosedNamedAnchorsAreProseNotLinks() {
+        // An old page's jump targets, <a name> left open: each wraps the section after it.
+        String html = "<html><body><div><a href=/>Home</a> <a href=/about>About</a></div><div id=body>"
+                + "<p><a href=#one>One</a></p><p><a href=#two>Two</a></p>"
+                + "<a name=one><h2>One</h2><p>" + Pages.P1 + "</p><p>" + Pages.P2 + "</p>"
+                + "<a name=two><h2>Two</h2><p>" + Pages.P3 + "</p><p>" + Pages.P1 + "</p>"
+                + "</div></body></html>";
+        ExtractedArticle a = Pages.extract(html);
+        assertTrue(a.isArticle(), a.notArticleReason());
+        assertTrue(body(a).contains(Pages.P2), body(a));
+        assertTrue(body(a).contains(Pages.P3), body(a));
+        assertFalse(body(a).contains("About"), body(a));
+    }
 }

@@ -500,4 +500,20 @@ class ArticleExtractorTest {
         assertTrue(body(a).contains(Pages.P3), body(a));
         assertFalse(body(a).contains("About"), body(a));
     }
+
+    @Test
+    void paragraphsAfterTheLayoutTableBelowAPictureAreMoreOfTheArticle() {
+        // Old layout: the article starts in a table cell and goes on as plain paragraphs after the table.
+        String after = "<table><tr><td><img src=a.jpg></td></tr><tr><td>A bus at the new terminal</td></tr></table>"
+                + "<h4>Fares</h4><p>" + Pages.P3 + " " + Pages.P2 + "</p>"
+                + "<div class=label>Comments</div><p>I have waited for this bus line for years, finally something "
+                + "good happens in our district, thanks to everyone who signed the petition.</p>";
+        String html = "<html><body><table><tr><td width=10%><a href=/>Home</a><br><a href=/news>News</a></td>"
+                + "<td width=90%><p>" + Pages.P1 + "</p><p>" + Pages.P2 + "</p><p>" + Pages.P1 + "</p></td></tr>"
+                + "</table>" + after + "</body></html>";
+        ExtractedArticle a = Pages.extract(html);
+        assertTrue(body(a).contains(Pages.P2), body(a));
+        assertTrue(body(a).contains("Fares\n" + Pages.P3), body(a));
+        assertFalse(body(a).contains("waited for this bus line"), body(a));
+    }
 }

@@ -86,4 +86,22 @@ class MetadataTest {
         assertEquals(null, Dates.parse("yesterday"));
         assertEquals(null, Dates.parse("2024-13-45"));
     }
+
+    @Test
+    void blogHeadlineInAnH2UnderTheSiteNameInTheH1IsTheTitle() {
+        String html = "<html><head><title>Example Blog \u00bb Council expands bus network</title></head><body>"
+                + "<div id=header><h1><a href=/>Example Blog</a></h1></div><div class=post>"
+                + "<h2>Council expands bus network</h2>" + Pages.paragraphs() + "</div></body></html>";
+        ExtractedArticle a = Pages.extract(html);
+        assertEquals("Council expands bus network", a.title());
+        // The body does not repeat the headline.
+        assertEquals(List.of(Pages.P1, Pages.P2, Pages.P3), a.blocks().stream().map(b -> b.text()).toList());
+    }
+
+    @Test
+    void aShortHeadingInsideALongTitleIsNotTheHeadline() {
+        String html = "<html><head><title>Watch: portrait of a craftsman who makes bags by hand | Example Daily</title>"
+                + "</head><body><h2>Example Daily</h2><h2>Latest</h2>" + Pages.paragraphs() + "</body></html>";
+        assertEquals("Watch: portrait of a craftsman who makes bags by hand", Pages.extract(html).title());
+    }
 }

@@ -425,6 +425,39 @@ final class MetadataReader {
         return best;
     }
 
+    /**
+     * The {@code <title>} without the site's name, when the first {@code <h1>} is the site's logo: a short
+     * heading, a link (to the home page), that the title holds next to the headline ("Blog Name: Headline").
+     * Null otherwise.
+     */
+    private static String withoutLogo(String title, Element h1) {
+        String logo = h1.text().strip();
+        int at = title.indexOf(logo);
+        if (logo.length() < MIN_HEADLINE_CHARS || at < 0 || logo.length() * 3 >= title.strip().length()
+                || !isHomeLink(h1)) {
+            return null;
+        }
+        String rest = (title.substring(0, at) + " " + title.substring(at + logo.length()))
+                .replaceAll("^[\\s\\p{Punct}\\p{Pd}»«·|]+|[\\s:|\\p{Pd}»«·]+$", "");
+        return rest.isEmpty() ? null : rest;
+    }
+
+    /**
+     * The heading is one link to the site's home page: its only child element is an {@code <a href>} whose
+     * path has one segment at most ("/", "/blog/"); a headline links to its own page, deeper down.
+     */
+    private static boolean isHomeLink(Element h) {
+        Element a = h.firstElementChild();
+        if (a == null || h.childrenSize() != 1 || !a.normalName().equals("a") || !a.hasAttr("href")) {
+            return false;
+        }
+        String href = a.attr("href").strip();
+        int scheme = href.indexOf("//");
+        String path = scheme < 0 ? href : href.indexOf('/', scheme + 2) < 0 ? "" : href.substring(href.indexOf('/', scheme + 2));
+        path = path.replaceAll("^/+|/+$", "");
+        return path.indexOf('/') < 0 && path.indexOf('.') < 0 && path.indexOf('?') < 0;
+    }
+
     private static String fold(String s) {
         return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
     }
@@ -440,6 +473,9 @@ final class MetadataReader {
         }
         if (md.title == null) {
             md.title(headlineInTitle(doc.title(), scan.headings));
+        }
+        if (scan.h1 != null && md.title == null) {
+            md.title(withoutLogo(doc.title(), scan.h1));
         }
         if (scan.h1 != null && md.title == null) {
             md.title(scan.h1.text());

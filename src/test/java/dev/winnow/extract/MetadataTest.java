@@ -98,10 +98,29 @@ class MetadataTest {
         assertEquals(List.of(Pages.P1, Pages.P2, Pages.P3), a.blocks().stream().map(b -> b.text()).toList());
     }
 
+    /** The title extracted from a page with this {@code <title>} and this markup before the paragraphs. */
+    private static String titleOf(String title, String top) {
+        return Pages.extract("<html><head><title>" + title + "</title></head><body>" + top + Pages.paragraphs()
+                + "</body></html>").title();
+    }
+
     @Test
     void aShortHeadingInsideALongTitleIsNotTheHeadline() {
-        String html = "<html><head><title>Watch: portrait of a craftsman who makes bags by hand | Example Daily</title>"
-                + "</head><body><h2>Example Daily</h2><h2>Latest</h2>" + Pages.paragraphs() + "</body></html>";
-        assertEquals("Watch: portrait of a craftsman who makes bags by hand", Pages.extract(html).title());
+        assertEquals("Watch: portrait of a craftsman who makes bags by hand",
+                titleOf("Watch: portrait of a craftsman who makes bags by hand | Example Daily",
+                        "<h2>Example Daily</h2><h2>Latest</h2>"));
+    }
+
+    @Test
+    void theSiteNameInALogoH1IsCutFromTheTitle() {
+        assertEquals("Council expands bus network", titleOf("Example Blog: Council expands bus network",
+                "<h1><a href=\"https://blog.example/\">Example Blog</a></h1><p><b>Council expands bus network</b></p>"));
+    }
+
+    @Test
+    void aHeadlineH1LinkedToItsOwnPageIsNotALogo() {
+        assertEquals("Council expands bus network", titleOf("Council expands bus network | Example Blog - News, "
+                + "Buses, Trains, Trams and Ferries of the City and the Region",
+                "<h1><a href=\"https://blog.example/2024/03/council-bus.html\">Council expands bus network</a></h1>"));
     }
 }

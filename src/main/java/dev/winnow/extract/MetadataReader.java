@@ -90,7 +90,7 @@ final class MetadataReader {
         Element time;
         Element relAuthor;
         Element ogLocale;
-        /** The page's first {@code <h1>} and {@code <h2>} elements, in order: where the headline may be. */
+        /** The page's first {@code <h1>} to {@code <h3>} elements, in order: where the headline may be. */
         final List<Element> headings = new ArrayList<>();
 
         private void heading(Element e) {
@@ -124,7 +124,7 @@ final class MetadataReader {
                     h1 = h1 == null ? e : h1;
                     heading(e);
                 }
-                case "h2" -> heading(e);
+                case "h2", "h3" -> heading(e);
                 case "time" -> {
                     if (time == null && e.hasAttr("datetime")) {
                         time = e;
@@ -407,7 +407,7 @@ final class MetadataReader {
 
     /**
      * The headline among the page's first headings: the longest one the {@code <title>} holds. A blog sets its
-     * name in the first {@code <h1>} (the logo) and the post's headline in an {@code <h2>}, and its
+     * name in the first {@code <h1>} (the logo) and the post's headline in an {@code <h2>} or {@code <h3>}, and its
      * {@code <title>} reads "Site » Headline": a heading that makes up a good part of the title is the headline
      * (the longest such, rather than the site name). Null when the title holds none.
      */
@@ -453,7 +453,8 @@ final class MetadataReader {
         }
         String href = a.attr("href").strip();
         int scheme = href.indexOf("//");
-        String path = scheme < 0 ? href : href.indexOf('/', scheme + 2) < 0 ? "" : href.substring(href.indexOf('/', scheme + 2));
+        int slash = scheme < 0 ? 0 : href.indexOf('/', scheme + 2);
+        String path = slash < 0 ? "" : href.substring(slash);
         path = path.replaceAll("^/+|/+$", "");
         return path.indexOf('/') < 0 && path.indexOf('.') < 0 && path.indexOf('?') < 0;
     }

@@ -114,7 +114,8 @@ class MetadataTest {
     @Test
     void theSiteNameInALogoH1IsCutFromTheTitle() {
         assertEquals("Council expands bus network", titleOf("Example Blog: Council expands bus network",
-                "<h1><a href=\"https://blog.example/\">Example Blog</a></h1><p><b>Council expands bus network</b></p>"));
+                "<h1><a href=\"https://blog.example/\">Example Blog</a></h1>"
+                        + "<p><b>Council expands bus network</b></p>"));
     }
 
     @Test
@@ -122,5 +123,11 @@ class MetadataTest {
         assertEquals("Council expands bus network", titleOf("Council expands bus network | Example Blog - News, "
                 + "Buses, Trains, Trams and Ferries of the City and the Region",
                 "<h1><a href=\"https://blog.example/2024/03/council-bus.html\">Council expands bus network</a></h1>"));
+    }
+
+    @Test
+    void aHeadlineInAnH3BelowTheSiteNameInTheH1IsTheTitle() {
+        assertEquals("Council expands bus network", titleOf("Council expands bus network - Example Blog",
+                "<h1>Example Blog</h1><h3 class=entry-title>Council expands bus network</h3>"));
     }
 }

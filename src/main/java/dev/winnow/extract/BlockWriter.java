@@ -109,7 +109,7 @@ final class BlockWriter {
                 return FilterResult.SKIP_ENTIRELY;
             }
             String tag = e.normalName();
-            if (tag.equals("a")) {
+            if (Html.isLink(e)) {
                 linkDepth++;
             } else if (tag.equals("h1")) {
                 h1Depth++;
@@ -127,7 +127,7 @@ final class BlockWriter {
         @Override
         public FilterResult tail(Node node, int depth) {
             if (node instanceof Element e) {
-                if (e.normalName().equals("a")) {
+                if (Html.isLink(e)) {
                     linkDepth--;
                 }
                 if (Html.isBlock(e) && !isCell(e.normalName())) {

@@ -24,6 +24,8 @@ final class ContentFinder {
      * more than a teaser excerpt of another post (a blog's list of posts shares the post's classes).
      */
     private static final int TWIN_LETTERS = 500;
+    /** Text of a box between the body's box and the paragraphs that go on after it: a caption, not a module. */
+    private static final int TAIL_GAP_LETTERS = 150;
     /** How many levels above the body's box a lead or standfirst is looked for. */
     private static final int LEAD_LEVELS = 4;
     /** Text a box its class names as the lead needs: a sentence, not a label. */
@@ -358,10 +360,57 @@ final class ContentFinder {
             out.addAll(0, leads);
             inner = outer;
         }
-        if (out.isEmpty()) {
-            return body;
-        }
         out.addAll(body);
+        out.addAll(tail(parent));
+        return out;
+    }
+
+    /**
+     * Paragraphs that go on after the body's box closes, further out: an old page sets the first part of
+     * the article in a layout table cell and the rest as plain {@code <p>}s after the table, below a
+     * picture. Only paragraph-like siblings that follow the boxes holding the body (a few levels up) join,
+     * with a heading that leads one of them; boxes (comments, related links, footers) do not.
+     */
+    private List<Element> tail(Element parent) {
+        List<Element> out = new ArrayList<>();
+        Element inner = parent;
+        for (int level = 0; level < LEAD_LEVELS; level++) {
+            Element outer = inner.parent();
+            if (outer == null || outer.normalName().equals("html")) {
+                break;
+            }
+            Element heading = null;
+            List<Element> run = new ArrayList<>();
+            boolean prose = false;
+            for (Element sib = inner.nextElementSibling(); sib != null; sib = sib.nextElementSibling()) {
+                NodeStats s = stats.get(sib);
+                if (s == null || s.text == 0) {
+                    continue;
+                }
+                if (s.junk != null) {
+                    break; // comments, a footer: the article has ended
+                }
+                if (sib.normalName().equals("p") && s.inlineText >= s.text * 0.9 && isParagraphLike(sib, s)) {
+                    if (heading != null) {
+                        run.add(heading);
+                    }
+                    run.add(sib);
+                    prose |= s.text >= LEAD_LETTERS;
+                    heading = null;
+                } else if (Html.isHeading(sib.normalName()) && s.linkText == 0) {
+                    heading = sib;
+                } else if (s.text < TAIL_GAP_LETTERS && !sib.getElementsByTag("img").isEmpty()) {
+                    heading = null; // a picture and its caption between the parts
+                } else {
+                    break; // a label ("Comments") or a box of something else: the article has ended
+                }
+            }
+            if (prose) {
+                // Short lines alone after the layout are its small print (terms, a trade mark), not more article.
+                out.addAll(run);
+            }
+            inner = outer;
+        }
         return out;
     }
 

@@ -136,7 +136,7 @@ final class DomStats {
             if (s.block) {
                 blocks.push(s);
             }
-            if (e.normalName().equals("a")) {
+            if (Html.isLink(e)) {
                 linkDepth++;
                 linkStarts.push(new int[] {blocks.isEmpty() ? 0 : blocks.peek().inlineLink});
             }
@@ -159,7 +159,7 @@ final class DomStats {
                     ds.paragraphs.add(e);
                 }
             }
-            if (e.normalName().equals("a")) {
+            if (Html.isLink(e)) {
                 linkDepth--;
                 int[] start = linkStarts.pop();
                 if (s.text > SWALLOWING_LINK_LETTERS) {

@@ -28,6 +28,16 @@ final class Html {
         return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
     }
 
+    /**
+     * A link: any {@code <a>} but a named anchor. An {@code <a name>} without {@code href} is a jump target,
+     * not a link; left unclosed on old pages, it wraps the section that follows it, which is then no more
+     * link text than any other prose. (An {@code <a>} without either is kept a link: scripts make those
+     * clickable.)
+     */
+    static boolean isLink(Element e) {
+        return e.normalName().equals("a") && (e.attributesSize() == 0 || !e.hasAttr("name") || e.hasAttr("href"));
+    }
+
     /** Non-space characters: a length measure that ignores markup indentation. */
     static int letters(String s) {
         int n = 0;

@@ -38,6 +38,11 @@ final class MetadataReader {
     private static final Set<String> ARTICLE_OG_TYPES = Set.of("article", "news", "blog", "og:article");
     private static final int MAX_JSON_CHARS = 2_000_000;
 
+    /** Headings the headline is looked for among. */
+    private static final int MAX_HEADINGS = 20;
+    /** A heading shorter than this is a label ("News"), not a headline. */
+    private static final int MIN_HEADLINE_CHARS = 8;
+
     private MetadataReader() {
     }
 
@@ -85,6 +90,14 @@ final class MetadataReader {
         Element time;
         Element relAuthor;
         Element ogLocale;
+        /** The page's first {@code <h1>} to {@code <h3>} elements, in order: where the headline may be. */
+        final List<Element> headings = new ArrayList<>();
+
+        private void heading(Element e) {
+            if (headings.size() < MAX_HEADINGS) {
+                headings.add(e);
+            }
+        }
 
         @Override
         public void head(Node node, int depth) {
@@ -107,7 +120,11 @@ final class MetadataReader {
                         canonical = e;
                     }
                 }
-                case "h1" -> h1 = h1 == null ? e : h1;
+                case "h1" -> {
+                    h1 = h1 == null ? e : h1;
+                    heading(e);
+                }
+                case "h2", "h3" -> heading(e);
                 case "time" -> {
                     if (time == null && e.hasAttr("datetime")) {
                         time = e;
@@ -388,6 +405,64 @@ final class MetadataReader {
 
     // ------------------------------------------------------------------------------------------ DOM
 
+    /**
+     * The headline among the page's first headings: the longest one the {@code <title>} holds. A blog sets its
+     * name in the first {@code <h1>} (the logo) and the post's headline in an {@code <h2>} or {@code <h3>}, and its
+     * {@code <title>} reads "Site » Headline": a heading that makes up a good part of the title is the headline
+     * (the longest such, rather than the site name). Null when the title holds none.
+     */
+    private static String headlineInTitle(String title, List<Element> headings) {
+        String t = fold(title);
+        String best = null;
+        for (Element h : headings) {
+            String text = h.text().strip();
+            // A third of the title at least: a short heading inside a long title is the site's name or a label.
+            if (text.length() >= MIN_HEADLINE_CHARS && text.length() * 3 >= t.length()
+                    && (best == null || text.length() > best.length()) && t.contains(fold(text))) {
+                best = text;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The {@code <title>} without the site's name, when the first {@code <h1>} is the site's logo: a short
+     * heading, a link (to the home page), that the title holds next to the headline ("Blog Name: Headline").
+     * Null otherwise.
+     */
+    private static String withoutLogo(String title, Element h1) {
+        String logo = h1.text().strip();
+        int at = title.indexOf(logo);
+        if (logo.length() < MIN_HEADLINE_CHARS || at < 0 || logo.length() * 3 >= title.strip().length()
+                || !isHomeLink(h1)) {
+            return null;
+        }
+        String rest = (title.substring(0, at) + " " + title.substring(at + logo.length()))
+                .replaceAll("^[\\s\\p{Punct}\\p{Pd}»«·|]+|[\\s:|\\p{Pd}»«·]+$", "");
+        return rest.isEmpty() ? null : rest;
+    }
+
+    /**
+     * The heading is one link to the site's home page: its only child element is an {@code <a href>} whose
+     * path has one segment at most ("/", "/blog/"); a headline links to its own page, deeper down.
+     */
+    private static boolean isHomeLink(Element h) {
+        Element a = h.firstElementChild();
+        if (a == null || h.childrenSize() != 1 || !a.normalName().equals("a") || !a.hasAttr("href")) {
+            return false;
+        }
+        String href = a.attr("href").strip();
+        int scheme = href.indexOf("//");
+        int slash = scheme < 0 ? 0 : href.indexOf('/', scheme + 2);
+        String path = slash < 0 ? "" : href.substring(slash);
+        path = path.replaceAll("^/+|/+$", "");
+        return path.indexOf('/') < 0 && path.indexOf('.') < 0 && path.indexOf('?') < 0;
+    }
+
+    private static String fold(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+
     private static void readDom(Document doc, Scan scan, PageMetadata md) {
         Element html = doc.firstElementChild();
         if (html != null) {
@@ -396,6 +471,12 @@ final class MetadataReader {
         }
         if (scan.ogLocale != null) {
             md.lang(language(scan.ogLocale.attr("content")));
+        }
+        if (md.title == null) {
+            md.title(headlineInTitle(doc.title(), scan.headings));
+        }
+        if (scan.h1 != null && md.title == null) {
+            md.title(withoutLogo(doc.title(), scan.h1));
         }
         if (scan.h1 != null && md.title == null) {
             md.title(scan.h1.text());

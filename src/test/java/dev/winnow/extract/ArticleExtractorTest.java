@@ -485,4 +485,35 @@ class ArticleExtractorTest {
         assertTrue(body(a).contains(Pages.P1 + " " + Pages.P2), body(a));
         assertFalse(body(a).contains("Another tag page"), body(a));
     }
+
+    @Test
+    void sectionsInsideUnclosedNamedAnchorsAreProseNotLinks() {
+        // An old page's jump targets, <a name> left open: each wraps the section after it.
+        String html = "<html><body><div><a href=/>Home</a> <a href=/about>About</a></div><div id=body>"
+                + "<p><a href=#one>One</a></p><p><a href=#two>Two</a></p>"
+                + "<a name=one><h2>One</h2><p>" + Pages.P1 + "</p><p>" + Pages.P2 + "</p>"
+                + "<a name=two><h2>Two</h2><p>" + Pages.P3 + "</p><p>" + Pages.P1 + "</p>"
+                + "</div></body></html>";
+        ExtractedArticle a = Pages.extract(html);
+        assertTrue(a.isArticle(), a.notArticleReason());
+        assertTrue(body(a).contains(Pages.P2), body(a));
+        assertTrue(body(a).contains(Pages.P3), body(a));
+        assertFalse(body(a).contains("About"), body(a));
+    }
+
+    @Test
+    void paragraphsAfterTheLayoutTableBelowAPictureAreMoreOfTheArticle() {
+        // Old layout: the article starts in a table cell and goes on as plain paragraphs after the table.
+        String after = "<table><tr><td><img src=a.jpg></td></tr><tr><td>A bus at the new terminal</td></tr></table>"
+                + "<h4>Fares</h4><p>" + Pages.P3 + " " + Pages.P2 + "</p>"
+                + "<div class=label>Comments</div><p>I have waited for this bus line for years, finally something "
+                + "good happens in our district, thanks to everyone who signed the petition.</p>";
+        String html = "<html><body><table><tr><td width=10%><a href=/>Home</a><br><a href=/news>News</a></td>"
+                + "<td width=90%><p>" + Pages.P1 + "</p><p>" + Pages.P2 + "</p><p>" + Pages.P1 + "</p></td></tr>"
+                + "</table>" + after + "</body></html>";
+        ExtractedArticle a = Pages.extract(html);
+        assertTrue(body(a).contains(Pages.P2), body(a));
+        assertTrue(body(a).contains("Fares\n" + Pages.P3), body(a));
+        assertFalse(body(a).contains("waited for this bus line"), body(a));
+    }
 }

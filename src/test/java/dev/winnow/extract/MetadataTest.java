@@ -86,4 +86,48 @@ class MetadataTest {
         assertEquals(null, Dates.parse("yesterday"));
         assertEquals(null, Dates.parse("2024-13-45"));
     }
+
+    @Test
+    void blogHeadlineInAnH2UnderTheSiteNameInTheH1IsTheTitle() {
+        String html = "<html><head><title>Example Blog \u00bb Council expands bus network</title></head><body>"
+                + "<div id=header><h1><a href=/>Example Blog</a></h1></div><div class=post>"
+                + "<h2>Council expands bus network</h2>" + Pages.paragraphs() + "</div></body></html>";
+        ExtractedArticle a = Pages.extract(html);
+        assertEquals("Council expands bus network", a.title());
+        // The body does not repeat the headline.
+        assertEquals(List.of(Pages.P1, Pages.P2, Pages.P3), a.blocks().stream().map(b -> b.text()).toList());
+    }
+
+    /** The title extracted from a page with this {@code <title>} and this markup before the paragraphs. */
+    private static String titleOf(String title, String top) {
+        return Pages.extract("<html><head><title>" + title + "</title></head><body>" + top + Pages.paragraphs()
+                + "</body></html>").title();
+    }
+
+    @Test
+    void aShortHeadingInsideALongTitleIsNotTheHeadline() {
+        assertEquals("Watch: portrait of a craftsman who makes bags by hand",
+                titleOf("Watch: portrait of a craftsman who makes bags by hand | Example Daily",
+                        "<h2>Example Daily</h2><h2>Latest</h2>"));
+    }
+
+    @Test
+    void theSiteNameInALogoH1IsCutFromTheTitle() {
+        assertEquals("Council expands bus network", titleOf("Example Blog: Council expands bus network",
+                "<h1><a href=\"https://blog.example/\">Example Blog</a></h1>"
+                        + "<p><b>Council expands bus network</b></p>"));
+    }
+
+    @Test
+    void aHeadlineH1LinkedToItsOwnPageIsNotALogo() {
+        assertEquals("Council expands bus network", titleOf("Council expands bus network | Example Blog - News, "
+                + "Buses, Trains, Trams and Ferries of the City and the Region",
+                "<h1><a href=\"https://blog.example/2024/03/council-bus.html\">Council expands bus network</a></h1>"));
+    }
+
+    @Test
+    void aHeadlineInAnH3BelowTheSiteNameInTheH1IsTheTitle() {
+        assertEquals("Council expands bus network", titleOf("Council expands bus network - Example Blog",
+                "<h1>Example Blog</h1><h3 class=entry-title>Council expands bus network</h3>"));
+    }
 }

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 final class Continuations {
     private static final Map<String, List<String>> OPENERS = WordLists.byLanguage("continuation-openers");
     private static final String QUOTES = "\"“„«‘'‹»—–";
+    private static final String OPENING_QUOTES = "\"“„«";
+    private static final String CLOSING_QUOTES = "\"”“»";
     private static final Pattern INTERVIEW = Pattern.compile("[QAPRF][:.]\\s");
 
     private Continuations() {
@@ -50,6 +52,28 @@ final class Continuations {
     static boolean opensWithQuote(String line) {
         String s = line.stripLeading();
         return !s.isEmpty() && (QUOTES.indexOf(s.charAt(0)) >= 0 || INTERVIEW.matcher(s).lookingAt());
+    }
+
+    /**
+     * Whether the line is one quotation from its first character to its last (a closing stop after the
+     * quotation mark allowed), with no other quotation mark inside: reported speech set apart, which an
+     * article quotes; another story's headline is its own words, not a quote.
+     */
+    static boolean isWhollyQuoted(String line) {
+        String s = line.strip();
+        if (s.endsWith(".") || s.endsWith(",")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        if (s.length() < 3 || OPENING_QUOTES.indexOf(s.charAt(0)) < 0 || CLOSING_QUOTES.indexOf(s.charAt(s.length() - 1)) < 0) {
+            return false;
+        }
+        String inner = s.substring(1, s.length() - 1);
+        for (int i = 0; i < inner.length(); i++) {
+            if (OPENING_QUOTES.indexOf(inner.charAt(i)) >= 0 || CLOSING_QUOTES.indexOf(inner.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

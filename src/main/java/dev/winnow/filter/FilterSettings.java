@@ -13,6 +13,8 @@ import java.util.Map;
  * @param threshold              a line goes when its score (0..1) is at least this
  * @param shortArticleLines      articles with fewer lines than this are "short": their lines go only
  *                               with evidence that does not rest on topic
+ * @param shortLineWords         a line of at most this many words is too short to judge by topic: it
+ *                               goes only with evidence that does not rest on topic, or a promo label
  * @param maxShare               at most this share of an article's lines is removed
  * @param longLineWords          a line with more words is "long" and needs evidence beyond low similarity
  * @param longLineMinNewNames    a long line with no other non-topical evidence goes only if it brings at
@@ -25,7 +27,7 @@ import java.util.Map;
  * @param languageMinWords       lines shorter than this are not language-checked
  */
 public record FilterSettings(double bias, Map<String, Double> weights, double threshold, int shortArticleLines,
-                             double maxShare, int longLineWords,
+                             int shortLineWords, double maxShare, int longLineWords,
                              int longLineMinNewNames, double longLineElsewhereRatio,
                              double longLineElsewhereMin, double titleWeight, int languageMinWords) {
     public FilterSettings {
@@ -41,6 +43,7 @@ public record FilterSettings(double bias, Map<String, Double> weights, double th
                 c.decimal("filter.bias", -100, 100), w,
                 c.decimal("filter.threshold", 0, 1),
                 c.integer("filter.short-article.lines", 0, 1000),
+                c.integer("filter.short-line.words", 0, 1000),
                 c.decimal("filter.max-share", 0, 1),
                 c.integer("filter.long-line.words", 1, 10_000),
                 c.integer("filter.long-line.min-new-names", 1, 1000),

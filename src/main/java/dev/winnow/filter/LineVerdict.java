@@ -13,7 +13,7 @@ import java.util.Map;
  *                {@code off-topic}
  * @param removed whether the line goes
  * @param guard   when a line scoring above the threshold is kept, the guard that kept it ({@code title},
- *                {@code structure}, {@code opening}, {@code short-article}, {@code long-line},
+ *                {@code structure}, {@code opening}, {@code short-line}, {@code short-article}, {@code long-line},
  *                {@code share-cap}); otherwise null
  */
 public record LineVerdict(int index, String text, double score, Map<String, Double> signals, String reason,

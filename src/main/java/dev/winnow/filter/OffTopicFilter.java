@@ -124,6 +124,10 @@ public final class OffTopicFilter {
                 // The opening line sets the article's topic (a lede, a dateline, a review's particulars):
                 // that the rest does not repeat its words says nothing about whose line it is.
                 out.set(v.index(), v.keptBy("opening"));
+            } else if (isTooShortToJudge(v)) {
+                // Two or three words share nothing with any text, their own article's included: an
+                // outlet's name, a byline, a place. Another story's headline is longer, a prompt is promo.
+                out.set(v.index(), v.keptBy("short-line"));
             } else if (shortArticle && !hasNonTopicalEvidence(v.signals())) {
                 // Too little text to judge topic against: only evidence that does not depend on it counts.
                 out.set(v.index(), v.keptBy("short-article"));
@@ -144,11 +148,18 @@ public final class OffTopicFilter {
 
     /**
      * Whether the page marked the line as part of the article's structure, or it opens as a list item or
-     * an interview turn.
+     * an interview turn, or it is a quotation from end to end (an epigraph, a pull quote).
      */
     private static boolean isStructural(BlockType role, LineVerdict v) {
         return STRUCTURAL.contains(role) || v.signals().get(LineSignals.LIST_ITEM) > 0
-                || Continuations.opensWithInterviewLabel(v.text());
+                || Continuations.opensWithInterviewLabel(v.text()) || Continuations.isWhollyQuoted(v.text());
+    }
+
+    /** Whether the line has at most {@code filter.short-line.words} words and no evidence beyond topic. */
+    private boolean isTooShortToJudge(LineVerdict v) {
+        Map<String, Double> s = v.signals();
+        return Math.round(Math.expm1(s.get(LineSignals.LENGTH))) <= settings.shortLineWords()
+                && !hasNonTopicalEvidence(s) && s.get(LineSignals.PROMO_LABEL) == 0 && s.get(LineSignals.LABEL) == 0;
     }
 
     /** The index of the article's first line with text that does not repeat its title, or -1. */

@@ -13,6 +13,7 @@ import dev.winnow.feed.FeedParser;
 import dev.winnow.feed.FeedSettings;
 import dev.winnow.filter.FilterSettings;
 import dev.winnow.filter.OffTopicFilter;
+import dev.winnow.filter.RecentLines;
 import dev.winnow.http.HttpFetcher;
 import dev.winnow.http.HttpSettings;
 import dev.winnow.http.PoliteFetcher;
@@ -148,7 +149,7 @@ final class Components {
     }
 
     FeedPoller poller(ArticleIndex index) {
-        return new FeedPoller(fetcher(), feedParser(), extractor(), new CleaningStage(filter()), index,
+        return new FeedPoller(fetcher(), feedParser(), extractor(), new CleaningStage(filter(), new RecentLines(filterSettings.recentArticles())), index,
                 new PollPlanner(scheduleSettings), pipelineSettings, Clock.systemUTC());
     }
 }

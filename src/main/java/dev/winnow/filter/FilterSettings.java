@@ -25,11 +25,14 @@ import java.util.Map;
  * @param longLineElsewhereMin   see {@code longLineElsewhereRatio}
  * @param titleWeight            how many times the title's terms count in "the rest of the article"
  * @param languageMinWords       lines shorter than this are not language-checked
+ * @param recentArticles         how many recently cleaned articles' long lines a long-running pipeline
+ *                               remembers as evidence of repeated lines ({@link RecentLines})
  */
 public record FilterSettings(double bias, Map<String, Double> weights, double threshold, int shortArticleLines,
                              int shortLineWords, double maxShare, int longLineWords,
                              int longLineMinNewNames, double longLineElsewhereRatio,
-                             double longLineElsewhereMin, double titleWeight, int languageMinWords) {
+                             double longLineElsewhereMin, double titleWeight, int languageMinWords,
+                             int recentArticles) {
     public FilterSettings {
         weights = Map.copyOf(weights);
     }
@@ -50,7 +53,8 @@ public record FilterSettings(double bias, Map<String, Double> weights, double th
                 c.decimal("filter.long-line.elsewhere-ratio", 1, 1000),
                 c.decimal("filter.long-line.elsewhere-min", 0, 1),
                 c.decimal("filter.title-weight", 0, 100),
-                c.integer("filter.language.min-words", 1, 1000));
+                c.integer("filter.language.min-words", 1, 1000),
+                c.integer("filter.recent-articles", 0, 1_000_000));
     }
 
     public static FilterSettings defaults() {

@@ -1,0 +1,186 @@
+package dev.winnow.filter;
+
+import dev.winnow.article.TitleKeys;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The long lines of the articles a long-running process cleaned most recently, so that a line repeated
+ * across polls counts as repeated ({@link CorpusStats#lineDocFreq}) and not only within one batch: an
+ * outlet's "related stories" box carries the same other story's headline or lede into many of its
+ * articles over hours, one feed poll at a time.
+ *
+ * <p>Only lines of at least {@value #MIN_WORDS} words are kept: a shorter one (a place opening the story,
+ * a section label) recurs in an outlet's own articles as part of each (see
+ * {@link LineSignals#REPEATED_TEXT}). Copies of the asking article never count: its own earlier copy (same
+ * URL), one under the same title, or one sharing a good part of its long lines (a syndicated or re-listed
+ * story). Thread-safe.
+ */
+public final class RecentLines {
+    /** Words from which a line is remembered. */
+    static final int MIN_WORDS = SignalMeter.REPEATED_TEXT_MIN_WORDS;
+    /** Share of long lines two articles must have in common to count as copies of one story. */
+    private static final double COPY_SHARE = 0.3;
+
+    private final int capacity;
+    /** URL → the article's title key and long line keys, oldest first. */
+    private final LinkedHashMap<String, Remembered> articles = new LinkedHashMap<>();
+    /** Line key → URLs of the remembered articles holding it. */
+    private final Map<String, List<String>> holders = new HashMap<>();
+
+    private record Remembered(String titleKey, Set<String> lines) {
+    }
+
+    /** Remembers the last {@code capacity} articles (0 remembers none). */
+    public RecentLines(int capacity) {
+        if (capacity < 0) {
+            throw new IllegalArgumentException("capacity " + capacity);
+        }
+        this.capacity = capacity;
+    }
+
+    /** Remembers a cleaned batch's articles (those with a URL), replacing earlier copies under the same URL. */
+    public synchronized void remember(List<FilterInput> batch) {
+        if (capacity == 0) {
+            return;
+        }
+        for (FilterInput in : batch) {
+            if (in.url() == null) {
+                continue;
+            }
+            forget(in.url());
+            Remembered r = new Remembered(TitleKeys.of(in.title()), longLines(in));
+            articles.put(in.url(), r);
+            r.lines().forEach(k -> holders.computeIfAbsent(k, x -> new ArrayList<>(1)).add(in.url()));
+        }
+        for (Iterator<Map.Entry<String, Remembered>> it = articles.entrySet().iterator();
+             articles.size() > capacity && it.hasNext(); ) {
+            Map.Entry<String, Remembered> oldest = it.next();
+            it.remove();
+            unlink(oldest.getKey(), oldest.getValue());
+        }
+    }
+
+    /** {@code base} plus the remembered lines, for judging the articles of {@code batch}. */
+    public CorpusStats over(CorpusStats base, List<FilterInput> batch) {
+        Map<String, Remembered> asking = new HashMap<>();
+        for (FilterInput in : batch) {
+            if (in.url() != null) {
+                asking.put(in.url(), new Remembered(TitleKeys.of(in.title()), longLines(in)));
+            }
+        }
+        return new View(base == null ? CorpusStats.EMPTY : base, asking);
+    }
+
+    /** Number of remembered articles. */
+    public synchronized int size() {
+        return articles.size();
+    }
+
+    private void forget(String url) {
+        Remembered old = articles.remove(url);
+        if (old != null) {
+            unlink(url, old);
+        }
+    }
+
+    /** Drops {@code url} from the holders of its lines. */
+    private void unlink(String url, Remembered known) {
+        for (String k : known.lines()) {
+            List<String> urls = holders.get(k);
+            if (urls != null && urls.remove(url) && urls.isEmpty()) {
+                holders.remove(k);
+            }
+        }
+    }
+
+    /** Remembered articles holding the line that are not the asking article or a copy of it, up to {@code max}. */
+    private synchronized long othersHolding(String lineKey, String askingUrl, Remembered asking, long max) {
+        List<String> urls = holders.get(lineKey);
+        long n = 0;
+        for (int i = 0; urls != null && i < urls.size() && n < max; i++) {
+            String url = urls.get(i);
+            if (!Objects.equals(url, askingUrl) && !isCopy(asking, articles.get(url))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean isCopy(Remembered asking, Remembered other) {
+        if (asking == null || other == null) {
+            return false;
+        }
+        if (!asking.titleKey().isEmpty() && asking.titleKey().equals(other.titleKey())) {
+            return true;
+        }
+        int shared = 0;
+        for (String k : asking.lines()) {
+            shared += other.lines().contains(k) ? 1 : 0;
+        }
+        return shared >= 2 && shared >= COPY_SHARE * Math.min(asking.lines().size(), other.lines().size());
+    }
+
+    private static Set<String> longLines(FilterInput in) {
+        Set<String> out = new HashSet<>();
+        for (String p : in.paragraphs()) {
+            if (LineShape.count(p).words() >= MIN_WORDS) {
+                String key = TitleKeys.of(p);
+                if (!key.isEmpty()) {
+                    out.add(key);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The base statistics with the remembered lines added to its repeated lines. */
+    private final class View implements CorpusStats {
+        private final CorpusStats base;
+        private final Map<String, Remembered> asking;
+
+        View(CorpusStats base, Map<String, Remembered> asking) {
+            this.base = base;
+            this.asking = asking;
+        }
+
+        @Override
+        public long docCount(String lang) {
+            return base.docCount(lang);
+        }
+
+        @Override
+        public long docFreq(String lang, String term) {
+            return base.docFreq(lang, term);
+        }
+
+        @Override
+        public boolean isKnownTitle(String titleKey, String excludeUrl) {
+            return base.isKnownTitle(titleKey, excludeUrl);
+        }
+
+        @Override
+        public boolean isKnownLede(String opening, String excludeUrl, String ownTitleKey) {
+            return base.isKnownLede(opening, excludeUrl, ownTitleKey);
+        }
+
+        @Override
+        public long lineDocFreq(String lineKey, String excludeUrl) {
+            return base.lineDocFreq(lineKey, excludeUrl)
+                    + othersHolding(lineKey, excludeUrl, asking.get(excludeUrl), Long.MAX_VALUE);
+        }
+
+        @Override
+        public boolean isRepeatedLine(String lineKey, String excludeUrl) {
+            return base.isRepeatedLine(lineKey, excludeUrl)
+                    || othersHolding(lineKey, excludeUrl, asking.get(excludeUrl), 1) > 0;
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package dev.winnow.filter;
+
+import static dev.winnow.filter.Fixtures.EN_BODY;
+import static dev.winnow.filter.Fixtures.EN_TITLE;
+import static dev.winnow.filter.Fixtures.ES_BODY;
+import static dev.winnow.filter.Fixtures.ES_TITLE;
+import static dev.winnow.filter.Fixtures.inject;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.winnow.article.TitleKeys;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A long-running pipeline knows the long lines of the articles it cleaned before: a line another recent
+ * story carried is repeated, but the article's own earlier copy, or a copy of its story, is no evidence.
+ */
+class RecentLinesTest {
+    private static final String INTRUDER = "Pop star announces farewell tour with twelve stadium concerts";
+    private static final String KEY = TitleKeys.of(INTRUDER);
+
+    private static FilterInput host(String url, String title, List<String> body) {
+        return new FilterInput(url, title, inject(body, 2, INTRUDER), "en", List.of());
+    }
+
+    private static boolean repeatedFor(RecentLines recent, FilterInput in) {
+        return recent.over(CorpusStats.EMPTY, List.of(in)).isRepeatedLine(KEY, in.url());
+    }
+
+    @Test
+    void aLineAnotherRecentStoryCarriedIsRepeatedInALaterBatch() {
+        RecentLines recent = new RecentLines(10);
+        recent.remember(List.of(host("u:es", ES_TITLE, ES_BODY)));
+        FilterInput later = host("u:en", EN_TITLE, EN_BODY);
+
+        assertTrue(repeatedFor(recent, later));
+        LineVerdict v = new OffTopicFilter(FilterSettings.defaults())
+                .assess(later, recent.over(CorpusStats.EMPTY, List.of(later))).get(2);
+        assertEquals(1.0, v.signals().get(LineSignals.REPEATED_TEXT));
+    }
+
+    @Test
+    void theArticlesOwnEarlierCopyIsNoEvidence() {
+        RecentLines recent = new RecentLines(10);
+        recent.remember(List.of(host("u:en", EN_TITLE, EN_BODY)));
+        assertFalse(repeatedFor(recent, host("u:en", EN_TITLE, EN_BODY)));
+    }
+
+    @Test
+    void aCopyOfTheStoryUnderAnotherUrlIsNoEvidence() {
+        RecentLines recent = new RecentLines(10);
+        recent.remember(List.of(host("u:en-syndicated", EN_TITLE, EN_BODY),
+                host("u:en-retitled", "Battery plant opens", EN_BODY)));
+        assertFalse(repeatedFor(recent, host("u:en", EN_TITLE, EN_BODY)));
+    }
+
+    @Test
+    void shortLinesAreNotRemembered() {
+        RecentLines recent = new RecentLines(10);
+        String place = "CIUDAD DE MÉXICO";
+        recent.remember(List.of(new FilterInput("u:es", ES_TITLE, inject(ES_BODY, 0, place), "es", List.of())));
+        FilterInput other = new FilterInput("u:en", EN_TITLE, inject(EN_BODY, 0, place), "en", List.of());
+        assertFalse(recent.over(CorpusStats.EMPTY, List.of(other)).isRepeatedLine(TitleKeys.of(place), "u:en"));
+    }
+
+    @Test
+    void theOldestArticlesAreForgottenBeyondCapacity() {
+        RecentLines recent = new RecentLines(1);
+        recent.remember(List.of(host("u:es", ES_TITLE, ES_BODY)));
+        recent.remember(List.of(Fixtures.CORPUS.get(2)));
+        assertEquals(1, recent.size());
+        assertFalse(repeatedFor(recent, host("u:en", EN_TITLE, EN_BODY)));
+    }
+
+    @Test
+    void aStageWithNoMemoryRemembersNothing() {
+        RecentLines none = new RecentLines(0);
+        none.remember(List.of(host("u:es", ES_TITLE, ES_BODY)));
+        assertEquals(0, none.size());
+        assertFalse(repeatedFor(none, host("u:en", EN_TITLE, EN_BODY)));
+    }
+}

@@ -17,6 +17,13 @@ class LineFeaturesTest {
         assertEquals(1.0, PromoCues.score("ADVERTISEMENT"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Share this article", "Compartilhe esta notícia", "Comparte esta noticia",
+            "Diesen Artikel teilen", "Partagez cet article"})
+    void aSharingPromptNamingWhatItSharesIsALabelInEveryLanguage(String line) {
+        assertEquals(1.0, PromoCues.score(line));
+    }
+
     @Test
     void callToActionWithChannelIsPromo() {
         assertTrue(PromoCues.score("Síguenos en Instagram y TikTok") >= 0.85);

@@ -30,12 +30,16 @@ public final class RecentLines {
     private static final double COPY_SHARE = 0.3;
 
     private final int capacity;
-    /** URL → the article's title key and long line keys, oldest first. */
+    /** URL → the article's title key and long lines' fingerprints, oldest first. */
     private final LinkedHashMap<String, Remembered> articles = new LinkedHashMap<>();
-    /** Line key → URLs of the remembered articles holding it. */
-    private final Map<String, List<String>> holders = new HashMap<>();
+    /** Line fingerprint → URLs of the remembered articles holding it. */
+    private final Map<Long, List<String>> holders = new HashMap<>();
 
-    private record Remembered(String titleKey, Set<String> lines) {
+    /**
+     * An article as remembered: lines are kept as 64-bit fingerprints of their keys, not as text, so the
+     * memory costs a few hundred bytes per line (one chance in about 10^9 of a false match among 10^5 lines).
+     */
+    private record Remembered(String titleKey, Set<Long> lines) {
     }
 
     /** Remembers the last {@code capacity} articles (0 remembers none). */
@@ -93,7 +97,7 @@ public final class RecentLines {
 
     /** Drops {@code url} from the holders of its lines. */
     private void unlink(String url, Remembered known) {
-        for (String k : known.lines()) {
+        for (Long k : known.lines()) {
             List<String> urls = holders.get(k);
             if (urls != null && urls.remove(url) && urls.isEmpty()) {
                 holders.remove(k);
@@ -103,7 +107,7 @@ public final class RecentLines {
 
     /** Remembered articles holding the line that are not the asking article or a copy of it, up to {@code max}. */
     private synchronized long othersHolding(String lineKey, String askingUrl, Remembered asking, long max) {
-        List<String> urls = holders.get(lineKey);
+        List<String> urls = holders.get(fingerprint(lineKey));
         long n = 0;
         for (int i = 0; urls != null && i < urls.size() && n < max; i++) {
             String url = urls.get(i);
@@ -122,23 +126,33 @@ public final class RecentLines {
             return true;
         }
         int shared = 0;
-        for (String k : asking.lines()) {
+        for (Long k : asking.lines()) {
             shared += other.lines().contains(k) ? 1 : 0;
         }
         return shared >= 2 && shared >= COPY_SHARE * Math.min(asking.lines().size(), other.lines().size());
     }
 
-    private static Set<String> longLines(FilterInput in) {
-        Set<String> out = new HashSet<>();
+    private static Set<Long> longLines(FilterInput in) {
+        Set<Long> out = new HashSet<>();
         for (String p : in.paragraphs()) {
             if (LineShape.count(p).words() >= MIN_WORDS) {
                 String key = TitleKeys.of(p);
                 if (!key.isEmpty()) {
-                    out.add(key);
+                    out.add(fingerprint(key));
                 }
             }
         }
         return out;
+    }
+
+    /** FNV-1a, 64 bits, over the key's characters. */
+    static long fingerprint(String key) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < key.length(); i++) {
+            h ^= key.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
     }
 
     /** The base statistics with the remembered lines added to its repeated lines. */

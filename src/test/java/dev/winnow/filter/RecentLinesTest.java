@@ -81,4 +81,10 @@ class RecentLinesTest {
         assertEquals(0, none.size());
         assertFalse(repeatedFor(none, host("u:en", EN_TITLE, EN_BODY)));
     }
+
+    @Test
+    void linesAreRememberedByFingerprintsThatTellDifferentKeysApart() {
+        assertEquals(RecentLines.fingerprint(KEY), RecentLines.fingerprint(TitleKeys.of(INTRUDER)));
+        assertTrue(RecentLines.fingerprint(KEY) != RecentLines.fingerprint(KEY + " x"));
+    }
 }

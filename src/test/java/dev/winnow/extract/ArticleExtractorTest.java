@@ -272,6 +272,16 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aTaxonomyTermInsideAClassTokenDoesNotMakeJunk() {
+        // Blog engines name a post's box after its terms: "entry-category-legal_affairs".
+        String archive = "<li><a href=/2012/10>Stories of October, with the month's long list of every post</a></li>";
+        String html = "<html><body><div class=\"entry-category-legal_affairs entry-category-courts entry\">"
+                + "<div class=\"entry-body\">" + Pages.paragraphs() + "</div></div>"
+                + "<div class=module><h2>Archives</h2><ul>" + archive.repeat(12) + "</ul></div></body></html>";
+        assertEquals(List.of(Pages.P1, Pages.P2, Pages.P3), Pages.extract(html).blocks().stream().map(Block::text).toList());
+    }
+
+    @Test
     void proseWithManyInlineLinksIsKeptButLinkListsAreNot() {
         String linked = "<div><p>The <a href=/a>council</a>, led by <a href=/b>the mayor</a>, met the "
                 + "<a href=/c>unions</a>, the <a href=/d>drivers</a> and <a href=/e>residents</a>, who asked for "

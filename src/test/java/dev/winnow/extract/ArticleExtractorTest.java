@@ -282,6 +282,17 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void commentBoxesWhoseClassJoinsTheWordsAreComments() {
+        String comment = "<div class=\"commentbody\"><p>I have waited for this bus line for years, finally something "
+                + "good happens in our district, thanks to everyone who signed the petition.</p></div>";
+        String html = "<html><body><div class=blog><h2>Council expands bus network</h2>" + Pages.paragraphs()
+                + "<div class=\"commentlist\"><h2>Comments</h2>" + comment.repeat(3) + "</div></div></body></html>";
+        String text = body(Pages.extract(html));
+        assertTrue(text.contains(Pages.P1) && text.contains(Pages.P3));
+        assertFalse(text.contains("waited for this bus line"));
+    }
+
+    @Test
     void proseWithManyInlineLinksIsKeptButLinkListsAreNot() {
         String linked = "<div><p>The <a href=/a>council</a>, led by <a href=/b>the mayor</a>, met the "
                 + "<a href=/c>unions</a>, the <a href=/d>drivers</a> and <a href=/e>residents</a>, who asked for "

@@ -293,6 +293,18 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aCommentsLabelAfterTheArticleEndsIt() {
+        // Old blog themes set the comments as plain paragraphs after a label, in the post's own box.
+        String comments = "<h3>2 Comments</h3><p>I have waited for this bus line for years, finally something good "
+                + "happens in our district, thanks to everyone who signed the petition.</p><p>Great news, but the "
+                + "roadworks on the harbour road will be a nightmare for the shops all through the summer.</p>"
+                + "<h3>Post a comment</h3><p>Name:</p>";
+        ExtractedArticle a = Pages.extract(Pages.article(Pages.paragraphs() + comments));
+        assertEquals(List.of(Pages.P1, Pages.P2, Pages.P3), a.blocks().stream().map(Block::text).toList());
+        assertEquals("comments", reasonFor(a, "waited for this bus line"));
+    }
+
+    @Test
     void proseWithManyInlineLinksIsKeptButLinkListsAreNot() {
         String linked = "<div><p>The <a href=/a>council</a>, led by <a href=/b>the mayor</a>, met the "
                 + "<a href=/c>unions</a>, the <a href=/d>drivers</a> and <a href=/e>residents</a>, who asked for "

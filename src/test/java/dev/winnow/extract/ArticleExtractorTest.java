@@ -305,6 +305,15 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void theAuthorsProfileBoxIsNotArticleText() {
+        String profile = "<div class=\"profile\"><p class=\"bio\">Jane Doe is a senior editor at the Daily Example, "
+                + "where she writes about transport, cities and the people who run them.</p></div>";
+        ExtractedArticle a = Pages.extract(Pages.article(Pages.paragraphs() + profile));
+        assertEquals(List.of(Pages.P1, Pages.P2, Pages.P3), a.blocks().stream().map(Block::text).toList());
+        assertEquals("byline", reasonFor(a, "senior editor"));
+    }
+
+    @Test
     void proseWithManyInlineLinksIsKeptButLinkListsAreNot() {
         String linked = "<div><p>The <a href=/a>council</a>, led by <a href=/b>the mayor</a>, met the "
                 + "<a href=/c>unions</a>, the <a href=/d>drivers</a> and <a href=/e>residents</a>, who asked for "

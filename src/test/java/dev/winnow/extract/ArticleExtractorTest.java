@@ -314,6 +314,15 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void thePostsMetadataBoxIsNotArticleTextWhateverWordsItsClassJoins() {
+        String meta = "<div class=\"postmetadata\"><p>This entry was posted on Tuesday and is filed under Transport. "
+                + "You can follow any responses to this entry through the feed, or leave a response.</p></div>";
+        ExtractedArticle a = Pages.extract(Pages.article(Pages.paragraphs() + meta));
+        assertEquals(List.of(Pages.P1, Pages.P2, Pages.P3), a.blocks().stream().map(Block::text).toList());
+        assertEquals("byline", reasonFor(a, "follow any responses"));
+    }
+
+    @Test
     void proseWithManyInlineLinksIsKeptButLinkListsAreNot() {
         String linked = "<div><p>The <a href=/a>council</a>, led by <a href=/b>the mayor</a>, met the "
                 + "<a href=/c>unions</a>, the <a href=/d>drivers</a> and <a href=/e>residents</a>, who asked for "

@@ -200,7 +200,8 @@ final class BoilerplateLines {
     /** Whether the line is a label that opens a comments section. {@code folded} is {@link #fold} of the line. */
     static boolean isCommentsLabel(String folded) {
         String f = folded.endsWith(":") ? folded.substring(0, folded.length() - 1).strip() : folded;
-        return COMMENT_LABELS.contains(f) || COUNTED_COMMENTS.matcher(f).matches();
+        return COMMENT_LABELS.contains(f)
+                || !f.isEmpty() && Character.isDigit(f.charAt(0)) && COUNTED_COMMENTS.matcher(f).matches();
     }
 
     static boolean isAdLabel(String folded) {

@@ -53,9 +53,10 @@ final class LineFilter {
         for (BlockWriter.Line line : lines) {
             // Comments set as plain paragraphs in the post's own box follow a label that says so: the
             // article has ended there, and everything after it is readers' text.
+            String folded = line.text().length() > SHORT_LINE ? null : BoilerplateLines.fold(line.text());
             comments |= kept >= ARTICLE_BEFORE_COMMENTS && line.text().length() <= COMMENTS_LABEL_CHARS
-                    && BoilerplateLines.isCommentsLabel(BoilerplateLines.fold(line.text()));
-            String reason = comments ? "comments" : reason(line, titleKey);
+                    && BoilerplateLines.isCommentsLabel(folded);
+            String reason = comments ? "comments" : reason(line, titleKey, folded);
             if (reason == null) {
                 String text = line.type() == BlockType.CAPTION ? BoilerplateLines.withoutSlideCounter(line.text())
                         : line.text();
@@ -69,7 +70,8 @@ final class LineFilter {
         return blocks;
     }
 
-    private String reason(BlockWriter.Line line, String titleKey) {
+    /** Why the line goes, or null; {@code folded} is {@link BoilerplateLines#fold} of a short line, else null. */
+    private String reason(BlockWriter.Line line, String titleKey, String folded) {
         String text = line.text();
         if (line.topHeading() || isTitle(text, titleKey)) {
             // A page's h1 is its headline, whatever wording the metadata gives the title.
@@ -88,7 +90,6 @@ final class LineFilter {
             }
             return null;
         }
-        String folded = BoilerplateLines.fold(text);
         return shortLineReason(line, folded);
     }
 

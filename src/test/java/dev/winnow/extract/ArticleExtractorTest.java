@@ -292,34 +292,34 @@ class ArticleExtractorTest {
         assertFalse(text.contains("waited for this bus line"));
     }
 
+    /** The article's paragraphs followed by {@code after}: the body stays whole and {@code text} goes for {@code reason}. */
+    private static void assertDroppedAfterTheBody(String after, String text, String reason) {
+        ExtractedArticle a = Pages.extract(Pages.article(Pages.paragraphs() + after));
+        assertEquals(List.of(Pages.P1, Pages.P2, Pages.P3), a.blocks().stream().map(Block::text).toList());
+        assertEquals(reason, reasonFor(a, text));
+    }
+
     @Test
     void aCommentsLabelAfterTheArticleEndsIt() {
         // Old blog themes set the comments as plain paragraphs after a label, in the post's own box.
-        String comments = "<h3>2 Comments</h3><p>I have waited for this bus line for years, finally something good "
-                + "happens in our district, thanks to everyone who signed the petition.</p><p>Great news, but the "
+        assertDroppedAfterTheBody("<h3>2 Comments</h3><p>I have waited for this bus line for years, finally something "
+                + "good happens in our district, thanks to everyone who signed the petition.</p><p>Great news, but the "
                 + "roadworks on the harbour road will be a nightmare for the shops all through the summer.</p>"
-                + "<h3>Post a comment</h3><p>Name:</p>";
-        ExtractedArticle a = Pages.extract(Pages.article(Pages.paragraphs() + comments));
-        assertEquals(List.of(Pages.P1, Pages.P2, Pages.P3), a.blocks().stream().map(Block::text).toList());
-        assertEquals("comments", reasonFor(a, "waited for this bus line"));
+                + "<h3>Post a comment</h3><p>Name:</p>", "waited for this bus line", "comments");
     }
 
     @Test
     void theAuthorsProfileBoxIsNotArticleText() {
-        String profile = "<div class=\"profile\"><p class=\"bio\">Jane Doe is a senior editor at the Daily Example, "
-                + "where she writes about transport, cities and the people who run them.</p></div>";
-        ExtractedArticle a = Pages.extract(Pages.article(Pages.paragraphs() + profile));
-        assertEquals(List.of(Pages.P1, Pages.P2, Pages.P3), a.blocks().stream().map(Block::text).toList());
-        assertEquals("byline", reasonFor(a, "senior editor"));
+        assertDroppedAfterTheBody("<div class=\"profile\"><p class=\"bio\">Jane Doe is a senior editor at the Daily "
+                + "Example, where she writes about transport, cities and the people who run them.</p></div>",
+                "senior editor", "byline");
     }
 
     @Test
     void thePostsMetadataBoxIsNotArticleTextWhateverWordsItsClassJoins() {
-        String meta = "<div class=\"postmetadata\"><p>This entry was posted on Tuesday and is filed under Transport. "
-                + "You can follow any responses to this entry through the feed, or leave a response.</p></div>";
-        ExtractedArticle a = Pages.extract(Pages.article(Pages.paragraphs() + meta));
-        assertEquals(List.of(Pages.P1, Pages.P2, Pages.P3), a.blocks().stream().map(Block::text).toList());
-        assertEquals("byline", reasonFor(a, "follow any responses"));
+        assertDroppedAfterTheBody("<div class=\"postmetadata\"><p>This entry was posted on Tuesday and is filed under "
+                + "Transport. You can follow any responses to this entry through the feed, or leave a response.</p></div>",
+                "follow any responses", "byline");
     }
 
     @Test

@@ -45,6 +45,11 @@ final class BoilerplateLines {
 
     private static final List<String> NEWSLETTER_WORDS = WordLists.all("newsletter-prompts");
 
+    /** Labels that open a comments section: "Comments", "Post a comment", "Leave a reply". */
+    private static final Set<String> COMMENT_LABELS = Set.copyOf(folded("comment-labels"));
+    /** A counted label: "12 comments", "3 responses to “Council expands bus network”". */
+    private static final Pattern COUNTED_COMMENTS = Pattern.compile("\\d+ (comments|responses)( to .*)?");
+
     /**
      * Words that name a podcast, newsletter or show the site runs; a line that names one together with a
      * {@link #PROMO_CUES promo cue} is an invitation, not news ("Listen to our weekly podcast…").
@@ -190,6 +195,13 @@ final class BoilerplateLines {
             }
         }
         return false;
+    }
+
+    /** Whether the line is a label that opens a comments section. {@code folded} is {@link #fold} of the line. */
+    static boolean isCommentsLabel(String folded) {
+        String f = folded.endsWith(":") ? folded.substring(0, folded.length() - 1).strip() : folded;
+        return COMMENT_LABELS.contains(f)
+                || !f.isEmpty() && Character.isDigit(f.charAt(0)) && COUNTED_COMMENTS.matcher(f).matches();
     }
 
     static boolean isAdLabel(String folded) {

@@ -47,6 +47,12 @@ final class JunkRules {
             "tax", "term", "taxonomy", "section");
     private static final Set<String> STATE_SUFFIXES = Set.of("enabled", "disabled", "active", "open", "loaded",
             "visible");
+    /**
+     * Taxonomy words that, inside a token and followed by more words, make the rest a term's name:
+     * {@code entry-category-legal_business} names the post's category, not a legal footer.
+     */
+    private static final Set<String> TAXONOMY = Set.of("tag", "tags", "category", "categories", "topic", "tax",
+            "taxonomy", "term");
     /** Words that name a box of article content. */
     static final PhraseMatcher CONTENT = PhraseMatcher.of(classWords("content"));
     /** Words that speak against a box holding the article (used as a weight, not a verdict). */
@@ -296,7 +302,18 @@ final class JunkRules {
             return true;
         }
         int last = Math.max(token.lastIndexOf('-'), token.lastIndexOf('_'));
-        return STATE_SUFFIXES.contains(token.substring(last + 1).toLowerCase(Locale.ROOT));
+        return STATE_SUFFIXES.contains(token.substring(last + 1).toLowerCase(Locale.ROOT))
+                || namesATerm(token, dash + 1);
+    }
+
+    /** Whether a taxonomy word stands inside the token, after its first word and before its last. */
+    private static boolean namesATerm(String token, int from) {
+        for (int start = from, end; (end = indexOfSeparator(token, start)) > 0; start = end + 1) {
+            if (TAXONOMY.contains(token.substring(start, end).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int indexOfSeparator(String token, int from) {

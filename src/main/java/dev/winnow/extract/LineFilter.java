@@ -21,6 +21,13 @@ final class LineFilter {
     /** Lines longer than this (characters) are prose: no prompt, credit or byline is that long. */
     private static final int SHORT_LINE = 160;
     private static final int PROMO_PREFIX = 60;
+    /**
+     * Body letters kept before a comments label that make it the end of the article: a label at the top
+     * ("12 comments" beside the byline) only counts them.
+     */
+    private static final int ARTICLE_BEFORE_COMMENTS = 300;
+    /** A comments label is a short line. */
+    private static final int COMMENTS_LABEL_CHARS = 80;
 
     private final PageMetadata metadata;
     private final ExtractSettings settings;
@@ -41,12 +48,20 @@ final class LineFilter {
     List<Block> apply(List<BlockWriter.Line> lines, List<Removal> removed) {
         List<Block> blocks = new ArrayList<>();
         String titleKey = TitleKeys.of(metadata.title);
+        int kept = 0;
+        boolean comments = false;
         for (BlockWriter.Line line : lines) {
-            String reason = reason(line, titleKey);
+            // Comments set as plain paragraphs in the post's own box follow a label that says so: the
+            // article has ended there, and everything after it is readers' text.
+            String folded = line.text().length() > SHORT_LINE ? null : BoilerplateLines.fold(line.text());
+            comments |= kept >= ARTICLE_BEFORE_COMMENTS && line.text().length() <= COMMENTS_LABEL_CHARS
+                    && BoilerplateLines.isCommentsLabel(folded);
+            String reason = comments ? "comments" : reason(line, titleKey, folded);
             if (reason == null) {
                 String text = line.type() == BlockType.CAPTION ? BoilerplateLines.withoutSlideCounter(line.text())
                         : line.text();
                 blocks.add(new Block(line.type(), text));
+                kept += line.letters();
             } else {
                 removed.add(new Removal(line.text(), "extract", reason, 1.0,
                         Map.of("linkDensity", line.linkDensity()), blocks.size()));
@@ -55,7 +70,8 @@ final class LineFilter {
         return blocks;
     }
 
-    private String reason(BlockWriter.Line line, String titleKey) {
+    /** Why the line goes, or null; {@code folded} is {@link BoilerplateLines#fold} of a short line, else null. */
+    private String reason(BlockWriter.Line line, String titleKey, String folded) {
         String text = line.text();
         if (line.topHeading() || isTitle(text, titleKey)) {
             // A page's h1 is its headline, whatever wording the metadata gives the title.
@@ -74,7 +90,6 @@ final class LineFilter {
             }
             return null;
         }
-        String folded = BoilerplateLines.fold(text);
         return shortLineReason(line, folded);
     }
 

@@ -272,6 +272,57 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aTaxonomyTermInsideAClassTokenDoesNotMakeJunk() {
+        // Blog engines name a post's box after its terms: "entry-category-legal_affairs".
+        String archive = "<li><a href=/2012/10>Stories of October, with the month's long list of every post</a></li>";
+        String html = "<html><body><div class=\"entry-category-legal_affairs entry-category-courts entry\">"
+                + "<div class=\"entry-body\">" + Pages.paragraphs() + "</div></div>"
+                + "<div class=module><h2>Archives</h2><ul>" + archive.repeat(12) + "</ul></div></body></html>";
+        assertEquals(List.of(Pages.P1, Pages.P2, Pages.P3), Pages.extract(html).blocks().stream().map(Block::text).toList());
+    }
+
+    @Test
+    void commentBoxesWhoseClassJoinsTheWordsAreComments() {
+        String comment = "<div class=\"commentbody\"><p>I have waited for this bus line for years, finally something "
+                + "good happens in our district, thanks to everyone who signed the petition.</p></div>";
+        String html = "<html><body><div class=blog><h2>Council expands bus network</h2>" + Pages.paragraphs()
+                + "<div class=\"commentlist\"><h2>Comments</h2>" + comment.repeat(3) + "</div></div></body></html>";
+        String text = body(Pages.extract(html));
+        assertTrue(text.contains(Pages.P1) && text.contains(Pages.P3));
+        assertFalse(text.contains("waited for this bus line"));
+    }
+
+    /** The article's paragraphs followed by {@code after}: the body stays whole and {@code text} goes for {@code reason}. */
+    private static void assertDroppedAfterTheBody(String after, String text, String reason) {
+        ExtractedArticle a = Pages.extract(Pages.article(Pages.paragraphs() + after));
+        assertEquals(List.of(Pages.P1, Pages.P2, Pages.P3), a.blocks().stream().map(Block::text).toList());
+        assertEquals(reason, reasonFor(a, text));
+    }
+
+    @Test
+    void aCommentsLabelAfterTheArticleEndsIt() {
+        // Old blog themes set the comments as plain paragraphs after a label, in the post's own box.
+        assertDroppedAfterTheBody("<h3>2 Comments</h3><p>I have waited for this bus line for years, finally something "
+                + "good happens in our district, thanks to everyone who signed the petition.</p><p>Great news, but the "
+                + "roadworks on the harbour road will be a nightmare for the shops all through the summer.</p>"
+                + "<h3>Post a comment</h3><p>Name:</p>", "waited for this bus line", "comments");
+    }
+
+    @Test
+    void theAuthorsProfileBoxIsNotArticleText() {
+        assertDroppedAfterTheBody("<div class=\"profile\"><p class=\"bio\">Jane Doe is a senior editor at the Daily "
+                + "Example, where she writes about transport, cities and the people who run them.</p></div>",
+                "senior editor", "byline");
+    }
+
+    @Test
+    void thePostsMetadataBoxIsNotArticleTextWhateverWordsItsClassJoins() {
+        assertDroppedAfterTheBody("<div class=\"postmetadata\"><p>This entry was posted on Tuesday and is filed under "
+                + "Transport. You can follow any responses to this entry through the feed, or leave a response.</p></div>",
+                "follow any responses", "byline");
+    }
+
+    @Test
     void proseWithManyInlineLinksIsKeptButLinkListsAreNot() {
         String linked = "<div><p>The <a href=/a>council</a>, led by <a href=/b>the mayor</a>, met the "
                 + "<a href=/c>unions</a>, the <a href=/d>drivers</a> and <a href=/e>residents</a>, who asked for "

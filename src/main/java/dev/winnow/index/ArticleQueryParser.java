@@ -304,7 +304,9 @@ public final class ArticleQueryParser {
         try {
             Map<String, Long> df = docFreqs.of(field, NearSpellings.oneEditAway(folded.get(0)));
             return df.entrySet().stream().filter(e -> e.getValue() > 0)
-                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    // Ties in spelling order, so that every backend picks the same ones whatever its map order.
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                            .thenComparing(Map.Entry.comparingByKey()))
                     .limit(NEAR_SPELLINGS).map(Map.Entry::getKey).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

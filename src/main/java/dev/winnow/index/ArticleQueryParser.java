@@ -59,6 +59,10 @@ public final class ArticleQueryParser {
     static final int PROXIMITY_WORDS = 8;
     /** How far apart (in word moves) the words of a query may be to count as near. */
     static final int PROXIMITY_SLOP = 12;
+    /** Near spellings of a fuzzy word, and readings of a query, that rank by proximity. */
+    static final int NEAR_SPELLINGS = 4;
+    /** A word marked fuzzy, with or without its number of edits. */
+    private static final Pattern FUZZY_WORD = Pattern.compile("[\\p{L}\\p{N}'’-]+~[0-9.]*");
     /** Terms of pasted text kept per language: the rarest, which tell articles apart. */
     static final int PASTED_TERMS = 32;
 
@@ -74,6 +78,9 @@ public final class ArticleQueryParser {
     static int nearSpellingEdits(String word) {
         return word.length() <= 5 ? 1 : 2;
     }
+
+    /** The term-frequency saturation of Lucene's BM25, the similarity the index scores with. */
+    private static final float BM25_K1 = 1.2f;
 
     private static final String ANY = "_any";
     /** Boolean operators as the classic syntax spells them: a query using them means them. */
@@ -211,11 +218,13 @@ public final class ArticleQueryParser {
     /**
      * Plain words found near one another in the text rank higher: the words of one remembered passage
      * sit together in the article, not scattered over it. Optional sloppy phrases of the words, stemmed
-     * and as written (stop words included: "wurde im Laufe der" is a passage, "Laufe" alone is not).
+     * and as written (stop words included: "wurde im Laufe der" is a passage, "Laufe" alone is not). As
+     * written, a word marked fuzzy takes its place among them as the spellings one edit away from it that
+     * articles hold, so the passage a misspelt word was recalled from still ranks first.
      */
     private Query withProximity(Query reading, String lang, String query) {
-        Query stemmed = near(IndexFields.textField(lang), query);
-        Query written = near(IndexFields.surfaceTextField(lang), query);
+        Query stemmed = near(IndexFields.textField(lang), query, false);
+        Query written = near(IndexFields.surfaceTextField(lang), query, true);
         if (stemmed == null && written == null) {
             return reading;
         }
@@ -229,22 +238,79 @@ public final class ArticleQueryParser {
         return b.build();
     }
 
-    /** A sloppy phrase of the query's plain words as the field analyses them, or null for fewer than two. */
-    private Query near(String field, String query) {
-        List<String> terms = new ArrayList<>();
+    /**
+     * A sloppy phrase of the query's plain words as the field analyses them (with {@code spellings}, fuzzy
+     * words as their held near spellings: one phrase per reading), or null for fewer than two words.
+     */
+    private Query near(String field, String query, boolean spellings) {
+        List<List<String>> positions = new ArrayList<>();
         for (String word : query.strip().split("\\s+")) {
             if (word.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '’')) {
-                terms.addAll(terms(field, word));
+                terms(field, word).forEach(t -> positions.add(List.of(t)));
+            } else if (spellings && FUZZY_WORD.matcher(word).matches()) {
+                List<String> held = heldNearSpellings(field, word.substring(0, word.indexOf('~')));
+                if (!held.isEmpty()) {
+                    positions.add(held);
+                }
             }
         }
-        if (terms.size() < 2 || terms.size() > PROXIMITY_WORDS) {
+        if (positions.size() < 2 || positions.size() > PROXIMITY_WORDS) {
             return null;
         }
-        PhraseQuery.Builder near = new PhraseQuery.Builder().setSlop(PROXIMITY_SLOP);
-        for (int i = 0; i < terms.size(); i++) {
-            near.add(new Term(field, terms.get(i)), i);
+        List<Query> phrases = new ArrayList<>();
+        for (List<String> terms : readings(positions)) {
+            PhraseQuery.Builder near = new PhraseQuery.Builder().setSlop(PROXIMITY_SLOP);
+            for (int i = 0; i < terms.size(); i++) {
+                near.add(new Term(field, terms.get(i)), i);
+            }
+            phrases.add(near.build());
         }
-        return near.build();
+        if (phrases.size() == 1) {
+            return phrases.get(0);
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        phrases.forEach(p -> any.add(p, BooleanClause.Occur.SHOULD));
+        return any.build();
+    }
+
+    /** The term sequences the positions spell, one choice per position, at most {@link #NEAR_SPELLINGS}. */
+    private static List<List<String>> readings(List<List<String>> positions) {
+        List<List<String>> out = List.of(List.of());
+        for (List<String> choices : positions) {
+            List<List<String>> next = new ArrayList<>();
+            for (List<String> head : out) {
+                for (String t : choices) {
+                    if (next.size() < NEAR_SPELLINGS) {
+                        List<String> seq = new ArrayList<>(head);
+                        seq.add(t);
+                        next.add(seq);
+                    }
+                }
+            }
+            out = next;
+        }
+        return out;
+    }
+
+    /**
+     * The spellings of a fuzzy word one edit away from it (itself included) that articles hold in a
+     * surface field, the commonest first, at most {@link #NEAR_SPELLINGS}.
+     */
+    private List<String> heldNearSpellings(String field, String word) {
+        List<String> folded = terms(field, word);
+        if (folded.size() != 1 || docFreqs == null) {
+            return List.of();
+        }
+        try {
+            Map<String, Long> df = docFreqs.of(field, NearSpellings.oneEditAway(folded.get(0)));
+            return df.entrySet().stream().filter(e -> e.getValue() > 0)
+                    // Ties in spelling order, so that every backend picks the same ones whatever its map order.
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                            .thenComparing(Map.Entry.comparingByKey()))
+                    .limit(NEAR_SPELLINGS).map(Map.Entry::getKey).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private List<String> terms(String field, String text) {
@@ -366,10 +432,23 @@ public final class ArticleQueryParser {
     }
 
     private Query titleOrText(Query title, Query text) {
+        float weight = titleWeightApart(titleBoost);
         return new BooleanQuery.Builder()
-                .add(titleBoost == 1f ? title : new BoostQuery(title, titleBoost), BooleanClause.Occur.SHOULD)
+                .add(weight == 1f ? title : new BoostQuery(title, weight), BooleanClause.Occur.SHOULD)
                 .add(text, BooleanClause.Occur.SHOULD)
                 .build();
+    }
+
+    /**
+     * The weight of a title match scored apart from the text: a phrase, a prefix, a fuzzy or wildcard word,
+     * which cannot be one field with the text. With BM25F ({@code titleBoost} of 1 or more) it is what a
+     * title occurrence weighs there against one text occurrence at average length, once BM25 saturates the
+     * term frequency: {@code b·(1+k1)/(b+k1)} (1.83 for 6), not {@code b} itself, which would let a near
+     * spelling in some other article's title outweigh every other word of the query. Below 1, the title
+     * score scaled by it, as configured.
+     */
+    static float titleWeightApart(float titleBoost) {
+        return titleBoost < 1f ? titleBoost : titleBoost * (1 + BM25_K1) / (titleBoost + BM25_K1);
     }
 
     /** The readings as alternatives; readings that match nothing or repeat another are left out. */

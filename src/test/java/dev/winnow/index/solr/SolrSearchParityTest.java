@@ -174,7 +174,7 @@ class SolrSearchParityTest {
     @Test
     void phrasesPrefixesAndOperatorsReadTheSame() throws Exception {
         for (String q : List.of("\"city council\"", "\"of making his\"", "\"rising tariffs\"", "chas*", "budg*",
-                "budget -schools", "title:parks", "council OR presupuesto", "fares~1", "Sanchez",
+                "budget -schools", "title:parks", "council OR presupuesto", "fares~1", "rising fraes~", "Sanchez",
                 "\"rejected the budget\"", "the budgetz", "the of xq")) {
             assertSameHits(query(q));
         }

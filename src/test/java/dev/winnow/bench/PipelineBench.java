@@ -191,8 +191,12 @@ public final class PipelineBench {
                         injectedDroppedByExtraction++;
                     }
                 }
-                if (c.drop().stream().anyMatch(d -> text.contains(norm(d)))) {
+                List<String> junkKept = c.drop().stream().filter(d -> text.contains(norm(d))).toList();
+                if (!junkKept.isEmpty()) {
                     s[4]++;
+                    if (VERBOSE) {
+                        junkKept.forEach(d -> System.out.printf(Locale.ROOT, "  must-drop kept [%s] %s%n", c.id(), d));
+                    }
                 }
             }
         }

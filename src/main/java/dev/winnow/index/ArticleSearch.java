@@ -21,16 +21,11 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -41,9 +36,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.ArrayUtil;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * Runs one {@link SearchRequest} on a searcher: parses the query, applies the filters, ranks by BM25
@@ -129,11 +122,7 @@ final class ArticleSearch {
             }
             n *= 4;
         }
-        long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
-                ? top.totalHits.value : searcher.count(filtered);
-        if (!r.allCopies()) {
-            total = stories(total, top.scoreDocs.length, page.size(), filtered);
-        }
+        long total = total(top, page.size(), filtered, r.allCopies());
         List<ScoreDoc> slice = page.subList(Math.min(r.offset(), page.size()), Math.min(want, page.size()));
         return new SearchResults(total, hits(slice, text), facets);
     }
@@ -194,65 +183,68 @@ final class ArticleSearch {
     }
 
     /**
-     * How many stories (near-duplicate clusters) match, so that the count is what paging can list: the
-     * collapsed page itself when every match was fetched, else one pass over the matches' cluster ids,
-     * up to {@link #STORY_COUNT_LIMIT} matches; beyond that the count of articles stands.
+     * How many matches paging can list: articles, or with copies collapsed stories (near-duplicate
+     * clusters). The stories are the collapsed page itself when every match was fetched, else counted
+     * in one pass over the matches' cluster ids, up to {@link #STORY_COUNT_LIMIT} matches; beyond that
+     * the count of articles stands. When the top docs did not count every match, that same pass counts
+     * them, rather than a count query followed by a second pass.
      */
-    private long stories(long articles, int fetched, int collapsed, Query filtered) throws IOException {
-        if (fetched >= articles) {
+    private long total(TopDocs top, int collapsed, Query filtered, boolean allCopies) throws IOException {
+        boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+        if (allCopies) {
+            return exact ? top.totalHits.value : searcher.count(filtered);
+        }
+        if (exact && top.scoreDocs.length >= top.totalHits.value) {
             return collapsed;
         }
-        if (articles > STORY_COUNT_LIMIT) {
-            return articles;
+        if (exact && top.totalHits.value > STORY_COUNT_LIMIT) {
+            return top.totalHits.value;
         }
-        StoryCounter counter = new StoryCounter();
+        StoryCounter counter = new StoryCounter(ClusterOrdinals.of(searcher.getIndexReader()));
         searcher.search(filtered, counter);
-        return counter.stories();
+        if (counter.matches <= top.scoreDocs.length) {
+            return collapsed;
+        }
+        return counter.matches > STORY_COUNT_LIMIT ? counter.matches : counter.stories();
     }
 
     /**
-     * Counts the distinct clusters of the matches, plus the matches without one. A segment's matches give
-     * ordinals, which are sorted and their ids read once each in increasing order, so the terms
-     * dictionary decompresses each of its blocks once rather than once per match.
+     * Counts the matches, and while they are at most {@link #STORY_COUNT_LIMIT} the distinct clusters
+     * among them plus the matches without one, by reader-wide ordinal: no cluster id is read.
      */
     private static final class StoryCounter extends SimpleCollector {
-        private final Set<BytesRef> clusters = new HashSet<>();
+        private final ClusterOrdinals ords;
+        private final FixedBitSet clusters;
+        private long matches;
         private long unclustered;
         private SortedDocValues values;
-        private int[] ords = new int[64];
-        private int count;
+        private int leaf;
+
+        StoryCounter(ClusterOrdinals ords) {
+            this.ords = ords;
+            this.clusters = new FixedBitSet(Math.toIntExact(Math.max(1, ords.valueCount())));
+        }
 
         @Override
-        protected void doSetNextReader(LeafReaderContext leaf) throws IOException {
-            addClusters();
-            values = DocValues.getSorted(leaf.reader(), IndexFields.CLUSTER);
+        protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            values = DocValues.getSorted(context.reader(), IndexFields.CLUSTER);
+            leaf = context.ord;
         }
 
         @Override
         public void collect(int doc) throws IOException {
+            if (++matches > STORY_COUNT_LIMIT) {
+                return; // the count of articles will stand: the clusters no longer matter
+            }
             if (values.advanceExact(doc)) {
-                if (count == ords.length) {
-                    ords = ArrayUtil.grow(ords);
-                }
-                ords[count++] = values.ordValue();
+                clusters.set((int) ords.globalOrd(leaf, values.ordValue()));
             } else {
                 unclustered++;
             }
         }
 
-        private void addClusters() throws IOException {
-            Arrays.sort(ords, 0, count);
-            for (int i = 0; i < count; i++) {
-                if (i == 0 || ords[i] != ords[i - 1]) {
-                    clusters.add(BytesRef.deepCopyOf(values.lookupOrd(ords[i])));
-                }
-            }
-            count = 0;
-        }
-
-        long stories() throws IOException {
-            addClusters();
-            return clusters.size() + unclustered;
+        long stories() {
+            return clusters.cardinality() + unclustered;
         }
 
         @Override
@@ -263,49 +255,16 @@ final class ArticleSearch {
 
     /** Keeps the best-ranked document of each near-duplicate cluster. */
     private List<ScoreDoc> collapse(ScoreDoc[] docs) throws IOException {
+        ClusterOrdinals ords = ClusterOrdinals.of(searcher.getIndexReader());
         List<ScoreDoc> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Set<Long> seen = new HashSet<>();
         for (ScoreDoc sd : docs) {
-            String cluster = cluster(sd.doc);
-            if (cluster == null || seen.add(cluster)) {
+            long cluster = ords.ordOf(sd.doc);
+            if (cluster == ClusterOrdinals.NONE || seen.add(cluster)) {
                 out.add(sd);
             }
         }
         return out;
-    }
-
-    private String cluster(int doc) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        SortedDocValues values = DocValues.getSorted(leaf.reader(), IndexFields.CLUSTER);
-        return values.advanceExact(doc - leaf.docBase) ? values.lookupOrd(values.ordValue()).utf8ToString() : null;
-    }
-
-    /**
-     * How many live articles hold a cluster id: a direct postings count, without the weight and the
-     * cache lookups a {@code count} query builds for every hit.
-     */
-    private int liveDocsWith(BytesRef cluster) throws IOException {
-        int n = 0;
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            Terms terms = leaf.reader().terms(IndexFields.CLUSTER);
-            TermsEnum te = terms == null ? null : terms.iterator();
-            if (te == null || !te.seekExact(cluster)) {
-                continue;
-            }
-            Bits live = leaf.reader().getLiveDocs();
-            if (live == null) {
-                n += te.docFreq();
-                continue;
-            }
-            PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
-            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                if (live.get(doc)) {
-                    n++;
-                }
-            }
-        }
-        return n;
     }
 
     private List<SearchHit> hits(List<ScoreDoc> slice, Query text) throws IOException {
@@ -319,12 +278,13 @@ final class ArticleSearch {
                     .add(i);
         }
         String[] snippets = snippets(slice, text, articles, byLang);
+        ClusterOrdinals ords = ClusterOrdinals.of(searcher.getIndexReader());
         List<SearchHit> out = new ArrayList<>(articles.length);
         for (int i = 0; i < articles.length; i++) {
             StoredArticle a = articles[i];
             ScoreDoc sd = slice.get(i);
-            String cluster = cluster(sd.doc);
-            int copies = cluster == null ? 0 : Math.max(0, liveDocsWith(new BytesRef(cluster)) - 1);
+            long cluster = ords.ordOf(sd.doc);
+            int copies = cluster == ClusterOrdinals.NONE ? 0 : Math.max(0, ords.liveDocs(cluster) - 1);
             out.add(new SearchHit(a.url(), a.title(), a.feedUrl(), a.site(), ArticleDocuments.date(a),
                     ArticleDocuments.language(a), Float.isNaN(sd.score) ? 0f : sd.score, snippets[i], copies));
         }

@@ -47,4 +47,25 @@ class StoryCountTest {
             assertEquals(STORIES + COPIED, all.total(), "every copy counted with --all");
         }
     }
+
+    /** The cluster ordinals are cached per reader: a commit that adds a copy must show in the next search. */
+    @Test
+    void aNewReaderSeesCopiesAddedAfterTheCachedOnes() throws Exception {
+        try (LuceneArticleIndex index = LuceneArticleIndex.openForWriting(dir, IndexSettings.defaults())) {
+            for (int n = 0; n < STORIES; n++) {
+                index.upsert(story(n));
+            }
+            index.commit();
+            assertEquals(0, index.search(SearchRequest.of("\"budget story 7\"", 1)).hits().get(0).duplicates());
+            assertEquals(STORIES, index.search(SearchRequest.of("budget", 5)).total());
+            index.upsert(Articles.inFeed(story(7), "https://copy.example/s7", "https://copy.example/rss",
+                    "copy.example"));
+            index.upsert(story(STORIES));
+            index.commit();
+            assertEquals(1, index.search(SearchRequest.of("\"budget story 7\"", 1)).hits().get(0).duplicates(),
+                    "the copy is counted by the new reader");
+            assertEquals(STORIES + 1, index.search(SearchRequest.of("budget", 5)).total(),
+                    "the new story is counted once, the copy not at all");
+        }
+    }
 }

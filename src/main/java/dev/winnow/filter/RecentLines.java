@@ -74,6 +74,10 @@ public final class RecentLines {
 
     /** {@code base} plus the remembered lines, for judging the articles of {@code batch}. */
     public CorpusStats over(CorpusStats base, List<FilterInput> batch) {
+        if (capacity == 0) {
+            // Nothing is ever remembered (a one-off clean): no need to fingerprint the batch's lines.
+            return base == null ? CorpusStats.EMPTY : base;
+        }
         Map<String, Remembered> asking = new HashMap<>();
         for (FilterInput in : batch) {
             if (in.url() != null) {

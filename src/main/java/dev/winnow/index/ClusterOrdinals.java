@@ -8,9 +8,11 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.LongValues;
 import org.apache.lucene.util.packed.PackedInts;
 
 /**
@@ -65,9 +67,10 @@ final class ClusterOrdinals {
         for (int i = 0; i < leaves.size(); i++) {
             Bits live = leaves.get(i).reader().getLiveDocs();
             SortedDocValues values = DocValues.getSorted(leaves.get(i).reader(), IndexFields.CLUSTER);
+            LongValues global = map.getGlobalOrds(i);
             for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
                 if (live == null || live.get(doc)) {
-                    counts[(int) map.getGlobalOrds(i).get(values.ordValue())]++;
+                    counts[(int) global.get(values.ordValue())]++;
                 }
             }
         }
@@ -86,7 +89,7 @@ final class ClusterOrdinals {
 
     /** The reader-wide cluster ordinal of a top-level doc id, or {@link #NONE}. */
     long ordOf(int doc) throws IOException {
-        int leaf = org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves);
+        int leaf = ReaderUtil.subIndex(doc, leaves);
         LeafReaderContext ctx = leaves.get(leaf);
         SortedDocValues values = DocValues.getSorted(ctx.reader(), IndexFields.CLUSTER);
         return values.advanceExact(doc - ctx.docBase) ? globalOrd(leaf, values.ordValue()) : NONE;

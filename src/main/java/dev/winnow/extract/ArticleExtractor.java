@@ -98,7 +98,8 @@ public final class ArticleExtractor {
             return fromJsonLdOrNothing(md, reason);
         }
         ContentFinder finder = new ContentFinder(stats, settings, rules);
-        List<Element> roots = finder.find(body);
+        Element headline = Headline.find(scan.headings, md.title);
+        List<Element> roots = finder.find(body, headline);
         if (roots.isEmpty()) {
             return fromJsonLdOrNothing(md, "no article text");
         }
@@ -108,12 +109,23 @@ public final class ArticleExtractor {
         BlockWriter writer = new BlockWriter(stats, finder, settings);
         writer.write(roots);
         List<Removal> removed = new ArrayList<>(writer.removed());
-        List<Block> blocks = new LineFilter(md, settings).apply(writer.lines(), removed);
+        LineFilter filter = new LineFilter(md, settings);
+        List<Block> blocks = filter.apply(writer.lines(), removed);
         if (bodyLetters(blocks) < settings.minArticleChars()) {
             ExtractedArticle fallback = fromJsonLd(md, removed);
             return fallback != null ? fallback : noArticle(md, removed, "too little text");
         }
-        return article(md, blocks, removed);
+        List<String> header = HeaderLines.find(headline, stats, filter::isHeaderLine);
+        return article(md, header, withoutHeader(blocks, header), removed);
+    }
+
+    /** The body without header lines at its start: the header is shown once, under the headline. */
+    private static List<Block> withoutHeader(List<Block> blocks, List<String> header) {
+        int start = 0;
+        while (start < blocks.size() && start < header.size() && header.contains(blocks.get(start).text())) {
+            start++;
+        }
+        return start == 0 ? blocks : blocks.subList(start, blocks.size());
     }
 
     /**
@@ -222,16 +234,17 @@ public final class ArticleExtractor {
                 blocks.add(Block.paragraph(t.replaceAll("\\s+", " ")));
             }
         }
-        return article(md, blocks, removed);
+        return article(md, List.of(), blocks, removed);
     }
 
-    private static ExtractedArticle article(PageMetadata md, List<Block> blocks, List<Removal> removed) {
+    private static ExtractedArticle article(PageMetadata md, List<String> header, List<Block> blocks,
+            List<Removal> removed) {
         return new ExtractedArticle(md.title, md.authors, md.published, md.modified, md.lang, md.canonicalUrl,
-                md.siteName, md.section, md.description, md.imageUrl, blocks, removed, null);
+                md.siteName, md.section, md.description, md.imageUrl, header, blocks, removed, null);
     }
 
     private static ExtractedArticle noArticle(PageMetadata md, List<Removal> removed, String reason) {
         return new ExtractedArticle(md.title, md.authors, md.published, md.modified, md.lang, md.canonicalUrl,
-                md.siteName, md.section, md.description, md.imageUrl, List.of(), removed, reason);
+                md.siteName, md.section, md.description, md.imageUrl, List.of(), List.of(), removed, reason);
     }
 }

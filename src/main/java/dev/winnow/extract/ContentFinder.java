@@ -30,6 +30,11 @@ final class ContentFinder {
     private static final int LEAD_LEVELS = 4;
     /** Text a box its class names as the lead needs: a sentence, not a label. */
     private static final int NAMED_LEAD_LETTERS = 60;
+    /**
+     * Share of the best score the headline's box needs to win over a longer box elsewhere: a short article
+     * under its headline scores less than a long promo or teaser box, but not that much less.
+     */
+    private static final double HEADLINE_BOX_SHARE = 0.3;
     /** Boxes larger than this are not searched for a named lead: a header is small. */
     private static final int NAMED_LEAD_SEARCH_LETTERS = 1200;
     /**
@@ -62,8 +67,11 @@ final class ContentFinder {
         return s == null ? null : s.junk;
     }
 
-    /** The elements that make up the article body in document order, or an empty list. */
-    List<Element> find(Element body) {
+    /**
+     * The elements that make up the article body in document order, or an empty list; {@code headline} is
+     * the element that shows the article's headline, or null.
+     */
+    List<Element> find(Element body, Element headline) {
         for (Element e : stats.junkHints()) {
             NodeStats s = stats.get(e);
             s.junk = confirmJunk(s.junkHint, s);
@@ -86,6 +94,7 @@ final class ContentFinder {
         if (top == null) {
             return List.of();
         }
+        top = underHeadline(top, best, headline);
         top = widen(top, body);
         return withTwins(top, withSiblings(top));
     }
@@ -123,6 +132,32 @@ final class ContentFinder {
         out.addAll(roots);
         out.addAll(after);
         return out;
+    }
+
+    /**
+     * The box that holds the headline, when it holds prose and scores a fair share of the best: the article
+     * is what the page titles, and a longer box elsewhere (a promo, a teaser list, another story) is not it.
+     * The nearest scored box around the headline is its box; one that contains the best box, or sits inside
+     * it, agrees with it.
+     */
+    private Element underHeadline(Element top, double best, Element headline) {
+        if (headline == null) {
+            return top;
+        }
+        for (Element a = headline.parent(); a != null; a = a.parent()) {
+            NodeStats s = stats.get(a);
+            if (s == null) {
+                return top;
+            }
+            if (!s.candidate) {
+                continue;
+            }
+            if (a == top || isAncestor(a, top) || isAncestor(top, a) || insideJunk(a)) {
+                return top;
+            }
+            return s.score >= best * HEADLINE_BOX_SHARE && isProseBox(a, s) ? a : top;
+        }
+        return top;
     }
 
     private static String firstClass(Element e) {

@@ -122,6 +122,18 @@ final class LineFilter {
         return null;
     }
 
+    /**
+     * A line of the article's header: a byline, a dateline or the author's name, as this filter drops them
+     * from the body (so a header line is never also a body line).
+     */
+    boolean isHeaderLine(String text) {
+        if (text.length() > SHORT_LINE) {
+            return false;
+        }
+        String folded = BoilerplateLines.fold(text);
+        return BoilerplateLines.isByline(folded) || isAuthorLine(folded) || BoilerplateLines.isDateLine(folded);
+    }
+
     /** A line that is nothing but a link (a headline pointing elsewhere), not a long linked passage. */
     private static boolean isLinkLine(BlockWriter.Line line) {
         return line.linkDensity() > 0.8 && line.letters() < 250 && line.type() != BlockType.QUOTE;

@@ -106,6 +106,15 @@ public final class ExtractionBench {
         return sb.toString();
     }
 
+    /** The header lines (byline, dateline), one a line, as a reader sees them under the headline. */
+    static String header(ExtractedArticle a) {
+        StringBuilder sb = new StringBuilder();
+        for (String line : a.header()) {
+            sb.append(line).append('\n');
+        }
+        return sb.toString();
+    }
+
     /** The body text with its captions, for truths that keep them (all of the page's main text). */
     static String allText(ExtractedArticle a) {
         StringBuilder sb = new StringBuilder();
@@ -223,7 +232,8 @@ public final class ExtractionBench {
     /**
      * Extracts every page of a dataset and scores it. The extractor drops the headline from the body (the
      * body does not repeat the title); for datasets whose truth holds the headline, the prediction is the
-     * extracted title, a line break, then the body, as a reader sees the article. The WCEB truths keep
+     * extracted title, a line break, the header lines (byline, dateline) under it, then the body, as a reader
+     * sees the article. The WCEB truths keep
      * figure captions, so their prediction does too; the 121 English pages' truth leaves them out.
      */
     private Score score(Dataset d, List<String> ids, String label, Map<String, String> texts,
@@ -239,7 +249,7 @@ public final class ExtractionBench {
                 reasons.merge(d.name() + ": " + a.notArticleReason(), 1, Integer::sum);
                 body = "";
             } else if (d.headline() && a.title() != null) {
-                body = a.title() + "\n" + body;
+                body = a.title() + "\n" + header(a) + body;
             }
             texts.put(id, body);
             if (verbose) {

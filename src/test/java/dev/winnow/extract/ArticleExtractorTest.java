@@ -38,6 +38,18 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aShortArticleUnderItsHeadlineBeatsALongerPromoBoxElsewhere() {
+        String promo = "<p>Our travel partners have selected the finest river cruises of the season for you with "
+                + "cabins and excursions and meals and guided tours included, from the Danube to the Douro.</p>";
+        String html = "<!doctype html><html lang=en><head><title>Council expands bus network | Daily Example"
+                + "</title></head><body><main><div class=story><h1>Council expands bus network</h1><p>"
+                + Pages.P1 + "</p><p>" + Pages.P2 + "</p></div></main><div class=col2><div><div class=inner>"
+                + promo.repeat(12) + "</div></div></div></body></html>";
+        ExtractedArticle a = Pages.extract(html);
+        assertEquals(List.of(Pages.P1, Pages.P2), a.blocks().stream().map(Block::text).toList());
+    }
+
+    @Test
     void mainBodyWinsOverSidebarCommentsAndMostRead() {
         String sidebar = "<div class=\"col-right\"><h3>Most read</h3><ul>"
                 + "<li><a href=/1>Local team wins the regional cup after a dramatic penalty shoot-out</a></li>"

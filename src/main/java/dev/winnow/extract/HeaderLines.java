@@ -19,6 +19,11 @@ final class HeaderLines {
     static final int MAX_LINES = 3;
     /** A longer line is prose: no byline or dateline is that long, and the body has started. */
     static final int MAX_CHARS = 160;
+    /**
+     * A short line in a box the class words name a byline is a header line, whatever its wording (an
+     * author's name alone, a bare date): longer, it is an author's bio.
+     */
+    private static final int BYLINE_BOX_CHARS = 80;
     /** Lines read after the headline before giving up (a standfirst, share labels and a picture may come first). */
     private static final int SCAN_LINES = 12;
 
@@ -27,6 +32,8 @@ final class HeaderLines {
     private final List<String> found = new ArrayList<>();
     private final StringBuilder buf = new StringBuilder();
     private int scanned;
+    /** Open boxes the class words name a byline (author, dateline, post meta) around the current node. */
+    private int bylineDepth;
     private boolean done;
 
     private HeaderLines(DomStats stats, Predicate<String> isHeaderLine) {
@@ -82,16 +89,20 @@ final class HeaderLines {
         if (s == null || s.junk != null && !s.junk.equals("byline")) {
             return;
         }
-        boolean block = Html.isBlock(e);
+        // A byline box is read as lines of its own, even when set inline (a span beside the date).
+        boolean bylineBox = s.junk != null;
+        boolean block = bylineBox || Html.isBlock(e);
         if (block) {
             flush();
         }
+        bylineDepth += bylineBox ? 1 : 0;
         for (Node child : e.childNodes()) {
             visit(child);
         }
         if (block) {
             flush();
         }
+        bylineDepth -= bylineBox ? 1 : 0;
     }
 
     private void flush() {
@@ -107,7 +118,8 @@ final class HeaderLines {
             done = true; // prose: the body has started
             return;
         }
-        if (isHeaderLine.test(line) && !found.contains(line)) {
+        boolean named = bylineDepth > 0 && line.length() <= BYLINE_BOX_CHARS;
+        if ((named || isHeaderLine.test(line)) && !found.contains(line)) {
             found.add(line);
         }
         done = ++scanned >= SCAN_LINES || found.size() >= MAX_LINES;

@@ -52,6 +52,22 @@ class HeaderLinesTest {
     }
 
     @Test
+    void aShortLineInABoxNamedAsTheBylineIsAHeaderLineWhateverItsWording() {
+        String header = "<div class=byline><span class=author-name>Jane Doe</span> <span class=timestamp>"
+                + "Tuesday 14:05</span></div>";
+        ExtractedArticle a = Pages.extract(headerBoxPage(header));
+        assertEquals(List.of("Jane Doe", "Tuesday 14:05"), a.header());
+    }
+
+    @Test
+    void anAuthorsBioInABylineBoxIsNoHeaderLine() {
+        String bio = "<div class=author-bio><p>Jane Doe covers transport, housing and city politics for the "
+                + "Daily Example and has lived in the northern districts since 2009.</p></div>";
+        ExtractedArticle a = Pages.extract(headerBoxPage(bio));
+        assertEquals(List.of(), a.header());
+    }
+
+    @Test
     void aBylineAfterTheFirstParagraphIsNoHeader() {
         String inside = "<p>" + Pages.P1 + "</p><p>By Jane Doe</p><p>" + Pages.P2 + "</p>";
         ExtractedArticle a = Pages.extract(Pages.article(inside));

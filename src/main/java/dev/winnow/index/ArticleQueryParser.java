@@ -216,16 +216,18 @@ public final class ArticleQueryParser {
     }
 
     /**
-     * Plain words found near one another in the text rank higher: the words of one remembered passage
-     * sit together in the article, not scattered over it. Optional sloppy phrases of the words, stemmed
-     * and as written (stop words included: "wurde im Laufe der" is a passage, "Laufe" alone is not). As
+     * Plain words found near one another in the text, or in the title, rank higher: the words of one
+     * remembered passage or headline sit together in the article, not scattered over it. Optional sloppy
+     * phrases of the words, stemmed and as written (stop words included: "wurde im Laufe der" is a passage,
+     * "Laufe" alone is not), and stemmed in the title. As
      * written, a word marked fuzzy takes its place among them as the spellings one edit away from it that
      * articles hold, so the passage a misspelt word was recalled from still ranks first.
      */
     private Query withProximity(Query reading, String lang, String query) {
         Query stemmed = near(IndexFields.textField(lang), query, false);
         Query written = near(IndexFields.surfaceTextField(lang), query, true);
-        if (stemmed == null && written == null) {
+        Query title = near(IndexFields.titleField(lang), query, false);
+        if (stemmed == null && written == null && title == null) {
             return reading;
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(reading, BooleanClause.Occur.MUST);
@@ -234,6 +236,11 @@ public final class ArticleQueryParser {
         }
         if (written != null) {
             b.add(written, BooleanClause.Occur.SHOULD);
+        }
+        if (title != null) {
+            // The words of a remembered headline sit together in one article's title; scattered over the
+            // titles of others, each word alone counts only in the BM25F clause above.
+            b.add(title, BooleanClause.Occur.SHOULD);
         }
         return b.build();
     }

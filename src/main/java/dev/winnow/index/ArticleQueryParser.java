@@ -43,7 +43,8 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
  * is matched in the title or the text, title matches weighing more; prefix, wildcard, fuzzy and regular
  * expression terms are matched against the unstemmed surface forms. The readings are alternatives: an
  * article matches when its own language's reading does. {@code feed:}, {@code lang:}, {@code site:},
- * {@code author:} and {@code url:} address their fields directly.
+ * {@code author:} and {@code url:} address their fields directly. A word that belongs more to the other
+ * languages than to a reading's own weighs less in it ({@link ForeignWords}).
  *
  * <p>When no article matches every word, the second try ({@link #parseRelaxed}) requires half of them and
  * lets a quoted phrase stretch by a few words; when not even that can match, the last resort reads words
@@ -94,6 +95,7 @@ public final class ArticleQueryParser {
     private final float titleBoost;
     private final boolean defaultAnd;
     private final DocFreqs docFreqs;
+    private final ForeignWords foreignWords;
 
     /** How many articles hold each term of a field, for choosing the informative terms of pasted text. */
     @FunctionalInterface
@@ -101,14 +103,30 @@ public final class ArticleQueryParser {
         /** The document frequency of each term; terms in no document may be left out. */
         Map<String, Long> of(String field, Collection<String> terms) throws IOException;
 
+        /**
+         * How many articles have the field, which {@link ForeignWords} compares frequencies against;
+         * 0 when the index cannot tell, which leaves every word its weight.
+         */
+        default long docCount(String field) throws IOException {
+            return 0;
+        }
+
         /** The frequencies of a Lucene index. */
         static DocFreqs of(IndexReader reader) {
-            return (field, terms) -> {
-                Map<String, Long> out = new LinkedHashMap<>();
-                for (String t : terms) {
-                    out.put(t, (long) reader.docFreq(new Term(field, t)));
+            return new DocFreqs() {
+                @Override
+                public Map<String, Long> of(String field, Collection<String> terms) throws IOException {
+                    Map<String, Long> out = new LinkedHashMap<>();
+                    for (String t : terms) {
+                        out.put(t, (long) reader.docFreq(new Term(field, t)));
+                    }
+                    return out;
                 }
-                return out;
+
+                @Override
+                public long docCount(String field) throws IOException {
+                    return reader.getDocCount(field);
+                }
             };
         }
     }
@@ -125,6 +143,7 @@ public final class ArticleQueryParser {
         this.titleBoost = titleBoost;
         this.defaultAnd = defaultAnd;
         this.docFreqs = docFreqs;
+        this.foreignWords = new ForeignWords(analyzer, languages, docFreqs);
     }
 
     /** Whether a query is long enough to be read as pasted text rather than syntax. */
@@ -216,26 +235,54 @@ public final class ArticleQueryParser {
     }
 
     /**
-     * Plain words found near one another in the text rank higher: the words of one remembered passage
-     * sit together in the article, not scattered over it. Optional sloppy phrases of the words, stemmed
-     * and as written (stop words included: "wurde im Laufe der" is a passage, "Laufe" alone is not). As
+     * Plain words found near one another in the text, or in the title, rank higher: the words of one
+     * remembered passage or headline sit together in the article, not scattered over it. Optional sloppy
+     * phrases of the words, stemmed and as written (stop words included: "wurde im Laufe der" is a passage,
+     * "Laufe" alone is not), and stemmed in the title. As
      * written, a word marked fuzzy takes its place among them as the spellings one edit away from it that
      * articles hold, so the passage a misspelt word was recalled from still ranks first.
      */
     private Query withProximity(Query reading, String lang, String query) {
         Query stemmed = near(IndexFields.textField(lang), query, false);
         Query written = near(IndexFields.surfaceTextField(lang), query, true);
-        if (stemmed == null && written == null) {
+        Query title = near(IndexFields.titleField(lang), query, false);
+        if (stemmed == null && written == null && title == null) {
             return reading;
         }
+        // A passage of words foreign to this language ("the city" in a Spanish text) weighs what its words do.
+        float foreign = foreignWords.meanWeight(lang, plainWords(query));
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(reading, BooleanClause.Occur.MUST);
         if (stemmed != null) {
-            b.add(stemmed, BooleanClause.Occur.SHOULD);
+            b.add(scaled(stemmed, foreign), BooleanClause.Occur.SHOULD);
         }
         if (written != null) {
-            b.add(written, BooleanClause.Occur.SHOULD);
+            b.add(scaled(written, foreign), BooleanClause.Occur.SHOULD);
+        }
+        if (title != null) {
+            // The words of a remembered headline sit together in one article's title; scattered over the
+            // titles of others, each word alone counts only in the BM25F clause above.
+            b.add(scaled(title, foreign), BooleanClause.Occur.SHOULD);
         }
         return b.build();
+    }
+
+    private static Query scaled(Query q, float weight) {
+        return weight < 1f ? new BoostQuery(q, weight) : q;
+    }
+
+    /** The words of a query that are plain words: letters and digits, inner hyphens and apostrophes. */
+    private static List<String> plainWords(String query) {
+        List<String> out = new ArrayList<>();
+        for (String word : query.strip().split("\\s+")) {
+            if (isPlainWord(word)) {
+                out.add(word);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isPlainWord(String word) {
+        return word.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '’');
     }
 
     /**
@@ -245,7 +292,7 @@ public final class ArticleQueryParser {
     private Query near(String field, String query, boolean spellings) {
         List<List<String>> positions = new ArrayList<>();
         for (String word : query.strip().split("\\s+")) {
-            if (word.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '’')) {
+            if (isPlainWord(word)) {
                 terms(field, word).forEach(t -> positions.add(List.of(t)));
             } else if (spellings && FUZZY_WORD.matcher(word).matches()) {
                 List<String> held = heldNearSpellings(field, word.substring(0, word.indexOf('~')));
@@ -314,6 +361,11 @@ public final class ArticleQueryParser {
     }
 
     private List<String> terms(String field, String text) {
+        return terms(analyzer, field, text);
+    }
+
+    /** The terms the field's analysis makes of the text, in order. */
+    static List<String> terms(Analyzer analyzer, String field, String text) {
         List<String> out = new ArrayList<>();
         try (TokenStream ts = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
@@ -630,6 +682,10 @@ public final class ArticleQueryParser {
 
         @Override
         protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
+            if (surfaceOnly && isLogical(field) && !quoted) {
+                Query asWritten = expand(field, true, f -> super.getFieldQuery(f, text, false));
+                return asWritten == null ? null : foreignWords.scaled(asWritten, lang, text);
+            }
             if (surfaceOnly || !isLogical(field)) {
                 return expand(field, surfaceOnly, f -> super.getFieldQuery(f, text, quoted));
             }
@@ -638,6 +694,9 @@ public final class ArticleQueryParser {
                 // A word no article holds is likely misspelt or in a form nobody writes ("Proficlubse");
                 // its near spellings stand in for it.
                 return expand(field, true, f -> super.getFuzzyQuery(f, text, nearSpellingEdits(text)));
+            }
+            if (stemmed != null && !quoted) {
+                return foreignWords.scaled(stemmed, lang, text);
             }
             if (stemmed != null || quoted) {
                 return stemmed;

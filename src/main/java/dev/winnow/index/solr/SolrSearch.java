@@ -4,6 +4,7 @@ import dev.winnow.article.StoredArticle;
 import dev.winnow.article.TitleKeys;
 import dev.winnow.index.ArticleDocuments;
 import dev.winnow.index.ArticleQueries;
+import dev.winnow.index.ArticleQueryParser;
 import dev.winnow.index.IndexFields;
 import dev.winnow.index.IndexSettings;
 import dev.winnow.index.SearchHit;
@@ -61,7 +62,7 @@ final class SolrSearch {
 
     SearchResults run(SearchRequest r) throws IOException {
         ArticleQueries.validate(r);
-        ArticleQueries queries = new ArticleQueries(ANALYZER, scope(r.lang()), settings, this::docFreqs);
+        ArticleQueries queries = new ArticleQueries(ANALYZER, scope(r.lang()), settings, statistics());
         Query text = queries.parse(r.query());
         SearchResults strict;
         try {
@@ -119,6 +120,21 @@ final class SolrSearch {
     }
 
     /** Document frequencies of a field's terms, in one request (facet queries). */
+    /** The collection's term statistics, as the query parser asks for them. */
+    private ArticleQueryParser.DocFreqs statistics() {
+        return new ArticleQueryParser.DocFreqs() {
+            @Override
+            public Map<String, Long> of(String field, Collection<String> terms) throws IOException {
+                return docFreqs(field, terms);
+            }
+
+            @Override
+            public long docCount(String field) throws IOException {
+                return index.count(field + ":*");
+            }
+        };
+    }
+
     private Map<String, Long> docFreqs(String field, Collection<String> terms) throws IOException {
         Map<String, Long> out = new LinkedHashMap<>();
         if (terms.isEmpty()) {

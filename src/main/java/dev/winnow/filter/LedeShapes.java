@@ -1,63 +1,37 @@
 package dev.winnow.filter;
 
-import java.util.List;
-
 /**
  * Recognises the shape of another story's lede: a line of one sentence that opens with a definite article
  * ({@link OpeningWords}) whose head noun (the word after it) the article uses nowhere else. A lede names
  * its story's subject in its first words ("El alcalde ordena a la policía…"); the article's own lines
  * that open that way mostly name what the article is about, which comes back in its title or other lines.
- * Nouns are compared by their first {@value #STEM_CHARS} letters, so that a plural or another inflection
+ * Nouns are compared as the language's analysis chain stems them, so that a plural or another inflection
  * of the same noun counts as the same ("presidente", "presidentes").
  */
 final class LedeShapes {
-    /** Letters of the head noun compared with the rest of the article (a crude, language-free stem). */
-    static final int STEM_CHARS = 5;
-    /** A head noun shorter than this ("one", "dos") tells nothing. */
-    private static final int MIN_HEAD_CHARS = 3;
-
     private LedeShapes() {
     }
 
     /**
-     * Whether line {@code i} has a lede's shape: one sentence, opening with a definite article of
-     * {@code lang}, whose next word's stem starts no word of the title nor of any other line.
+     * Whether the line has a lede's shape: one sentence, opening with a definite article of {@code lang},
+     * whose next word's term occurs in no other line nor the title.
      *
-     * @param text     the line as written (for its sentences)
-     * @param keys     every line's {@link dev.winnow.article.TitleKeys key}
-     * @param titleKey the title's key
+     * @param text       the line as written (for its sentences)
+     * @param key        the line's {@link dev.winnow.article.TitleKeys key} (for its first word)
+     * @param line       the line's analysis: its distinct words in order, and its terms
+     * @param whole      the terms of the whole article, title included
+     * @param vocabulary the batch's words and terms of the article's language
      */
-    static boolean hasLedeShape(int i, String text, List<String> keys, String titleKey, String lang) {
-        String key = keys.get(i);
+    static boolean hasLedeShape(String text, String key, LineAnalysis line, TermBag whole, Vocabulary vocabulary,
+                                String lang) {
         int first = key.indexOf(' ');
-        if (first <= 0 || !OpeningWords.isDefiniteArticle(key.substring(0, first), lang)) {
+        if (first <= 0 || line.words().length < 2 || !OpeningWords.isDefiniteArticle(key.substring(0, first), lang)
+                || !isOneSentence(text)) {
             return false;
         }
-        int end = key.indexOf(' ', first + 1);
-        String head = key.substring(first + 1, end < 0 ? key.length() : end);
-        if (head.length() < MIN_HEAD_CHARS || !Character.isLetter(head.charAt(0)) || !isOneSentence(text)) {
-            return false;
-        }
-        String stem = head.length() > STEM_CHARS ? head.substring(0, STEM_CHARS) : head;
-        if (startsAWord(titleKey, stem)) {
-            return false;
-        }
-        for (int k = 0; k < keys.size(); k++) {
-            if (k != i && startsAWord(keys.get(k), stem)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether some word of the key starts with the stem. */
-    static boolean startsAWord(String key, String stem) {
-        for (int at = key.indexOf(stem); at >= 0; at = key.indexOf(stem, at + 1)) {
-            if (at == 0 || key.charAt(at - 1) == ' ') {
-                return true;
-            }
-        }
-        return false;
+        // The article is the line's first distinct word, its head noun the second (numbers are no words).
+        int head = vocabulary.termOfWord(line.words()[1]);
+        return head >= 0 && line.terms().count(head) == whole.count(head);
     }
 
     /**

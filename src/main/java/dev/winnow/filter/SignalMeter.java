@@ -166,8 +166,8 @@ final class SignalMeter {
                 || (prefix != null && isOtherTitle(TitleKeys.of(prefix.rest()), prefix.rest()))));
         String opening = i == 0 ? "" : Ledes.opening(key);
         s.set(LineSignals.KNOWN_LEDE, flag(!opening.isEmpty() && stats.isKnownLede(opening, owner, ownTitleKey)));
-        s.set(LineSignals.LEDE_SHAPE, flag(i > 0 && LedeShapes.hasLedeShape(i, text, analysed.keys(), ownTitleKey,
-                lang)));
+        s.set(LineSignals.LEDE_SHAPE, flag(i > 0 && LedeShapes.hasLedeShape(text, key, analysed.lines().get(i),
+                analysed.whole(), stats.vocabulary(analysed.code()), lang)));
         // A lead-in such as "Also read:" is not a continuation of the article, whatever its first word; nor
         // is another story's text that the batch repeats, which leans on that story's text, not this one's.
         s.set(LineSignals.CONNECTIVE, flag(prefix == null && s.get(LineSignals.REPEATED_TEXT) == 0

@@ -1,10 +1,8 @@
 package dev.winnow.filter;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.winnow.article.TitleKeys;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,13 +13,14 @@ import org.junit.jupiter.api.Test;
 class LedeShapeTest {
     private final OffTopicFilter filter = new OffTopicFilter(FilterSettings.defaults());
 
-    private static boolean shaped(List<String> lines, int i, String title, String lang) {
-        List<String> keys = lines.stream().map(TitleKeys::of).toList();
-        return LedeShapes.hasLedeShape(i, lines.get(i), keys, TitleKeys.of(title), lang);
+    /** Whether line {@code i} of the article, in a batch of its own, has a lede's shape. */
+    private boolean shaped(List<String> lines, int i, String title, String lang) {
+        FilterInput in = new FilterInput("u:host", title, lines, lang, List.of());
+        return filter.assess(in, Fixtures.statsWith(in)).get(i).signals().get(LineSignals.LEDE_SHAPE) == 1.0;
     }
 
     /** Whether the line, put into the Spanish fixture article, has a lede's shape there. */
-    private static boolean shapedInSpanishArticle(String line) {
+    private boolean shapedInSpanishArticle(String line) {
         return shaped(Fixtures.inject(Fixtures.ES_BODY, 3, line), 3, Fixtures.ES_TITLE, "es");
     }
 
@@ -72,15 +71,10 @@ class LedeShapeTest {
     }
 
     @Test
-    void theFilterRecordsTheShapeButNotOnTheFirstLine() {
+    void theArticlesFirstLineIsItsOwnLedeNotAnothers() {
         String lede = "El cantante colombiano anuncia una gira por Europa tras publicar su nuevo disco en noviembre.";
-        FilterInput in = new FilterInput("u:host", Fixtures.ES_TITLE, Fixtures.inject(Fixtures.ES_BODY, 0, lede), "es",
-                List.of());
-        FilterInput moved = new FilterInput("u:host", Fixtures.ES_TITLE, Fixtures.inject(Fixtures.ES_BODY, 4, lede), "es",
-                List.of());
 
-        assertEquals(0.0, filter.assess(in, Fixtures.statsWith(in)).get(0).signals().get(LineSignals.LEDE_SHAPE));
-        assertEquals(1.0, filter.assess(moved, Fixtures.statsWith(moved)).get(4).signals()
-                .get(LineSignals.LEDE_SHAPE));
+        assertFalse(shaped(Fixtures.inject(Fixtures.ES_BODY, 0, lede), 0, Fixtures.ES_TITLE, "es"));
+        assertTrue(shaped(Fixtures.inject(Fixtures.ES_BODY, 4, lede), 4, Fixtures.ES_TITLE, "es"));
     }
 }

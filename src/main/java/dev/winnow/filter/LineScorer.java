@@ -36,7 +36,7 @@ final class LineScorer {
             LineSignals.LENGTH, LineSignals.NO_STOP, LineSignals.CAPITALS, LineSignals.PREFIX, LineSignals.LABEL,
             LineSignals.PROMO, LineSignals.PROMO_LABEL, LineSignals.CREDIT, LineSignals.LIST_ITEM,
             LineSignals.REPEATED, LineSignals.REPEATED_TEXT, LineSignals.LANGUAGE,
-            LineSignals.KNOWN_TITLE, LineSignals.KNOWN_LEDE, LineSignals.CONNECTIVE, LineSignals.QUOTE, LineSignals.DATELINE,
+            LineSignals.KNOWN_TITLE, LineSignals.KNOWN_LEDE, LineSignals.LEDE_SHAPE, LineSignals.CONNECTIVE, LineSignals.QUOTE, LineSignals.DATELINE,
             LineSignals.LAST), SHAPED.stream().map(LineScorer::byNoStop)).toList();
 
     /** Per model term ({@link #TERMS} order), the signal it is read from; -1 for the derived terms. */

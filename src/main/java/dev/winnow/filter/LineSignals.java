@@ -77,7 +77,15 @@ final class LineSignals {
      * the batch or of the index that is not a copy of this one ({@link Ledes}).
      */
     static final String KNOWN_LEDE = "known-lede";
-    /** 1 when the line opens with a connective or anaphoric word ({@link Continuations}). */
+    /**
+     * 1 when the line has the shape of another story's lede ({@link LedeShapes}): one sentence opening with
+     * a definite article whose head noun the article uses nowhere else.
+     */
+    static final String LEDE_SHAPE = "lede-shape";
+    /**
+     * 1 when the line opens with a connective or anaphoric word ({@link Continuations}), and is not another
+     * story's text ({@link #REPEATED_TEXT}).
+     */
     static final String CONNECTIVE = "connective";
     /** 1 when the line opens as reported speech: quotation mark, dialogue dash, interview label. */
     static final String QUOTE = "quote";
@@ -91,7 +99,7 @@ final class LineSignals {
 
     static final List<String> NAMES = List.of(SIMILARITY, COVERAGE, NOVEL_NAMES, EARLY_NAME, NEW_NAMES,
             SHARED_NAMES, TITLE, NEIGHBOURS, RELATIVE, ELSEWHERE, BRIDGE, LENGTH, NO_STOP, CAPITALS, PREFIX, LABEL,
-            PROMO, PROMO_LABEL, CREDIT, LIST_ITEM, REPEATED, REPEATED_TEXT, LANGUAGE, KNOWN_TITLE, KNOWN_LEDE, CONNECTIVE, QUOTE, DATELINE,
+            PROMO, PROMO_LABEL, CREDIT, LIST_ITEM, REPEATED, REPEATED_TEXT, LANGUAGE, KNOWN_TITLE, KNOWN_LEDE, LEDE_SHAPE, CONNECTIVE, QUOTE, DATELINE,
             LAST);
 
     private LineSignals() {

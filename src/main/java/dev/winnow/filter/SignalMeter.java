@@ -166,8 +166,12 @@ final class SignalMeter {
                 || (prefix != null && isOtherTitle(TitleKeys.of(prefix.rest()), prefix.rest()))));
         String opening = i == 0 ? "" : Ledes.opening(key);
         s.set(LineSignals.KNOWN_LEDE, flag(!opening.isEmpty() && stats.isKnownLede(opening, owner, ownTitleKey)));
-        // A lead-in such as "Also read:" is not a continuation of the article, whatever its first word.
-        s.set(LineSignals.CONNECTIVE, flag(prefix == null && Continuations.keyOpensWithConnective(key, lang)));
+        s.set(LineSignals.LEDE_SHAPE, flag(i > 0 && LedeShapes.hasLedeShape(text, key, analysed.lines().get(i),
+                analysed.whole(), stats.vocabulary(analysed.code()), lang)));
+        // A lead-in such as "Also read:" is not a continuation of the article, whatever its first word; nor
+        // is another story's text that the batch repeats, which leans on that story's text, not this one's.
+        s.set(LineSignals.CONNECTIVE, flag(prefix == null && s.get(LineSignals.REPEATED_TEXT) == 0
+                && Continuations.keyOpensWithConnective(key, lang)));
         s.set(LineSignals.QUOTE, flag(Continuations.opensWithQuote(text)));
         s.set(LineSignals.DATELINE, flag(i != ownDatelineLine && i > 0 && Datelines.opens(text)));
         s.set(LineSignals.LAST, flag(i == lines.size() - 1));

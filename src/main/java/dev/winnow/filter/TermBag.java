@@ -90,4 +90,10 @@ final class TermBag {
     boolean isEmpty() {
         return ids.length == 0;
     }
+
+    /** How many times the bag holds term {@code id} (0 when it does not). */
+    int count(int id) {
+        int k = Arrays.binarySearch(ids, id);
+        return k < 0 ? 0 : counts[k];
+    }
 }

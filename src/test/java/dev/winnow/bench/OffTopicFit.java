@@ -49,7 +49,7 @@ public final class OffTopicFit {
     /** Recorded for explanation, not scored: they added nothing the fitted terms did not carry. */
     static final Set<String> UNUSED = Set.of("title", "capitals", "last");
     private static final String GENERATED = "generated";
-    private static final double[] THRESHOLDS = {0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9};
+    private static final double[] THRESHOLDS = {0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9};
 
     /** One data file's cases: its name, parsed cases and the filter's inputs for them. */
     record Data(String name, List<JsonNode> cases, List<FilterInput> inputs) {

@@ -66,14 +66,33 @@ class RepeatedTextTest {
     @Test
     void aPromptRepeatedAcrossTheBatchIsLeftToThePromoEvidence() {
         String prompt = "Suscríbete a nuestro boletín y recibe cada mañana las noticias de Málaga";
-        FilterInput in = new FilterInput("u:host", Fixtures.ES_TITLE, Fixtures.inject(Fixtures.ES_BODY, 3, prompt),
-                "es", List.of());
-        FilterInput other = Fixtures.article("u:other", "El Málaga ficha a un delantero", "es",
-                "El Málaga ha cerrado el fichaje de un delantero cedido para la segunda vuelta de la liga.", prompt);
-        LineVerdict v = filter.assess(in, Fixtures.statsWith(in, other)).get(3);
+        LineVerdict v = verdict(prompt, true);
 
         assertEquals(1.0, v.signals().get(LineSignals.REPEATED));
         assertEquals(0.0, v.signals().get(LineSignals.REPEATED_TEXT));
         assertTrue(v.removed());
+    }
+
+    @Test
+    void anotherStorysTextOpeningWithAConnectiveDoesNotLeanOnThisArticle() {
+        String teaser = "Además, el Gobierno abre el plazo de las ayudas al alquiler para los jóvenes menores de 35 años.";
+        LineVerdict v = verdict(teaser, true);
+        LineVerdict alone = verdict(teaser, false);
+
+        assertEquals(1.0, v.signals().get(LineSignals.REPEATED_TEXT));
+        assertEquals(0.0, v.signals().get(LineSignals.CONNECTIVE));
+        assertEquals(1.0, alone.signals().get(LineSignals.CONNECTIVE));
+    }
+
+    /**
+     * The verdict on the line put into the Spanish fixture article, in a batch where another story carries
+     * it too ({@code repeated}) or alone.
+     */
+    private LineVerdict verdict(String line, boolean repeated) {
+        FilterInput in = new FilterInput("u:host", Fixtures.ES_TITLE, Fixtures.inject(Fixtures.ES_BODY, 3, line),
+                "es", List.of());
+        FilterInput other = Fixtures.article("u:other", "El Málaga ficha a un delantero", "es",
+                "El Málaga ha cerrado el fichaje de un delantero cedido para la segunda vuelta de la liga.", line);
+        return filter.assess(in, repeated ? Fixtures.statsWith(in, other) : Fixtures.statsWith(in)).get(3);
     }
 }

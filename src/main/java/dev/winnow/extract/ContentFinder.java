@@ -95,7 +95,7 @@ final class ContentFinder {
             return List.of();
         }
         top = underHeadline(top, best, headline);
-        top = widen(top, body);
+        top = widen(top, body, headline);
         return withTwins(top, withSiblings(top));
     }
 
@@ -284,7 +284,7 @@ final class ContentFinder {
      * near-equal candidates share an ancestor (a body split into boxes), or when the parent scores
      * higher than the child on its own.
      */
-    private Element widen(Element top, Element body) {
+    private Element widen(Element top, Element body, Element headline) {
         double topScore = stats.get(top).score;
         List<Element> alternatives = new ArrayList<>();
         for (Element c : candidates) {
@@ -307,7 +307,9 @@ final class ContentFinder {
             }
         }
         // A small box with a flattering class name (an excerpt, a lead) inside the real body.
-        Element up = top.parent();
+        // A box that holds the headline is the article's own, not an excerpt of it: more prose around it
+        // belongs to other things (a sidebar, other posts).
+        Element up = headline != null && isAncestor(top, headline) ? null : top.parent();
         for (int level = 0; level < ANCESTOR_LEVELS && up != null && up != body; level++, up = up.parent()) {
             NodeStats us = stats.get(up);
             if (us != null && us.goodText >= 2 * stats.get(top).goodText && us.linkDensity() <= 0.5) {

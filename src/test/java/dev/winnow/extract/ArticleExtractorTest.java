@@ -50,6 +50,18 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void theBoxThatHoldsTheHeadlineDoesNotWidenToTheProseBesideIt() {
+        String promo = "<div class=item><p>Readers also enjoyed these pieces from our weekend magazine "
+                + "<a href=/m>on the coast, the hills and the quiet villages in between</a> this summer.</p></div>";
+        String html = "<!doctype html><html lang=en><head><title>Council expands bus network | Daily Example"
+                + "</title></head><body><div class=wrap><div class=story><h1>Council expands bus network</h1>"
+                + Pages.paragraphs() + "</div><div class=col><div class=list>" + promo.repeat(8)
+                + "</div></div></div></body></html>";
+        ExtractedArticle a = Pages.extract(html);
+        assertEquals(List.of(Pages.P1, Pages.P2, Pages.P3), a.blocks().stream().map(Block::text).toList());
+    }
+
+    @Test
     void mainBodyWinsOverSidebarCommentsAndMostRead() {
         String sidebar = "<div class=\"col-right\"><h3>Most read</h3><ul>"
                 + "<li><a href=/1>Local team wins the regional cup after a dramatic penalty shoot-out</a></li>"

@@ -1,5 +1,6 @@
 package dev.winnow.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.winnow.article.StoredArticle;
 import dev.winnow.config.Config;
@@ -47,7 +48,7 @@ final class CleanCommand extends WinnowCommand {
                     + "print {\"id\",\"removed\",\"reasons\"} per line.")
     String jsonl;
 
-    @Option(names = "--json", description = "One JSON object per input: source, title, lang, text, removed.")
+    @Option(names = "--json", description = "One JSON object per input: source, title, header, lang, text, removed.")
     boolean json;
 
     @Option(names = "--scores", description = "Also list each kept line with its score and signals (JSON: \"kept\").")
@@ -107,6 +108,7 @@ final class CleanCommand extends WinnowCommand {
         PrintWriter err = err();
         List<Candidate> batch = new ArrayList<>();
         List<String> sources = new ArrayList<>();
+        List<List<String>> headers = new ArrayList<>();
         int failures = 0;
         for (String input : inputs) {
             try {
@@ -120,6 +122,7 @@ final class CleanCommand extends WinnowCommand {
                 String url = page.url() != null ? page.url() : Path.of(input).toAbsolutePath().toUri().toString();
                 batch.add(new Candidate(url, null, x, null));
                 sources.add(input);
+                headers.add(x.header());
             } catch (IOException | RuntimeException e) {
                 err.println("winnow: " + input + ": " + e.getMessage());
                 failures++;
@@ -129,7 +132,7 @@ final class CleanCommand extends WinnowCommand {
         List<StoredArticle> cleaned = stage.clean(batch, stats, null, Instant.now());
         List<List<LineVerdict>> verdicts = scores ? stage.assess(batch, stats) : List.of();
         for (int i = 0; i < cleaned.size(); i++) {
-            print(sources.get(i), cleaned.get(i), scores ? kept(verdicts.get(i)) : null, out);
+            print(sources.get(i), headers.get(i), cleaned.get(i), scores ? kept(verdicts.get(i)) : null, out);
         }
         out.flush();
         return failures > 0 ? Main.PARTIAL_FAILURE : Main.OK;
@@ -139,12 +142,17 @@ final class CleanCommand extends WinnowCommand {
         return verdicts.stream().filter(v -> !v.removed()).toList();
     }
 
-    /** One cleaned page; with {@code kept} (when --scores) its kept lines' scores too. */
-    private void print(String source, StoredArticle a, List<LineVerdict> kept, PrintWriter out) {
+    /**
+     * One cleaned page; with {@code kept} (when --scores) its kept lines' scores too. The header (byline,
+     * dateline) is shown apart from the text because extraction keeps it out of the body.
+     */
+    private void print(String source, List<String> header, StoredArticle a, List<LineVerdict> kept, PrintWriter out) {
         if (json) {
             ObjectNode o = Json.object();
             o.put("source", source);
             o.put("title", a.title());
+            ArrayNode headerLines = o.putArray("header");
+            header.forEach(headerLines::add);
             o.put("lang", a.lang());
             o.put("text", a.text());
             o.set("removed", Json.removals(a.removed()));
@@ -156,6 +164,7 @@ final class CleanCommand extends WinnowCommand {
         }
         out.println("== " + source);
         out.println(a.title());
+        header.forEach(out::println);
         out.println();
         out.println(a.text());
         out.println();

@@ -41,6 +41,23 @@ class CommandsTest extends WithNewsSite {
     }
 
     @Test
+    void cleanShowsTheBylineAsAHeaderLineApartFromTheText() throws Exception {
+        FixtureArticle a = site.articles().get(0);
+        StringBuilder body = new StringBuilder();
+        a.bodyLines().forEach(line -> body.append("<p>").append(line).append("</p>"));
+        Path page = dir.resolve("byline.html");
+        Files.writeString(page, "<!doctype html><html lang=en><head><title>" + a.title() + "</title></head><body>"
+                + "<article><h1>" + a.title() + "</h1><p>By Jane Doe</p>" + body + "</article></body></html>");
+        Cli.Result r = Cli.run("clean", "--json", "--data", dir.resolve("none").toString(), page.toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode o = JSON.readTree(r.out());
+        assertEquals("By Jane Doe", o.get("header").get(0).asText(), o.toString());
+        assertFalse(o.get("text").asText().contains("Jane Doe"), "the header is not part of the text");
+        Cli.Result text = Cli.run("clean", "--data", dir.resolve("none").toString(), page.toString());
+        assertTrue(text.out().contains(a.title() + "\nBy Jane Doe\n"), text.out());
+    }
+
+    @Test
     void cleanJsonlPrintsRemovedIndicesPerArticle() throws Exception {
         Path in = dir.resolve("in.jsonl");
         FixtureArticle a = site.articles().get(0);

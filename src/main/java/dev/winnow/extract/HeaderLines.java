@@ -109,8 +109,8 @@ final class HeaderLines {
     }
 
     private void flush() {
-        if (done) {
-            return;
+        if (done || buf.length() == 0) {
+            return; // most boxes end with no text since the last line: nothing to match or copy
         }
         String line = SPACES.matcher(buf).replaceAll(" ").strip();
         buf.setLength(0);

@@ -34,7 +34,8 @@ final class BoilerplateLines {
     /** Labels that count only when a separator follows or they stand alone. */
     private static final Prefixes RELATED_LABEL = new Prefixes(folded("related-labels", "related-labels-extract"));
 
-    private static final List<String> AD_LINES = folded("ad-lines", "ad-lines-extract");
+    /** Whole-line ad labels: a set, as every short line is looked up in it. */
+    private static final Set<String> AD_LINES = Set.copyOf(folded("ad-lines", "ad-lines-extract"));
 
     /** Labels that mark the rest of the line as advertising: "ANZEIGE - …", "*Werbung. …". */
     private static final List<String> AD_LABELS = WordLists.all("ad-labels");

@@ -111,7 +111,7 @@ public final class ArticleExtractor {
         List<Removal> removed = new ArrayList<>(writer.removed());
         LineFilter filter = new LineFilter(md, settings);
         List<Block> blocks = filter.apply(writer.lines(), removed);
-        if (bodyLetters(blocks) < settings.minArticleChars()) {
+        if (!hasLetters(blocks, settings.minArticleChars())) {
             ExtractedArticle fallback = fromJsonLd(md, removed);
             return fallback != null ? fallback : noArticle(md, removed, "too little text");
         }
@@ -208,13 +208,19 @@ public final class ArticleExtractor {
         }
     }
 
-    /** Letters of the body, captions included: on a photo post they are the text. */
-    private static int bodyLetters(List<Block> blocks) {
+    /**
+     * Whether the body, captions included (on a photo post they are the text), has at least {@code min}
+     * letters. Stops counting once it has: the first paragraphs of an article are enough.
+     */
+    private static boolean hasLetters(List<Block> blocks, int min) {
         int n = 0;
         for (Block b : blocks) {
+            if (n >= min) {
+                return true;
+            }
             n += Html.letters(b.text());
         }
-        return n;
+        return n >= min;
     }
 
     private ExtractedArticle fromJsonLdOrNothing(PageMetadata md, String reason) {

@@ -34,7 +34,8 @@ final class BoilerplateLines {
     /** Labels that count only when a separator follows or they stand alone. */
     private static final Prefixes RELATED_LABEL = new Prefixes(folded("related-labels", "related-labels-extract"));
 
-    private static final List<String> AD_LINES = folded("ad-lines", "ad-lines-extract");
+    /** Whole-line ad labels: a set, as every short line is looked up in it. */
+    private static final Set<String> AD_LINES = Set.copyOf(folded("ad-lines", "ad-lines-extract"));
 
     /** Labels that mark the rest of the line as advertising: "ANZEIGE - …", "*Werbung. …". */
     private static final List<String> AD_LABELS = WordLists.all("ad-labels");
@@ -110,7 +111,7 @@ final class BoilerplateLines {
             }
             space = false;
             if (c < FOLDED.length) {
-                sb.append(FOLDED[c]);
+                appendFolded(sb, c);
             } else {
                 // Rare outside Latin-1 and Latin Extended-A: take the slow, general way for this line.
                 return isPlainPunctuated(text, i) ? punctuatedFold(text) : slowFold(text);
@@ -152,9 +153,26 @@ final class BoilerplateLines {
                 continue;
             }
             space = false;
-            sb.append(c < FOLDED.length ? FOLDED[c] : String.valueOf(c));
+            if (c < FOLDED.length) {
+                appendFolded(sb, c);
+            } else {
+                sb.append(c);
+            }
         }
         return sb.toString().strip();
+    }
+
+    /**
+     * Appends the folded form of a char below U+0180: one char for nearly all of them, appended as a char
+     * (appending a one-char String per char of every line cost more than the rest of the fold).
+     */
+    private static void appendFolded(StringBuilder sb, char c) {
+        char f = FOLDED_CHAR[c];
+        if (f != MORE_THAN_ONE_CHAR) {
+            sb.append(f);
+        } else {
+            sb.append(FOLDED[c]);
+        }
     }
 
     private static String slowFold(String text) {
@@ -164,6 +182,10 @@ final class BoilerplateLines {
 
     /** Folded form of every char below U+0180 (Latin-1 and Latin Extended-A): lower case, accents off. */
     private static final String[] FOLDED = new String[0x180];
+    /** {@link #FOLDED} where it is a single char, else {@link #MORE_THAN_ONE_CHAR}. */
+    private static final char[] FOLDED_CHAR = new char[FOLDED.length];
+    /** A noncharacter: no fold of a char below U+0180 gives it. */
+    private static final char MORE_THAN_ONE_CHAR = '\uffff';
 
     /** General Punctuation and the symbol blocks after it (currency, letterlike, arrows). */
     private static final char PUNCTUATION_FROM = '\u2000';
@@ -175,6 +197,7 @@ final class BoilerplateLines {
         for (char c = 0; c < FOLDED.length; c++) {
             String s = MARKS.matcher(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)).replaceAll("");
             FOLDED[c] = s.toLowerCase(Locale.ROOT);
+            FOLDED_CHAR[c] = FOLDED[c].length() == 1 ? FOLDED[c].charAt(0) : MORE_THAN_ONE_CHAR;
         }
         for (char c = PUNCTUATION_FROM; c < PUNCTUATION_TO; c++) {
             SELF_FOLDING[c - PUNCTUATION_FROM] = slowFold(String.valueOf(c)).equals(String.valueOf(c));

@@ -24,7 +24,11 @@ final class DomStats {
      * swallows the article): its text is measured as plain text.
      */
     static final int SWALLOWING_LINK_LETTERS = 1000;
-    private final Map<Element, NodeStats> stats = new IdentityHashMap<>(4096);
+    /**
+     * Sized for a typical page (a few hundred elements; larger ones grow the map): a table sized for
+     * thousands cost 64 KB of zeroed memory on every page, whatever its size.
+     */
+    private final Map<Element, NodeStats> stats = new IdentityHashMap<>(512);
     /** Elements whose tag or attributes suggest junk, in document order. */
     private final List<Element> junkHints = new ArrayList<>();
     /** Block elements that show a paragraph of their own (enough inline text), in document order. */

@@ -3,6 +3,7 @@ package dev.winnow.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -17,6 +18,8 @@ import org.jsoup.nodes.TextNode;
 final class HeaderLines {
     /** A header is a byline and a date or two, not a block of text. */
     static final int MAX_LINES = 3;
+    /** Runs of spaces a line collapses to one: compiled once, not per line (it runs on every header line). */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u200b]+");
     /** A longer line is prose: no byline or dateline is that long, and the body has started. */
     static final int MAX_CHARS = 160;
     /**
@@ -106,10 +109,10 @@ final class HeaderLines {
     }
 
     private void flush() {
-        if (done) {
-            return;
+        if (done || buf.length() == 0) {
+            return; // most boxes end with no text since the last line: nothing to match or copy
         }
-        String line = buf.toString().replaceAll("[\\s\\u00a0\\u200b]+", " ").strip();
+        String line = SPACES.matcher(buf).replaceAll(" ").strip();
         buf.setLength(0);
         if (line.isEmpty() || Html.letters(line) == 0) {
             return;

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -37,6 +38,13 @@ final class MetadataReader {
             "discussionforumposting", "review", "howto", "recipe");
     private static final Set<String> ARTICLE_OG_TYPES = Set.of("article", "news", "blog", "og:article");
     private static final int MAX_JSON_CHARS = 2_000_000;
+    // The patterns below are compiled once: String.replaceAll/replaceFirst would compile them on every page.
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern FIRST_WORD = Pattern.compile("^\\s*\\S+\\s+");
+    private static final Pattern BY = Pattern.compile("(?i)^by\\s+");
+    private static final Pattern LOGO_SEPARATORS = Pattern.compile(
+            "^[\\s\\p{Punct}\\p{Pd}»«·|]+|[\\s:|\\p{Pd}»«·]+$");
+    private static final Pattern EDGE_SLASHES = Pattern.compile("^/+|/+$");
 
     /** Headings the headline is looked for among. */
     private static final int MAX_HEADINGS = 20;
@@ -67,7 +75,7 @@ final class MetadataReader {
         String title = TitleCleaner.withoutSiteName(md.title, md.siteName);
         if (md.siteName == null && title != null && !title.equals(md.title) && md.title.startsWith(title)) {
             // "Headline | Site": the suffix dropped from the title names the site when nothing else does.
-            md.siteName(md.title.substring(title.length()).replaceFirst("^\\s*\\S+\\s+", ""));
+            md.siteName(FIRST_WORD.matcher(md.title.substring(title.length())).replaceFirst(""));
         }
         md.title = title;
         return md;
@@ -337,7 +345,7 @@ final class MetadataReader {
                 "citation_author", "byl")) {
             String v = meta.get(key);
             if (v != null) {
-                md.author(v.replaceFirst("(?i)^by\\s+", ""));
+                md.author(BY.matcher(v).replaceFirst(""));
                 break;
             }
         }
@@ -437,8 +445,8 @@ final class MetadataReader {
                 || !isHomeLink(h1)) {
             return null;
         }
-        String rest = (title.substring(0, at) + " " + title.substring(at + logo.length()))
-                .replaceAll("^[\\s\\p{Punct}\\p{Pd}»«·|]+|[\\s:|\\p{Pd}»«·]+$", "");
+        String rest = LOGO_SEPARATORS.matcher(title.substring(0, at) + " " + title.substring(at + logo.length()))
+                .replaceAll("");
         return rest.isEmpty() ? null : rest;
     }
 
@@ -455,12 +463,12 @@ final class MetadataReader {
         int scheme = href.indexOf("//");
         int slash = scheme < 0 ? 0 : href.indexOf('/', scheme + 2);
         String path = slash < 0 ? "" : href.substring(slash);
-        path = path.replaceAll("^/+|/+$", "");
+        path = EDGE_SLASHES.matcher(path).replaceAll("");
         return path.indexOf('/') < 0 && path.indexOf('.') < 0 && path.indexOf('?') < 0;
     }
 
     private static String fold(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     private static void readDom(Document doc, Scan scan, PageMetadata md) {

@@ -217,13 +217,17 @@ public final class ArticleQueryParser {
             LanguageParser parser = new LanguageParser(analyzer, lang, false, required);
             Query reading = parser.parse(escaped);
             satisfiable |= parser.satisfiable;
-            if (reading == null) {
+            boolean asWritten = reading == null;
+            if (asWritten) {
                 // Every word is a stop word of this language ("The Who"): the words as written, then.
                 LanguageParser written = new LanguageParser(analyzer, lang, true, required);
                 reading = written.parse(escaped);
                 satisfiable |= written.satisfiable;
-            } else if (plain) {
-                reading = withProximity(reading, lang, query);
+            }
+            if (plain && reading != null) {
+                // Stop words only ("sie haben der und") as much as any: the words of one remembered passage
+                // sit together, and without their nearness nothing but length would tell the articles apart.
+                reading = withProximity(reading, lang, query, asWritten);
             }
             readings.add(ownLanguageOnly(reading, lang));
         }
@@ -238,14 +242,16 @@ public final class ArticleQueryParser {
      * Plain words found near one another in the text, or in the title, rank higher: the words of one
      * remembered passage or headline sit together in the article, not scattered over it. Optional sloppy
      * phrases of the words, stemmed and as written (stop words included: "wurde im Laufe der" is a passage,
-     * "Laufe" alone is not), and stemmed in the title. As
+     * "Laufe" alone is not), and stemmed in the title (as written for a query of stop words only). As
      * written, a word marked fuzzy takes its place among them as the spellings one edit away from it that
      * articles hold, so the passage a misspelt word was recalled from still ranks first.
      */
-    private Query withProximity(Query reading, String lang, String query) {
+    private Query withProximity(Query reading, String lang, String query, boolean asWritten) {
         Query stemmed = near(IndexFields.textField(lang), query, false);
         Query written = near(IndexFields.surfaceTextField(lang), query, true);
-        Query title = near(IndexFields.titleField(lang), query, false);
+        // Stop words only have no stemmed terms: their nearness in the title is that of the words as written.
+        String titleField = asWritten ? IndexFields.surfaceTitleField(lang) : IndexFields.titleField(lang);
+        Query title = near(titleField, query, false);
         if (stemmed == null && written == null && title == null) {
             return reading;
         }

@@ -1,26 +1,19 @@
 package dev.winnow.filter;
 
+import dev.winnow.lang.WordLists;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * The definite articles a line may open with, per language, in {@link dev.winnow.article.TitleKeys} form
- * (lower case, no accents; French "l'" folds to "l"). A news lede names its subject at once, and in these
- * languages it mostly does so with a definite article ("El alcalde ordena…", "O plástico descartável…",
- * "Die Regierung will…"): the opening {@link LedeShapes} looks for.
+ * The definite articles a line may open with, per language ({@code words/<lang>/definite-articles.txt}, in
+ * {@link dev.winnow.article.TitleKeys} form: lower case, no accents; French "l'" folds to "l"). A news lede
+ * names its subject at once, and in these languages it mostly does so with a definite article ("El alcalde
+ * ordena…", "O plástico descartável…", "Die Regierung will…"): the opening {@link LedeShapes} looks for.
  */
 final class OpeningWords {
-    private static final Map<String, Set<String>> DEFINITE = Map.of(
-            "en", Set.of("the"),
-            "es", Set.of("el", "la", "los", "las"),
-            "pt", Set.of("o", "a", "os", "as"),
-            "fr", Set.of("le", "la", "les", "l"),
-            "de", Set.of("der", "die", "das", "den", "dem", "des"),
-            "it", Set.of("il", "lo", "la", "i", "gli", "le", "l"));
+    private static final Map<String, List<String>> DEFINITE = WordLists.byLanguage("definite-articles");
     /** For an article in a language without a list: any of them. */
-    private static final Set<String> ANY = DEFINITE.values().stream().flatMap(Set::stream)
-            .collect(Collectors.toUnmodifiableSet());
+    private static final List<String> ANY = WordLists.all("definite-articles");
 
     private OpeningWords() {
     }

@@ -119,7 +119,6 @@ final class SolrSearch {
         return langs;
     }
 
-    /** Document frequencies of a field's terms, in one request (facet queries). */
     /** The collection's term statistics, as the query parser asks for them. */
     private ArticleQueryParser.DocFreqs statistics() {
         return new ArticleQueryParser.DocFreqs() {
@@ -135,6 +134,7 @@ final class SolrSearch {
         };
     }
 
+    /** Document frequencies of a field's terms, in one request (facet queries). */
     private Map<String, Long> docFreqs(String field, Collection<String> terms) throws IOException {
         Map<String, Long> out = new LinkedHashMap<>();
         if (terms.isEmpty()) {

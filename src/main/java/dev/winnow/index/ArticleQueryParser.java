@@ -213,6 +213,7 @@ public final class ArticleQueryParser {
         boolean plain = !EXPLICIT_OPERATORS.matcher(query).find() && query.indexOf('"') < 0;
         List<Query> readings = new ArrayList<>();
         boolean satisfiable = false;
+        foreignWords.prefetch(plainWords(query));
         for (String lang : languages) {
             LanguageParser parser = new LanguageParser(analyzer, lang, false, required);
             Query reading = parser.parse(escaped);

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
@@ -35,6 +38,45 @@ final class ForeignWords {
         this.analyzer = analyzer;
         this.languages = languages;
         this.docFreqs = docFreqs;
+    }
+
+    /**
+     * Counts the words in every language's field at once, one request per field, so that weighing them word
+     * by word, reading by reading, asks the index nothing more (a Solr collection answers each request over
+     * the network).
+     */
+    void prefetch(Collection<String> words) {
+        if (docFreqs == null || languages.size() < 2 || words.isEmpty()) {
+            return;
+        }
+        Set<String> fields = new LinkedHashSet<>();
+        languages.forEach(lang -> fields.add(IndexFields.surfaceTextField(lang)));
+        for (String field : fields) {
+            Map<String, String> termOfWord = new LinkedHashMap<>();
+            for (String word : words) {
+                String key = field + '\u0000' + word;
+                if (docFreqsByFieldAndWord.containsKey(key)) {
+                    continue;
+                }
+                List<String> terms = ArticleQueryParser.terms(analyzer, field, word);
+                if (terms.size() == 1) {
+                    termOfWord.put(word, terms.get(0));
+                } else {
+                    docFreqsByFieldAndWord.put(key, 0L);
+                }
+            }
+            if (termOfWord.isEmpty()) {
+                continue;
+            }
+            Map<String, Long> counted;
+            try {
+                counted = docFreqs.of(field, new LinkedHashSet<>(termOfWord.values()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            termOfWord.forEach((word, term) ->
+                    docFreqsByFieldAndWord.put(field + '\u0000' + word, counted.getOrDefault(term, 0L)));
+        }
     }
 
     /** The word's clause in {@code lang}'s reading, scaled down when the word is foreign to it. */

@@ -63,8 +63,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * <p>Run: {@code mvn -B -q -Pbench -Dbench=RelevanceBench [-Dbench.args="--shared DIR --seed N --held-out N
  * --misses N --title-boost B"]}
  * ({@code --title-boost} overrides {@code index.title-boost}); {@code --misses} prints that many queries where winnow's rank is not 1 and differs from the baseline's
- * ({@code --miss-type T}: of one type only), {@code --held-out -1} skips the
- * held-out queries.
+ * ({@code --miss-type T}: of one type only), {@code --failures} prints every query whose article winnow does
+ * not list in its top 10, whatever the baseline's rank, {@code --held-out -1} skips the held-out queries.
  */
 public final class RelevanceBench {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -111,8 +111,17 @@ public final class RelevanceBench {
         long heldOut = 1_000_003;
         int misses = 0;
         String missType = null;
+        boolean failures = false;
         IndexSettings settings = IndexSettings.defaults();
-        for (int i = 0; i + 1 < args.length; i += 2) {
+        for (int i = 0; i < args.length; i += 2) {
+            if (args[i].equals("--failures")) {
+                failures = true;
+                i--;
+                continue;
+            }
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException("option " + args[i] + " needs a value");
+            }
             switch (args[i]) {
                 case "--shared" -> shared = Path.of(args[i + 1]);
                 case "--seed" -> seed = Long.parseLong(args[i + 1]);
@@ -142,9 +151,11 @@ public final class RelevanceBench {
                         DATE, DATE, d.lang(), null, null, d.paragraphs(), List.of(), d.id()));
             }
             winnow.commit();
-            evaluate("dev queries (seed " + seed + ")", docs, seed, winnow, baseline, misses, missType);
+            evaluate("dev queries (seed " + seed + ")", docs, seed, winnow, baseline, misses, missType,
+                    failures);
             if (heldOut >= 0) {
-                evaluate("held-out queries (seed " + heldOut + ")", docs, heldOut, winnow, baseline, 0, null);
+                evaluate("held-out queries (seed " + heldOut + ")", docs, heldOut, winnow, baseline, 0, null,
+                        failures);
             }
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
@@ -163,7 +174,8 @@ public final class RelevanceBench {
     }
 
     private static void evaluate(String label, List<Doc> docs, long seed, LuceneArticleIndex winnow,
-                                 Baseline baseline, int showMisses, String missType) throws IOException {
+                                 Baseline baseline, int showMisses, String missType, boolean failures)
+            throws IOException {
         KnownItemQueries generator = new KnownItemQueries(seed);
         List<KnownItemQueries.KnownItem> items = new ArrayList<>();
         for (Doc d : docs) {
@@ -184,7 +196,9 @@ public final class RelevanceBench {
                 s[0].add(w);
                 s[1].add(b);
             }
-            if ((w != 1) && (missType == null || missType.equals(q.type())) && w != b && shown++ < showMisses) {
+            if (failures && (w < 1 || w > TOP)) {
+                System.out.printf("  failure %-10s %s  (%s, baseline rank %d)%n", q.type(), q.query(), q.target(), b);
+            } else if ((w != 1) && (missType == null || missType.equals(q.type())) && w != b && shown++ < showMisses) {
                 System.out.printf("  rank %d %-10s %s  (%s, baseline rank %d)%n", w, q.type(), q.query(), q.target(), b);
             }
         }

@@ -244,8 +244,9 @@ public final class ArticleQueryParser {
      * remembered passage or headline sit together in the article, not scattered over it. Optional sloppy
      * phrases of the words, stemmed and as written (stop words included: "wurde im Laufe der" is a passage,
      * "Laufe" alone is not), and stemmed in the title (as written for a query of stop words only). As
-     * written, a word marked fuzzy takes its place among them as the spellings one edit away from it that
-     * articles hold, so the passage a misspelt word was recalled from still ranks first.
+     * written, a word marked fuzzy, or a word no article holds in that field, takes its place among them as
+     * the spellings one edit away from it that articles hold, so the passage a misspelt word (or a form
+     * nobody wrote) was recalled from still ranks first.
      */
     private Query withProximity(Query reading, String lang, String query, boolean asWritten) {
         Query stemmed = near(IndexFields.textField(lang), query, false);
@@ -298,9 +299,19 @@ public final class ArticleQueryParser {
      */
     private Query near(String field, String query, boolean spellings) {
         List<List<String>> positions = new ArrayList<>();
+        Set<String> unheld = spellings ? unheldWords(field, query) : Set.of();
         for (String word : query.strip().split("\\s+")) {
             if (isPlainWord(word)) {
-                terms(field, word).forEach(t -> positions.add(List.of(t)));
+                List<String> own = terms(field, word);
+                // A word no article holds ("sinde", a form nobody writes) would keep the passage from ever
+                // matching: the spellings one edit away that articles hold stand in its place, as for "~".
+                List<String> held = own.size() == 1 && unheld.contains(own.get(0))
+                        ? heldNearSpellings(field, word) : List.of();
+                if (held.isEmpty()) {
+                    own.forEach(t -> positions.add(List.of(t)));
+                } else {
+                    positions.add(held);
+                }
             } else if (spellings && FUZZY_WORD.matcher(word).matches()) {
                 List<String> held = heldNearSpellings(field, word.substring(0, word.indexOf('~')));
                 if (!held.isEmpty()) {
@@ -362,6 +373,30 @@ public final class ArticleQueryParser {
                     .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
                             .thenComparing(Map.Entry.comparingByKey()))
                     .limit(NEAR_SPELLINGS).map(Map.Entry::getKey).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The terms of the query's misspellable plain words that no article holds in the field, counted in one
+     * request (a Solr collection answers each over the network); none when the index cannot tell.
+     */
+    private Set<String> unheldWords(String field, String query) {
+        Set<String> asked = new LinkedHashSet<>();
+        for (String word : plainWords(query)) {
+            List<String> own = terms(field, word);
+            if (own.size() == 1 && LanguageParser.misspellable(word)) {
+                asked.add(own.get(0));
+            }
+        }
+        if (asked.isEmpty() || docFreqs == null) {
+            return Set.of();
+        }
+        try {
+            Map<String, Long> df = docFreqs.of(field, asked);
+            asked.removeIf(t -> df.getOrDefault(t, 0L) > 0);
+            return asked;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

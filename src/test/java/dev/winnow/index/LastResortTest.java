@@ -26,6 +26,8 @@ class LastResortTest {
     static final String CRANES = "https://news.example/cranes";
     static final String HARBOUR = "https://news.example/harbour";
     static final String STADT = "https://zeitung.example/stadt";
+    static final String KINDER = "https://zeitung.example/kinder";
+    static final String VEREIN = "https://zeitung.example/verein";
 
     @BeforeAll
     static void fill() throws Exception {
@@ -40,6 +42,12 @@ class LastResortTest {
                 "The harbour reopened after the storm."));
         index.upsert(article(STADT, "de", "Neue Buslinie", daysAgo(2),
                 "Von Montag bis Freitag fährt der Bus auf der neuen Strecke."));
+        index.upsert(article(KINDER, "de", "Schule am Rand", daysAgo(3),
+                "Die Lehrerin erzählt lange über ihre Arbeit am Rand der Stadt und über die Eltern, die sie"
+                        + " kaum sieht. Das sind unsere Kinder auch, sagt sie am Ende des Gesprächs."));
+        index.upsert(article(VEREIN, "de", "Helfer sind gesucht", daysAgo(3),
+                "Sie sind da. Sie sind bereit. Unsere Stadt hat viele Vereine, Gruppen, Feste, Märkte, Bühnen,"
+                        + " Chöre, Kapellen, Gärten und Plätze, die Helfer brauchen, auch im Winter."));
         index.commit();
     }
 
@@ -75,6 +83,13 @@ class LastResortTest {
     void nearSpellingsStayOutWhileOtherWordsAreHeld() throws Exception {
         // 'cranez' is held by no article, 'harbour' is: the second try ranks by 'harbour' alone.
         assertEquals(List.of(HARBOUR), urls(search("harbour cranez")));
+    }
+
+    @Test
+    void aWordNoArticleHoldsMatchesItsNearestSpellingAmongTheWordsItWasRecalledWith() throws Exception {
+        // 'sinde' is in no article: read as 'sind', the passage holding 'sind unsere ... auch' together
+        // ranks above the article holding the same words scattered.
+        assertEquals(KINDER, urls(search("sinde unsere auch")).get(0));
     }
 
     @Test

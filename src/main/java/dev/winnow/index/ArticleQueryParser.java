@@ -228,7 +228,7 @@ public final class ArticleQueryParser {
             if (plain && reading != null) {
                 // Stop words only ("sie haben der und") as much as any: the words of one remembered passage
                 // sit together, and without their nearness nothing but length would tell the articles apart.
-                reading = withProximity(reading, lang, query, asWritten);
+                reading = withProximity(reading, lang, query, asWritten, required != Reading.ALL);
             }
             readings.add(ownLanguageOnly(reading, lang));
         }
@@ -244,16 +244,18 @@ public final class ArticleQueryParser {
      * remembered passage or headline sit together in the article, not scattered over it. Optional sloppy
      * phrases of the words, stemmed and as written (stop words included: "wurde im Laufe der" is a passage,
      * "Laufe" alone is not), and stemmed in the title (as written for a query of stop words only). As
-     * written, a word marked fuzzy, or a word no article holds in that field, takes its place among them as
-     * the spellings one edit away from it that articles hold, so the passage a misspelt word (or a form
-     * nobody wrote) was recalled from still ranks first.
+     * written, a word marked fuzzy, or in a relaxed reading a word no article holds in that field, takes its
+     * place among them as the spellings one edit away from it that articles hold, so the passage a misspelt
+     * word (or a form nobody wrote) was recalled from still ranks first. Only once no article matched every
+     * word: looking them up in the strict reading would cost every query a few hundred term lookups per
+     * language whose articles lack its words (SearchBench p50 4.5 ms to 14.7 ms at 200k articles).
      */
-    private Query withProximity(Query reading, String lang, String query, boolean asWritten) {
-        Query stemmed = near(IndexFields.textField(lang), query, false);
-        Query written = near(IndexFields.surfaceTextField(lang), query, true);
+    private Query withProximity(Query reading, String lang, String query, boolean asWritten, boolean relaxed) {
+        Query stemmed = near(IndexFields.textField(lang), query, false, false);
+        Query written = near(IndexFields.surfaceTextField(lang), query, true, relaxed);
         // Stop words only have no stemmed terms: their nearness in the title is that of the words as written.
         String titleField = asWritten ? IndexFields.surfaceTitleField(lang) : IndexFields.titleField(lang);
-        Query title = near(titleField, query, false);
+        Query title = near(titleField, query, false, false);
         if (stemmed == null && written == null && title == null) {
             return reading;
         }
@@ -295,11 +297,12 @@ public final class ArticleQueryParser {
 
     /**
      * A sloppy phrase of the query's plain words as the field analyses them (with {@code spellings}, fuzzy
-     * words as their held near spellings: one phrase per reading), or null for fewer than two words.
+     * words as their held near spellings, with {@code unheldSpellings} words no article holds too: one phrase
+     * per reading), or null for fewer than two words.
      */
-    private Query near(String field, String query, boolean spellings) {
+    private Query near(String field, String query, boolean spellings, boolean unheldSpellings) {
         List<List<String>> positions = new ArrayList<>();
-        Set<String> unheld = spellings ? unheldWords(field, query) : Set.of();
+        Set<String> unheld = unheldSpellings ? unheldWords(field, query) : Set.of();
         for (String word : query.strip().split("\\s+")) {
             if (isPlainWord(word)) {
                 List<String> own = terms(field, word);

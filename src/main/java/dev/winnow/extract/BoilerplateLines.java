@@ -287,8 +287,22 @@ final class BoilerplateLines {
                 || type == Character.OTHER_NUMBER;
     }
 
+    /**
+     * A newsletter or sign-up prompt. Its words count where a word starts: "oversubscription" in a sentence
+     * about a share offering is news, not a prompt.
+     */
     static boolean isNewsletterPrompt(String folded) {
-        return folded.length() <= 160 && containsAny(folded, NEWSLETTER_WORDS);
+        if (folded.length() > 160) {
+            return false;
+        }
+        for (String p : NEWSLETTER_WORDS) {
+            for (int at = folded.indexOf(p); at >= 0; at = folded.indexOf(p, at + 1)) {
+                if (at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A podcast/newsletter promo: names one of the site's shows together with an invitation. */

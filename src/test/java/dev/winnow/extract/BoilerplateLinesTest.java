@@ -69,6 +69,14 @@ class BoilerplateLinesTest {
     }
 
     @Test
+    void aNewsletterWordInsideALongerWordIsNotANewsletterPrompt() {
+        assertTrue(BoilerplateLines.isNewsletterPrompt(BoilerplateLines.fold("Subscribe to our morning briefing")));
+        assertTrue(BoilerplateLines.isNewsletterPrompt(BoilerplateLines.fold("Get our newsletter: sign up here")));
+        assertFalse(BoilerplateLines.isNewsletterPrompt(BoilerplateLines.fold(
+                "Heavy oversubscription from small investors can give them a greater share of the offering.")));
+    }
+
+    @Test
     void recognisesMembershipAppealsButNotTheWordsInNews() {
         for (String line : new String[] {"Unterstütze unsere Arbeit", "Wähle deine Mitgliedschaft",
                 "Hazte socio y apoya el periodismo independiente", "Support independent journalism",

@@ -56,17 +56,20 @@ final class CharsetGuess {
      * beats mojibake, but not the right reading of bytes it mislabels.
      */
     static Charset best(byte[] b, int length, Charset fallback) {
+        NonAsciiSample sample = NonAsciiSample.of(b, length, SAMPLE);
         Charset best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         if (fallback != null) {
+            SingleByteTable table = SingleByteTable.of(fallback);
+            String text = table != null ? sample.text(b, length, table) : new String(b, 0, length, fallback);
             best = fallback;
-            bestScore = plausibility(new String(b, 0, length, fallback), new Candidate(fallback, Family.SINGLE_BYTE));
+            bestScore = plausibility(text, new Candidate(fallback, Family.SINGLE_BYTE));
         }
         for (Candidate c : CANDIDATES) {
             if (c.charset().equals(fallback)) {
                 continue; // already scored, on the same text where it decodes cleanly
             }
-            String text = TextDecoder.strict(b, 0, length, c.charset());
+            String text = text(b, length, c, sample);
             if (text == null) {
                 continue;
             }
@@ -77,6 +80,18 @@ final class CharsetGuess {
             }
         }
         return best;
+    }
+
+    /**
+     * What a candidate is judged on: for a single-byte charset the sampled words (strictness follows from
+     * the byte values present), for a multi-byte one the whole strict decoding; null if it does not decode.
+     */
+    private static String text(byte[] b, int length, Candidate c, NonAsciiSample sample) {
+        SingleByteTable table = c.family() == Family.SINGLE_BYTE ? SingleByteTable.of(c.charset()) : null;
+        if (table == null) {
+            return TextDecoder.strict(b, 0, length, c.charset());
+        }
+        return table.decodesStrictly(sample.present()) ? sample.text(b, length, table) : null;
     }
 
     /** Between 0 (gibberish) and 1 (every non-ASCII character is a common letter of one script). */

@@ -591,4 +591,15 @@ class ArticleExtractorTest {
         assertTrue(body(a).contains("Fares\n" + Pages.P3), body(a));
         assertFalse(body(a).contains("waited for this bus line"), body(a));
     }
+
+    @Test
+    void aLegacyEncodedPageDeclaredUtf8IsReadInItsRealCharset() {
+        String accented = "<p>El alcalde Gómez anunció que las líneas nuevas llegarán al hospital, a la universidad "
+                + "y al puerto viejo, y que el precio del billete no cambiará durante dos años.</p>";
+        String html = Pages.article(accented + Pages.paragraphs()).replace("<head>", "<head><meta charset=utf-8>");
+        ExtractedArticle a = new ArticleExtractor(ExtractSettings.defaults()).extract(new PageInput(
+                html.getBytes(java.nio.charset.Charset.forName("windows-1252")), "https://news.example/a/1",
+                "text/html; charset=utf-8"));
+        assertTrue(body(a).contains("El alcalde Gómez anunció que las líneas nuevas llegarán"), body(a));
+    }
 }

@@ -24,6 +24,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Executors;
 import java.util.zip.GZIPInputStream;
@@ -145,6 +146,15 @@ public final class PipelineBench {
                 times.get(times.size() / 2), times.get(times.size() - 1));
     }
 
+    /**
+     * A case's stored copy: under its served URL, or, for a page whose rel=canonical names another URL of
+     * the same site (the pipeline stores it under that), under its item's guid.
+     */
+    private static StoredArticle stored(LuceneArticleIndex index, String url, String guid) throws IOException {
+        Optional<StoredArticle> byUrl = index.get(url);
+        return byUrl.isPresent() ? byUrl.get() : index.findByGuid(guid).orElse(null);
+    }
+
     private static void score(List<Case> cases, String base, Path data) throws IOException {
         Map<String, int[]> perLang = new HashMap<>(); // lang -> keepHit, keepAll, injDropped, injAll, junkPages, pages, stored
         int lostToFilter = 0;
@@ -155,7 +165,7 @@ public final class PipelineBench {
             for (Case c : cases) {
                 int[] s = perLang.computeIfAbsent(c.lang(), k -> new int[7]);
                 s[5]++;
-                StoredArticle a = index.get(base + "/p/" + c.id() + ".html").orElse(null);
+                StoredArticle a = stored(index, base + "/p/" + c.id() + ".html", c.id());
                 if (a == null) {
                     s[1] += c.keep().size();
                     s[3]++;

@@ -158,6 +158,9 @@ final class BlockWriter {
                 if (Html.isVisible(c)) {
                     n++;
                 }
+                if (c == ' ' && i > run && text.charAt(i - 1) != ' ') {
+                    continue; // one space after a word stays in the run: copied with it, not on its own
+                }
                 if (c == ' ' || Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b') {
                     buf.append(text, run, i);
                     run = i + 1;

@@ -83,15 +83,56 @@ final class CharsetGuess {
     }
 
     /**
-     * What a candidate is judged on: for a single-byte charset the sampled words (strictness follows from
-     * the byte values present), for a multi-byte one the whole strict decoding; null if it does not decode.
+     * What a candidate is judged on: the words holding non-ASCII characters, from the sampled bytes for a
+     * single-byte charset (strictness follows from the byte values present), from the whole strict decoding
+     * for a multi-byte one; null if it does not decode.
      */
     private static String text(byte[] b, int length, Candidate c, NonAsciiSample sample) {
         SingleByteTable table = c.family() == Family.SINGLE_BYTE ? SingleByteTable.of(c.charset()) : null;
         if (table == null) {
-            return TextDecoder.strict(b, 0, length, c.charset());
+            String text = TextDecoder.strict(b, 0, length, c.charset());
+            return text == null ? null : nonAsciiWords(text);
         }
         return table.decodesStrictly(sample.present()) ? sample.text(b, length, table) : null;
+    }
+
+    /**
+     * The words of a decoded text that hold a non-ASCII character, as {@link NonAsciiSample} takes them from
+     * bytes, until {@link #SAMPLE} such characters are covered: all that {@link #plausibility} looks at, since
+     * it reads nothing from words of ASCII only.
+     */
+    static String nonAsciiWords(String text) {
+        StringBuilder out = new StringBuilder();
+        int covered = 0;
+        int n = text.length();
+        int i = 0;
+        while (i < n && covered < SAMPLE) {
+            if (text.charAt(i) < 0x80) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (start > 0 && isWordChar(text.charAt(start - 1))) {
+                start--;
+            }
+            int end = i;
+            while (end < n && isWordChar(text.charAt(end))) {
+                char c = text.charAt(end);
+                covered += c >= 0x80 && !Character.isLowSurrogate(c) ? 1 : 0;
+                end++;
+            }
+            out.append(text, start, end);
+            if (end < n) {
+                out.append(' ');
+            }
+            i = end;
+        }
+        return out.toString();
+    }
+
+    /** A character that continues a word: a letter or digit of ASCII, or any non-ASCII character. */
+    private static boolean isWordChar(char c) {
+        return c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
     }
 
     /** Between 0 (gibberish) and 1 (every non-ASCII character is a common letter of one script). */

@@ -1,0 +1,21 @@
+package dev.winnow.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.Charset;
+import org.junit.jupiter.api.Test;
+
+class CharsetGuessTest {
+
+    @Test
+    void decodedTextIsJudgedOnTheWordsThatHoldNonAsciiCharacters() {
+        assertEquals("東京都 2024年の ", CharsetGuess.nonAsciiWords("In 東京都, the 2024年の plan."));
+    }
+
+    @Test
+    void eucJpBytesAreReadAsEucJpWhenTheirDeclarationFails() {
+        String text = "記事投稿が反映されない問題について、ゲーム三昧な正月を過ごしました。 ".repeat(20);
+        byte[] b = ("<html><body><p>Tokyo news: " + text + "</p></body></html>").getBytes(Charset.forName("EUC-JP"));
+        assertEquals(Charset.forName("EUC-JP"), CharsetGuess.best(b, b.length, TextDecoder.WINDOWS_1252));
+    }
+}

@@ -4,6 +4,9 @@ import dev.winnow.article.Block;
 import dev.winnow.article.BlockType;
 import dev.winnow.article.Removal;
 import dev.winnow.text.TextDecoder;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -45,14 +48,31 @@ public final class ArticleExtractor {
         }
         String url = page.url() == null ? "" : page.url();
         try {
-            // Decoded before parsing, so a page whose bytes are not what they claim is parsed once.
-            String html = TextDecoder.decodeTrusting(bytes, length, page.contentType()).text();
-            Document doc = Jsoup.parse(html, url);
-            return extract(doc, measure(doc));
+            TextDecoder.Detected cs = TextDecoder.detect(bytes, length, page.contentType(), false);
+            Document doc = parse(bytes, length, cs, url);
+            Measured m = measure(doc);
+            if (cs.assumed() && m.stats().replacements() > 0) {
+                // Text the UTF-8 decoder could not read: now check the bytes, and re-read if they lied.
+                TextDecoder.Detected checked = TextDecoder.detect(bytes, length, page.contentType(), true);
+                if (!checked.charset().equals(cs.charset())) {
+                    doc = parse(bytes, length, checked, url);
+                    m = measure(doc);
+                }
+            }
+            return extract(doc, m);
+        } catch (IOException e) {
+            // Reading from memory does not fail; a decoder that does is a broken page.
+            return noArticle(new PageMetadata(), List.of(), "unreadable page: " + e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             // jsoup is lenient, so this is a bug or a pathological page: report it as data, not a crash.
             return noArticle(new PageMetadata(), List.of(), "unreadable page: " + e.getClass().getSimpleName());
         }
+    }
+
+    /** jsoup decodes while it parses: cheaper than building the whole page as a String first. */
+    private static Document parse(byte[] bytes, int length, TextDecoder.Detected cs, String url) throws IOException {
+        InputStream in = new ByteArrayInputStream(bytes, cs.skip(), length - cs.skip());
+        return Jsoup.parse(in, cs.charset().name(), url);
     }
 
     /** The measuring pass, with the metadata scan riding along it (the head is walked on its own). */

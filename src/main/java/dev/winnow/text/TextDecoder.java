@@ -72,24 +72,6 @@ public final class TextDecoder {
         return new Decoded(clean != null ? clean : new String(bytes, d.skip(), n, d.charset()), d.charset());
     }
 
-    /**
-     * As {@link #decode(byte[], int, String)}, cheaper for the common case: bytes declared (or presumed)
-     * UTF-8 are read as such, and checked only when the text shows a replacement character. A page then
-     * costs one decoding, not a scan of its bytes first; the rare one that lied is decoded twice.
-     */
-    public static Decoded decodeTrusting(byte[] bytes, int length, String contentType) {
-        Detected d = detect(bytes, length, contentType, false);
-        String text = new String(bytes, d.skip(), Math.max(0, length - d.skip()), d.charset());
-        if (d.assumed() && text.indexOf('\uFFFD') >= 0) {
-            Detected checked = detect(bytes, length, contentType, true);
-            if (!checked.charset().equals(d.charset())) {
-                text = new String(bytes, checked.skip(), Math.max(0, length - checked.skip()), checked.charset());
-            }
-            d = checked;
-        }
-        return new Decoded(text, d.charset());
-    }
-
     /** The charset, with the bytes checked against every declaration. */
     public static Detected detect(byte[] bytes, int length, String contentType) {
         return detect(bytes, length, contentType, true);

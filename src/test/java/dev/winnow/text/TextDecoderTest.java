@@ -194,23 +194,6 @@ class TextDecoderTest {
     }
 
     @Test
-    void trustingDecodingReadsValidUtf8AsDeclared() {
-        byte[] bytes = page("<meta charset=utf-8>", TEXT).getBytes(StandardCharsets.UTF_8);
-        TextDecoder.Decoded d = TextDecoder.decodeTrusting(bytes, bytes.length, null);
-        assertEquals(StandardCharsets.UTF_8, d.charset());
-        assertTrue(d.text().contains(TEXT));
-    }
-
-    @Test
-    void trustingDecodingRereadsDeclaredUtf8ThatHoldsLegacyBytes() {
-        byte[] bytes = page("<meta charset=utf-8>", TEXT).getBytes(CP1252);
-        TextDecoder.Decoded d = TextDecoder.decodeTrusting(bytes, bytes.length, "text/html; charset=UTF-8");
-        assertEquals(CP1252, d.charset());
-        assertTrue(d.text().contains(TEXT));
-        assertEquals(decode(bytes, "text/html; charset=UTF-8").text(), d.text());
-    }
-
-    @Test
     void longEnglishPageWithFewAccentedWordsIsJudgedOnThoseWords() {
         String english = "The council met on Tuesday and voted for the plan to extend the network. ".repeat(400);
         String accented = "Gómez, Müller and Françoise spoke at the café about the señor's résumé. ";

@@ -23,6 +23,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 
@@ -37,7 +39,8 @@ import org.jsoup.Jsoup;
  * --bootstrap 0 --halves true --per-page FILE --verbose true"]}; {@code --bootstrap 0} skips the spreads
  * (faster), {@code --halves true} scores the WCEB pages in two hash-split halves as well, {@code --per-page}
  * writes every page's scored text, {@code --verbose true} lists every missed and wrongly kept segment of
- * the multilingual set. Heap cap: run with {@code MAVEN_OPTS=-Xmx256m} to check the stated cap.
+ * the multilingual set, {@code --forks N} runs the speed section in N fresh JVMs and prints the medians of
+ * their ratios (the figure to quote: one JVM's ratio can be 0.3 off). Heap cap: run with {@code MAVEN_OPTS=-Xmx256m} to check the stated cap.
  */
 public final class ExtractionBench {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -64,6 +67,7 @@ public final class ExtractionBench {
         int bootstrap = 1000;
         boolean halves = false;
         Path perPage = null;
+        int forks = 1;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--shared" -> shared = Path.of(args[i + 1]);
@@ -72,6 +76,7 @@ public final class ExtractionBench {
                 case "--bootstrap" -> bootstrap = Integer.parseInt(args[i + 1]);
                 case "--halves" -> halves = Boolean.parseBoolean(args[i + 1]);
                 case "--per-page" -> perPage = Path.of(args[i + 1]);
+                case "--forks" -> forks = Integer.parseInt(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -87,12 +92,42 @@ public final class ExtractionBench {
             bench.datasets();
             bench.fixtures();
         }
-        if (only.equals("all") || only.equals("speed")) {
+        if ((only.equals("all") || only.equals("speed")) && forks > 1) {
+            speedInForks(forks, shared);
+        } else if (only.equals("all") || only.equals("speed")) {
             bench.speed();
         }
         if (only.equals("all") || only.equals("memory")) {
             bench.memory();
         }
+    }
+
+    /**
+     * The speed section run in {@code forks} fresh JVMs one after the other: each JVM's three ratios (best
+     * round against best round), then their medians. The same code's ratio moves by up to 0.3 from one JVM
+     * to the next, far more than from round to round.
+     */
+    private static void speedInForks(int forks, Path shared) throws IOException, InterruptedException {
+        Pattern ratio = Pattern.compile("extraction / bare parse(?: time:)? ([0-9.]+)x");
+        List<List<Double>> bySet = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (int f = 1; f <= forks; f++) {
+            String out = Forks.run(ExtractionBench.class, List.of("--only", "speed", "--shared", shared.toString()));
+            Matcher m = ratio.matcher(out);
+            List<String> found = new ArrayList<>();
+            for (int k = 0; k < bySet.size() && m.find(); k++) {
+                bySet.get(k).add(Double.parseDouble(m.group(1)));
+                found.add(m.group(1) + "x");
+            }
+            if (found.size() < bySet.size()) {
+                System.out.print(out);
+                return;
+            }
+            System.out.println("fork " + f + ": 121 pages " + found.get(0) + ", WCEB sample " + found.get(1)
+                    + ", unseen sites " + found.get(2));
+        }
+        System.out.printf(Locale.ROOT, "median over %d JVMs, extraction / bare parse: 121 pages %.2fx, WCEB sample "
+                + "%.2fx, unseen sites %.2fx (target <= 1.5x)%n", forks, Forks.median(bySet.get(0)),
+                Forks.median(bySet.get(1)), Forks.median(bySet.get(2)));
     }
 
     /** The body text as the benchmarks read it: blocks in order, captions left out. */

@@ -146,15 +146,7 @@ public final class FilterCostBench {
         List<Double> thread = new ArrayList<>();
         List<Double> process = new ArrayList<>();
         for (int f = 0; f < forks; f++) {
-            List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", classPath(), FilterCostBench.class.getName()));
-            command.addAll(args);
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            if (p.waitFor() != 0) {
-                throw new IOException("fork " + f + " failed:\n" + out);
-            }
+            String out = Forks.run(FilterCostBench.class, args);
             java.util.regex.Matcher m = java.util.regex.Pattern.compile(
                     "cleaning / extraction:\\s+([0-9.]+)%[\\s\\S]*cleaning / extraction ([0-9.]+)%").matcher(out);
             if (!m.find()) {
@@ -167,30 +159,8 @@ public final class FilterCostBench {
                     f + 1, m.group(1), m.group(2));
         }
         System.out.printf(Locale.ROOT, "over %d JVMs: thread CPU median %.1f%%, max %.1f%%; process CPU median %.1f%%, "
-                + "max %.1f%% (target <= 20%%)%n", forks, median(thread), java.util.Collections.max(thread),
-                median(process), java.util.Collections.max(process));
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-    }
-
-    /** The classpath this bench was loaded from: the exec plugin's class loader, else the JVM's own. */
-    private static String classPath() {
-        if (FilterCostBench.class.getClassLoader() instanceof java.net.URLClassLoader loader) {
-            List<String> paths = new ArrayList<>();
-            for (java.net.URL url : loader.getURLs()) {
-                try {
-                    paths.add(Path.of(url.toURI()).toString());
-                } catch (java.net.URISyntaxException e) {
-                    throw new IllegalStateException("classpath entry " + url, e);
-                }
-            }
-            return String.join(java.io.File.pathSeparator, paths);
-        }
-        return System.getProperty("java.class.path");
+                + "max %.1f%% (target <= 20%%)%n", forks, Forks.median(thread), java.util.Collections.max(thread),
+                Forks.median(process), java.util.Collections.max(process));
     }
 
     private static String url(int i) {

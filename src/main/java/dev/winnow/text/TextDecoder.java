@@ -35,6 +35,11 @@ public final class TextDecoder {
     /** How far into a page the {@code <meta charset>} declaration is looked for (HTML spec: 1024). */
     private static final int PRESCAN_BYTES = 4096;
     private static final int PROLOG_BYTES = 512;
+    /**
+     * How far bytes taken as UTF-8 unchecked are checked anyway: a page in a legacy charset mislabeled UTF-8
+     * (or unlabeled) mostly shows it by then, and is then detected before it is parsed, not parsed twice.
+     */
+    private static final int TRUSTED_UTF8_CHECK_BYTES = 16 * 1024;
     private static final Pattern HEADER_CHARSET = Pattern.compile(
             "charset\\s*=\\s*[\"']?([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern XML_ENCODING = Pattern.compile(
@@ -79,8 +84,9 @@ public final class TextDecoder {
 
     /**
      * As {@link #detect(byte[], int, String)}; with {@code verify} false, bytes declared (or presumed) UTF-8
-     * are taken as such without scanning them: the caller checks the decoded text for replacement
-     * characters and asks again with {@code verify} true when it finds any. Cheap for the common case.
+     * are taken as such when their first 16 KB are valid UTF-8, without scanning the rest: the caller checks
+     * the decoded text for replacement characters and asks again with {@code verify} true when it finds any.
+     * Cheap for the common case.
      */
     public static Detected detect(byte[] bytes, int length, String contentType, boolean verify) {
         Detected marked = byByteOrderMark(bytes, length);
@@ -95,7 +101,8 @@ public final class TextDecoder {
         Charset inDocument = declaredInDocument(bytes, length);
         if (!verify) {
             Charset first = header != null ? header : inDocument;
-            if (first == null || first.equals(StandardCharsets.UTF_8)) {
+            if ((first == null || first.equals(StandardCharsets.UTF_8))
+                    && Utf8Check.of(bytes, Math.min(length, TRUSTED_UTF8_CHECK_BYTES)).invalid() == 0) {
                 return new Detected(StandardCharsets.UTF_8, 0, true);
             }
         }

@@ -91,48 +91,9 @@ final class CharsetGuess {
         SingleByteTable table = c.family() == Family.SINGLE_BYTE ? SingleByteTable.of(c.charset()) : null;
         if (table == null) {
             String text = TextDecoder.strict(b, 0, length, c.charset());
-            return text == null ? null : nonAsciiWords(text);
+            return text == null ? null : NonAsciiSample.words(text, SAMPLE);
         }
         return table.decodesStrictly(sample.present()) ? sample.text(b, length, table) : null;
-    }
-
-    /**
-     * The words of a decoded text that hold a non-ASCII character, as {@link NonAsciiSample} takes them from
-     * bytes, until {@link #SAMPLE} such characters are covered: all that {@link #plausibility} looks at, since
-     * it reads nothing from words of ASCII only.
-     */
-    static String nonAsciiWords(String text) {
-        StringBuilder out = new StringBuilder();
-        int covered = 0;
-        int n = text.length();
-        int i = 0;
-        while (i < n && covered < SAMPLE) {
-            if (text.charAt(i) < 0x80) {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (start > 0 && isWordChar(text.charAt(start - 1))) {
-                start--;
-            }
-            int end = i;
-            while (end < n && isWordChar(text.charAt(end))) {
-                char c = text.charAt(end);
-                covered += c >= 0x80 && !Character.isLowSurrogate(c) ? 1 : 0;
-                end++;
-            }
-            out.append(text, start, end);
-            if (end < n) {
-                out.append(' ');
-            }
-            i = end;
-        }
-        return out.toString();
-    }
-
-    /** A character that continues a word: a letter or digit of ASCII, or any non-ASCII character. */
-    private static boolean isWordChar(char c) {
-        return c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
     }
 
     /** Between 0 (gibberish) and 1 (every non-ASCII character is a common letter of one script). */

@@ -31,11 +31,11 @@ final class NonAsciiSample {
                 continue;
             }
             int start = i;
-            while (start > 0 && isWordByte(b[start - 1])) {
+            while (start > 0 && continuesWord(b[start - 1] & 0xff)) {
                 start--;
             }
             int end = i;
-            while (end < length && isWordByte(b[end])) {
+            while (end < length && continuesWord(b[end] & 0xff)) {
                 if (b[end] < 0) {
                     s.present[b[end] & 0xff] = true;
                     covered++;
@@ -53,9 +53,45 @@ final class NonAsciiSample {
         return s;
     }
 
-    /** A byte that continues a word: a letter or digit of ASCII, or any non-ASCII byte. */
-    private static boolean isWordByte(byte c) {
-        return c < 0 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+    /**
+     * The words of a decoded text that hold a non-ASCII character, taken as {@link #of} takes them from bytes,
+     * until {@code limit} such characters are covered: what a multi-byte charset's decoding is judged on.
+     */
+    static String words(String text, int limit) {
+        StringBuilder out = new StringBuilder();
+        int covered = 0;
+        int n = text.length();
+        int i = 0;
+        while (i < n && covered < limit) {
+            if (text.charAt(i) < 0x80) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (start > 0 && continuesWord(text.charAt(start - 1))) {
+                start--;
+            }
+            int end = i;
+            while (end < n && continuesWord(text.charAt(end))) {
+                char c = text.charAt(end);
+                covered += c >= 0x80 && !Character.isLowSurrogate(c) ? 1 : 0;
+                end++;
+            }
+            out.append(text, start, end);
+            if (end < n) {
+                out.append(' ');
+            }
+            i = end;
+        }
+        return out.toString();
+    }
+
+    /**
+     * A byte value (0-255) or char that continues a word: a letter or digit of ASCII, or anything beyond
+     * ASCII. Bytes and chars split the same way, so both samples end words where the text does.
+     */
+    private static boolean continuesWord(int c) {
+        return c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
     }
 
     private void add(int start, int end) {

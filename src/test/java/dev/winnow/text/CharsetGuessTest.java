@@ -8,11 +8,6 @@ import org.junit.jupiter.api.Test;
 class CharsetGuessTest {
 
     @Test
-    void decodedTextIsJudgedOnTheWordsThatHoldNonAsciiCharacters() {
-        assertEquals("東京都 2024年の ", CharsetGuess.nonAsciiWords("In 東京都, the 2024年の plan."));
-    }
-
-    @Test
     void eucJpBytesAreReadAsEucJpWhenTheirDeclarationFails() {
         String text = "記事投稿が反映されない問題について、ゲーム三昧な正月を過ごしました。 ".repeat(20);
         byte[] b = ("<html><body><p>Tokyo news: " + text + "</p></body></html>").getBytes(Charset.forName("EUC-JP"));

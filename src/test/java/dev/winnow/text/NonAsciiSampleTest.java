@@ -35,4 +35,9 @@ class NonAsciiSampleTest {
         assertTrue(s.present()[0xBF]); // ¿, after the sample ended
         assertFalse(s.present()[0xF1]); // ñ is not on the page
     }
+
+    @Test
+    void decodedTextIsJudgedOnTheWordsThatHoldNonAsciiCharacters() {
+        assertEquals("東京都 2024年の ", NonAsciiSample.words("In 東京都, the 2024年の plan.", 4000));
+    }
 }

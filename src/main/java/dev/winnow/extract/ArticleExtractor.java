@@ -48,18 +48,8 @@ public final class ArticleExtractor {
         }
         String url = page.url() == null ? "" : page.url();
         try {
-            TextDecoder.Detected cs = TextDecoder.detect(bytes, length, page.contentType(), false);
-            Document doc = parse(bytes, length, cs, url);
-            Measured m = measure(doc);
-            if (cs.assumed() && m.stats().replacements() > 0) {
-                // Text the UTF-8 decoder could not read: now check the bytes, and re-read if they lied.
-                TextDecoder.Detected checked = TextDecoder.detect(bytes, length, page.contentType(), true);
-                if (!checked.charset().equals(cs.charset())) {
-                    doc = parse(bytes, length, checked, url);
-                    m = measure(doc);
-                }
-            }
-            return extract(doc, m);
+            Document doc = parse(bytes, length, TextDecoder.detect(bytes, length, page.contentType()), url);
+            return extract(doc, measure(doc));
         } catch (IOException e) {
             // Reading from memory does not fail; a decoder that does is a broken page.
             return noArticle(new PageMetadata(), List.of(), "unreadable page: " + e.getMessage());

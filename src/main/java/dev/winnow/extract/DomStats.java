@@ -35,7 +35,6 @@ final class DomStats {
     private final List<Element> paragraphs = new ArrayList<>();
     private int bodyText;
     private boolean cut;
-    private int replacements;
 
     private DomStats() {
     }
@@ -65,11 +64,6 @@ final class DomStats {
 
     List<Element> paragraphs() {
         return paragraphs;
-    }
-
-    /** U+FFFD characters in the text: bytes the decoder could not read in the chosen charset. */
-    int replacements() {
-        return replacements;
     }
 
     /** Whether part of the page was left out for being past the depth or element caps. */
@@ -187,8 +181,6 @@ final class DomStats {
                     n++;
                     if (Html.isComma(c)) {
                         commas++;
-                    } else if (c == '\uFFFD') {
-                        ds.replacements++;
                     }
                 }
             }

@@ -1,6 +1,9 @@
 package dev.winnow.text;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
@@ -35,11 +38,6 @@ public final class TextDecoder {
     /** How far into a page the {@code <meta charset>} declaration is looked for (HTML spec: 1024). */
     private static final int PRESCAN_BYTES = 4096;
     private static final int PROLOG_BYTES = 512;
-    /**
-     * How far bytes taken as UTF-8 unchecked are checked anyway: a page in a legacy charset mislabeled UTF-8
-     * (or unlabeled) mostly shows it by then, and is then detected before it is parsed, not parsed twice.
-     */
-    private static final int TRUSTED_UTF8_CHECK_BYTES = 16 * 1024;
     private static final Pattern HEADER_CHARSET = Pattern.compile(
             "charset\\s*=\\s*[\"']?([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern XML_ENCODING = Pattern.compile(
@@ -57,11 +55,8 @@ public final class TextDecoder {
     public record Decoded(String text, Charset charset) {
     }
 
-    /**
-     * The charset to read the bytes with, how many leading bytes (a byte-order mark) to skip, and whether
-     * UTF-8 was taken on trust (declared or undeclared, bytes not checked yet).
-     */
-    public record Detected(Charset charset, int skip, boolean assumed) {
+    /** The charset to read the bytes with, and how many leading bytes (a byte-order mark) to skip. */
+    public record Detected(Charset charset, int skip) {
     }
 
     /** The text of the whole array. */
@@ -71,42 +66,27 @@ public final class TextDecoder {
 
     /** The text of the first {@code length} bytes. */
     public static Decoded decode(byte[] bytes, int length, String contentType) {
-        Detected d = detect(bytes, length, contentType, true);
+        Detected d = detect(bytes, length, contentType);
         int n = Math.max(0, length - d.skip());
         String clean = strict(bytes, d.skip(), n, d.charset());
         return new Decoded(clean != null ? clean : new String(bytes, d.skip(), n, d.charset()), d.charset());
     }
 
-    /** The charset, with the bytes checked against every declaration. */
-    public static Detected detect(byte[] bytes, int length, String contentType) {
-        return detect(bytes, length, contentType, true);
-    }
-
     /**
-     * As {@link #detect(byte[], int, String)}; with {@code verify} false, bytes declared (or presumed) UTF-8
-     * are taken as such when their first 16 KB are valid UTF-8, without scanning the rest: the caller checks
-     * the decoded text for replacement characters and asks again with {@code verify} true when it finds any.
-     * Cheap for the common case.
+     * The charset, with the bytes checked against every declaration. The whole input is checked, even when
+     * it is declared UTF-8: a page in a legacy charset mislabeled UTF-8 often shows it only past its
+     * ASCII head, and is then read right the first time.
      */
-    public static Detected detect(byte[] bytes, int length, String contentType, boolean verify) {
+    public static Detected detect(byte[] bytes, int length, String contentType) {
         Detected marked = byByteOrderMark(bytes, length);
         if (marked != null) {
             return marked;
         }
         Charset wide = byZeroPattern(bytes, length);
         if (wide != null) {
-            return new Detected(wide, 0, false);
+            return new Detected(wide, 0);
         }
-        Charset header = declaredInHeader(contentType);
-        Charset inDocument = declaredInDocument(bytes, length);
-        if (!verify) {
-            Charset first = header != null ? header : inDocument;
-            if ((first == null || first.equals(StandardCharsets.UTF_8))
-                    && Utf8Check.of(bytes, Math.min(length, TRUSTED_UTF8_CHECK_BYTES)).invalid() == 0) {
-                return new Detected(StandardCharsets.UTF_8, 0, true);
-            }
-        }
-        return new Detected(choose(bytes, length, header, inDocument), 0, false);
+        return new Detected(choose(bytes, length, declaredInHeader(contentType), declaredInDocument(bytes, length)), 0);
     }
 
     /** The charset for bytes without a byte-order mark, given the declarations (either may be null). */
@@ -185,19 +165,19 @@ public final class TextDecoder {
 
     private static Detected byByteOrderMark(byte[] b, int length) {
         if (startsWith(b, length, 0xEF, 0xBB, 0xBF)) {
-            return new Detected(StandardCharsets.UTF_8, 3, false);
+            return new Detected(StandardCharsets.UTF_8, 3);
         }
         if (startsWith(b, length, 0x00, 0x00, 0xFE, 0xFF)) {
-            return new Detected(UTF_32BE, 4, false);
+            return new Detected(UTF_32BE, 4);
         }
         if (startsWith(b, length, 0xFF, 0xFE, 0x00, 0x00)) {
-            return new Detected(UTF_32LE, 4, false);
+            return new Detected(UTF_32LE, 4);
         }
         if (startsWith(b, length, 0xFE, 0xFF)) {
-            return new Detected(StandardCharsets.UTF_16BE, 2, false);
+            return new Detected(StandardCharsets.UTF_16BE, 2);
         }
         if (startsWith(b, length, 0xFF, 0xFE)) {
-            return new Detected(StandardCharsets.UTF_16LE, 2, false);
+            return new Detected(StandardCharsets.UTF_16LE, 2);
         }
         return null;
     }
@@ -290,7 +270,7 @@ public final class TextDecoder {
             while (i < length) {
                 int c = b[i] & 0xFF;
                 if (c < 0x80) {
-                    i++;
+                    i = skipAscii(b, i + 1, length);
                     continue;
                 }
                 int need = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
@@ -319,5 +299,23 @@ public final class TextDecoder {
             }
             return new Utf8Check(multi, invalid);
         }
+
+        /**
+         * The index of the first non-ASCII byte at or after {@code i} (or {@code length}), eight bytes at a
+         * time: most of a page is ASCII markup, so this keeps checking a whole page cheap.
+         */
+        private static int skipAscii(byte[] b, int i, int length) {
+            while (i + Long.BYTES <= length && ((long) LONGS.get(b, i) & HIGH_BITS) == 0) {
+                i += Long.BYTES;
+            }
+            while (i < length && b[i] >= 0) {
+                i++;
+            }
+            return i;
+        }
+
+        private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+                ByteOrder.LITTLE_ENDIAN);
+        private static final long HIGH_BITS = 0x8080808080808080L;
     }
 }

@@ -42,8 +42,6 @@ public final class TextDecoder {
             "charset\\s*=\\s*[\"']?([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern XML_ENCODING = Pattern.compile(
             "^\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
-    private static final Pattern META_CHARSET = Pattern.compile(
-            "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([\\w.:-]+)");
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
     private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
@@ -127,20 +125,24 @@ public final class TextDecoder {
 
     /** The XML prolog's encoding, else the first usable {@code <meta charset>} near the top. */
     static Charset declaredInDocument(byte[] bytes, int length) {
-        String head = new String(bytes, 0, Math.min(length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
-        Matcher prolog = XML_ENCODING.matcher(head.length() > PROLOG_BYTES ? head.substring(0, PROLOG_BYTES) : head);
-        if (prolog.find()) {
-            return lookup(prolog.group(1));
-        }
-        // Lower-cased first: a case-sensitive pattern scans for "<meta" far faster than a case-blind one.
-        Matcher m = META_CHARSET.matcher(head.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            Charset cs = lookup(m.group(1));
-            if (cs != null) {
-                return cs;
+        int n = Math.min(length, PRESCAN_BYTES);
+        if (startsWithXmlProlog(bytes, n)) {
+            Matcher prolog = XML_ENCODING.matcher(new String(bytes, 0, Math.min(n, PROLOG_BYTES),
+                    StandardCharsets.ISO_8859_1));
+            if (prolog.find()) {
+                return lookup(prolog.group(1));
             }
         }
-        return null;
+        return MetaCharset.declared(bytes, n);
+    }
+
+    private static boolean startsWithXmlProlog(byte[] b, int length) {
+        int i = 0;
+        while (i < length && (b[i] == ' ' || b[i] >= '\t' && b[i] <= '\r')) {
+            i++;
+        }
+        return i + 5 <= length && b[i] == '<' && b[i + 1] == '?' && b[i + 2] == 'x' && b[i + 3] == 'm'
+                && b[i + 4] == 'l';
     }
 
     /** A charset by label, or null for an unknown one; Latin-1 and ASCII labels mean windows-1252. */

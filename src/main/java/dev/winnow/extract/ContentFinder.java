@@ -47,6 +47,10 @@ final class ContentFinder {
      * (half as much for reasons whose boxes never hold prose, such as ad slots and share bars).
      */
     private static final int WRAPPER_LETTERS = 1600;
+    /** Unlinked letters of a quoted social post: a sentence, not a bare "pic.twitter.com/…" or a handle. */
+    private static final int QUOTED_POST_LETTERS = 20;
+    /** Link share above which a quoted post is the embed's links ("View this post…", "A post shared by…"). */
+    private static final double QUOTED_POST_LINK_DENSITY = 0.5;
     private static final Set<String> OVERRIDABLE = Set.of("share", "embed", "ad", "related", "overlay", "sidebar",
             "newsletter", "byline", "image-credit", "navigation", "gallery");
 
@@ -74,7 +78,7 @@ final class ContentFinder {
     List<Element> find(Element body, Element headline) {
         for (Element e : stats.junkHints()) {
             NodeStats s = stats.get(e);
-            s.junk = confirmJunk(s.junkHint, s);
+            s.junk = confirmJunk(e, s.junkHint, s);
         }
         for (Element p : stats.paragraphs()) {
             if (!insideJunk(p)) {
@@ -178,9 +182,15 @@ final class ContentFinder {
         return false;
     }
 
-    /** Junk reason with a guard: a box that holds most of the page, or much prose, is a wrapper, not junk. */
-    private String confirmJunk(String reason, NodeStats s) {
+    /**
+     * Junk reason with a guard: a box that holds most of the page, or much prose, is a wrapper, not junk;
+     * a social post the article quotes is a quotation.
+     */
+    private String confirmJunk(Element e, String reason, NodeStats s) {
         int page = Math.max(1, stats.bodyText());
+        if ((reason.equals("embed") || reason.equals("share")) && isQuotedPost(e, s)) {
+            return null;
+        }
         if (reason.equals("footer")) {
             // "body-and-footer", "content-footer-wrap": a box that holds most of the page is a layout
             // region named for what it ends with, not the footer itself.
@@ -193,6 +203,35 @@ final class ContentFinder {
         boolean wrapper = s.text > 500 && s.text > page * 0.4
                 || s.text >= enough && s.linkDensity() < 0.25;
         return wrapper ? null : reason;
+    }
+
+    /**
+     * A social post set as a {@code <blockquote>} with its words in the page (a tweet the article cites,
+     * "— Name (@handle) date" under it), alone in its box: the article quotes it, as it quotes a speaker.
+     * A post whose text is mostly links is the embed's own chrome ("View this post on Instagram"), not words.
+     * Only single-child boxes are walked down to the quote, so this costs a few steps per embed hint.
+     */
+    private boolean isQuotedPost(Element e, NodeStats s) {
+        Element q = e;
+        while (!q.normalName().equals("blockquote")) {
+            Element only = null;
+            for (Element c : q.children()) {
+                NodeStats cs = stats.get(c);
+                if (cs != null && cs.text > 0) {
+                    if (only != null) {
+                        return false;
+                    }
+                    only = c;
+                }
+            }
+            if (only == null) {
+                return false;
+            }
+            q = only;
+        }
+        NodeStats qs = stats.get(q);
+        return qs.text >= s.text * 0.9 && qs.text - qs.linkText >= QUOTED_POST_LETTERS
+                && qs.linkDensity() < QUOTED_POST_LINK_DENSITY;
     }
 
     private boolean insideJunk(Element e) {

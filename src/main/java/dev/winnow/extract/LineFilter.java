@@ -50,13 +50,14 @@ final class LineFilter {
         String titleKey = TitleKeys.of(metadata.title);
         int kept = 0;
         boolean comments = false;
-        for (BlockWriter.Line line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            BlockWriter.Line line = lines.get(i);
             // Comments set as plain paragraphs in the post's own box follow a label that says so: the
             // article has ended there, and everything after it is readers' text.
             String folded = line.text().length() > SHORT_LINE ? null : BoilerplateLines.fold(line.text());
             comments |= kept >= ARTICLE_BEFORE_COMMENTS && line.text().length() <= COMMENTS_LABEL_CHARS
                     && BoilerplateLines.isCommentsLabel(folded);
-            String reason = comments ? "comments" : reason(line, titleKey, folded);
+            String reason = comments ? "comments" : reason(line, titleKey, folded, isCitedAddress(lines, i));
             if (reason == null) {
                 String text = line.type() == BlockType.CAPTION ? BoilerplateLines.withoutSlideCounter(line.text())
                         : line.text();
@@ -71,7 +72,7 @@ final class LineFilter {
     }
 
     /** Why the line goes, or null; {@code folded} is {@link BoilerplateLines#fold} of a short line, else null. */
-    private String reason(BlockWriter.Line line, String titleKey, String folded) {
+    private String reason(BlockWriter.Line line, String titleKey, String folded, boolean cited) {
         String text = line.text();
         if (line.topHeading() || isTitle(text, titleKey)) {
             // A page's h1 is its headline, whatever wording the metadata gives the title.
@@ -85,12 +86,12 @@ final class LineFilter {
             if (BoilerplateLines.isRelatedPromo(BoilerplateLines.fold(text.substring(0, PROMO_PREFIX)))) {
                 return "related";
             }
-            if (isLinkLine(line)) {
+            if (isLinkLine(line) && !cited) {
                 return "link-dense";
             }
             return null;
         }
-        return shortLineReason(line, folded);
+        return shortLineReason(line, folded, cited);
     }
 
     /** Wording rules for short lines, in priority order: the first that matches names the reason. */
@@ -104,7 +105,7 @@ final class LineFilter {
             Map.entry("counter", BoilerplateLines::isCounter),
             Map.entry("image-credit", BoilerplateLines::isImageCredit));
 
-    private String shortLineReason(BlockWriter.Line line, String folded) {
+    private String shortLineReason(BlockWriter.Line line, String folded, boolean cited) {
         for (Map.Entry<String, Predicate<String>> rule : WORDING) {
             if (rule.getValue().test(folded)) {
                 return rule.getKey();
@@ -116,7 +117,7 @@ final class LineFilter {
         if (BoilerplateLines.isDateLine(folded)) {
             return "dateline";
         }
-        if (isLinkLine(line)) {
+        if (isLinkLine(line) && !cited) {
             return "link-dense";
         }
         return null;
@@ -137,6 +138,32 @@ final class LineFilter {
     /** A line that is nothing but a link (a headline pointing elsewhere), not a long linked passage. */
     private static boolean isLinkLine(BlockWriter.Line line) {
         return line.linkDensity() > 0.8 && line.letters() < 250 && line.type() != BlockType.QUOTE;
+    }
+
+    /**
+     * Line {@code i} is a source the author cites by its address ("http://example.org/report.pdf" under the
+     * sentence that names it): a link that shows where it goes, alone among the text. A run of such lines,
+     * or one in a list, is a link list, judged as links.
+     */
+    private static boolean isCitedAddress(List<BlockWriter.Line> lines, int i) {
+        BlockWriter.Line line = lines.get(i);
+        return line.type() == BlockType.PARAGRAPH && line.linkDensity() > 0.8 && showsAnAddress(line.text())
+                && (i == 0 || !isLinkLine(lines.get(i - 1)))
+                && (i + 1 == lines.size() || !isLinkLine(lines.get(i + 1)));
+    }
+
+    /**
+     * Whether a web address makes up most of the line ("http://example.org/report.pdf", "Source: www.x.org/…"):
+     * a link to another page shows its headline, not its address.
+     */
+    static boolean showsAnAddress(String text) {
+        int at = text.indexOf("://");
+        int start = at >= 4 ? text.lastIndexOf(' ', at) + 1 : text.indexOf("www.");
+        if (start < 0) {
+            return false;
+        }
+        int end = text.indexOf(' ', start);
+        return (end < 0 ? text.length() : end) - start >= text.length() / 2;
     }
 
     private static boolean isTitle(String text, String titleKey) {

@@ -372,12 +372,46 @@ class ArticleExtractorTest {
     }
 
     @Test
-    void dropsEmbeddedSocialPostsAsEmbeds() {
-        String tweet = "<blockquote class=\"twitter-tweet\"><p>Big news for riders in the north today!</p>"
-                + "&mdash; City Hall (@cityhall)</blockquote>";
-        ExtractedArticle a = Pages.extract(Pages.article(Pages.paragraphs() + tweet));
-        assertFalse(body(a).contains("Big news for riders"));
-        assertEquals("embed", reasonFor(a, "Big news for riders"));
+    void dropsAnEmbeddedPostMadeOfItsLinksAsAnEmbed() {
+        String post = "<blockquote class=\"instagram-media\"><div><a href=\"https://www.instagram.com/p/x/\">View this "
+                + "post on Instagram</a></div><p><a href=\"https://www.instagram.com/p/x/\">A post shared by City Hall "
+                + "(@cityhall)</a> on Jun 16, 2019</p></blockquote>";
+        ExtractedArticle a = Pages.extract(Pages.article(Pages.paragraphs() + post));
+        assertFalse(body(a).contains("View this post"));
+        assertEquals("embed", reasonFor(a, "View this post"));
+    }
+
+    @Test
+    void aTweetTheArticleQuotesIsKeptAsAQuote() {
+        String tweet = "<div class=\"social-media-embed\"><blockquote class=\"twitter-tweet\"><p>Big news for riders "
+                + "in the north today! <a href=\"https://t.co/x\">pic.twitter.com/x</a></p>&mdash; City Hall (@cityhall) "
+                + "<a href=\"https://twitter.com/cityhall/status/1\">November 18, 2019</a></blockquote>"
+                + "<script src=\"https://platform.twitter.com/widgets.js\"></script></div>";
+        ExtractedArticle a = Pages.extract(Pages.article("<p>" + Pages.P1 + "</p>" + tweet + "<p>" + Pages.P2
+                + "</p><p>" + Pages.P3 + "</p>"));
+        assertTrue(body(a).contains("Big news for riders in the north today!"), body(a));
+        assertTrue(body(a).contains("City Hall (@cityhall) November 18, 2019"), body(a));
+        assertTrue(a.blocks().stream().anyMatch(b -> b.type() == BlockType.QUOTE && b.text().startsWith("Big news")));
+    }
+
+    @Test
+    void aLinkThatShowsItsOwnAddressIsACitedSourceNotALinkLine() {
+        String source = "<p><a href=\"http://www.example.org/reports/2019/bus-network-review.pdf\">"
+                + "http://www.example.org/reports/2019/bus-network-review.pdf</a></p>";
+        String other = "<p><a href=\"/news/2\">Storm warning issued for the weekend ahead</a></p>";
+        ExtractedArticle a = Pages.extract(Pages.article("<p>" + Pages.P1 + "</p>" + source + "<p>" + Pages.P2
+                + "</p>" + other + "<p>" + Pages.P3 + "</p>"));
+        assertTrue(body(a).contains("http://www.example.org/reports/2019/bus-network-review.pdf"), body(a));
+        assertEquals("link-dense", reasonFor(a, "Storm warning"));
+    }
+
+    @Test
+    void aRunOfAddressLinksIsALinkListNotCitedSources() {
+        String links = "<p><a href=\"http://www.example.org/a\">http://www.example.org/a</a></p>"
+                + "<p><a href=\"http://www.example.net/b\">http://www.example.net/b</a></p>";
+        ExtractedArticle a = Pages.extract(Pages.article(Pages.paragraphs() + links));
+        assertFalse(body(a).contains("www.example.org/a"), body(a));
+        assertEquals("link-dense", reasonFor(a, "www.example.net/b"));
     }
 
     @Test

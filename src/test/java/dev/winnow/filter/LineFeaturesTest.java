@@ -30,6 +30,14 @@ class LineFeaturesTest {
         assertTrue(PromoCues.score("Subscribe to our newsletter") >= 0.85);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Join our WhatsApp channel", "Únete a nuestro canal de WhatsApp",
+            "Treten Sie unserem WhatsApp-Kanal bei", "Rejoignez notre chaîne WhatsApp",
+            "Participe do nosso canal no WhatsApp"})
+    void anInvitationToJoinTheOutletsChannelIsPromoInEveryLanguage(String line) {
+        assertTrue(PromoCues.score(line) >= 0.85, line);
+    }
+
     @Test
     void appealsToListenOrSupportArePromo() {
         assertTrue(PromoCues.score("Apoya el periodismo independiente: hazte socio") >= 0.85);

@@ -243,7 +243,7 @@ public final class ArticleQueryParser {
      * Plain words found near one another in the text, or in the title, rank higher: the words of one
      * remembered passage or headline sit together in the article, not scattered over it. Optional sloppy
      * phrases of the words, stemmed and as written (stop words included: "wurde im Laufe der" is a passage,
-     * "Laufe" alone is not), and stemmed in the title (as written for a query of stop words only). As
+     * "Laufe" alone is not), and in the title stemmed and, when some words are stop words, as written. As
      * written, a word marked fuzzy, or in a relaxed reading a word no article holds in that field, takes its
      * place among them as the spellings one edit away from it that articles hold, so the passage a misspelt
      * word (or a form nobody wrote) was recalled from still ranks first. Only once no article matched every
@@ -256,7 +256,8 @@ public final class ArticleQueryParser {
         // Stop words only have no stemmed terms: their nearness in the title is that of the words as written.
         String titleField = asWritten ? IndexFields.surfaceTitleField(lang) : IndexFields.titleField(lang);
         Query title = near(titleField, query, false, false);
-        if (stemmed == null && written == null && title == null) {
+        Query writtenTitle = asWritten ? null : titleAsWritten(lang, query);
+        if (stemmed == null && written == null && title == null && writtenTitle == null) {
             return reading;
         }
         // A passage of words foreign to this language ("the city" in a Spanish text) weighs what its words do.
@@ -273,7 +274,27 @@ public final class ArticleQueryParser {
             // titles of others, each word alone counts only in the BM25F clause above.
             b.add(scaled(title, foreign), BooleanClause.Occur.SHOULD);
         }
+        if (writtenTitle != null) {
+            b.add(scaled(writtenTitle, foreign), BooleanClause.Occur.SHOULD);
+        }
         return b.build();
+    }
+
+    /**
+     * The words as written near one another in the title, when some of them are stop words of the language
+     * (null otherwise: the stemmed title phrase says the same). A headline is recalled with its function
+     * words ("sagt der", "Ministerium für"), and the stemmed phrase, lacking them, would rank a title
+     * holding the one other word as high as the title the reader saw.
+     */
+    private Query titleAsWritten(String lang, String query) {
+        String stemmed = IndexFields.titleField(lang);
+        String written = IndexFields.surfaceTitleField(lang);
+        for (String word : plainWords(query)) {
+            if (terms(stemmed, word).isEmpty() && !terms(written, word).isEmpty()) {
+                return near(written, query, false, false);
+            }
+        }
+        return null;
     }
 
     private static Query scaled(Query q, float weight) {

@@ -190,7 +190,10 @@ public final class ArticleQueryParser {
         ALL,
         /** At least half of the words. */
         HALF,
-        /** All but one of more than two words, as Solr's {@code mm=2<-1}. */
+        /**
+         * All but one of more than two words, as Solr's {@code mm=2<-1}; in a language whose articles hold
+         * none of them, its stop words as written, as in the last resort.
+         */
         ALL_BUT_ONE,
         /**
          * At least half, when no article of any language holds a single word of the query: words no
@@ -673,9 +676,11 @@ public final class ArticleQueryParser {
                 if (reading != Reading.HALF) {
                     required = Math.min(required, held);
                 }
-                if (required == 0 && reading == Reading.LAST_RESORT) {
+                if (required == 0 && reading != Reading.HALF) {
                     // No word of the query is in an article of this language: its stop words, as written,
-                    // are all that is left to rank by ("von bis auf werden auche").
+                    // are all that is left to rank by ("von bis auf werden auche"). So for the near misses
+                    // too: a stray full match in another language's articles keeps the query from its last
+                    // resort, and this language's articles would never be listed ("paras têm").
                     List<BooleanClause> written = others.stream()
                             .filter(c -> stopWords.contains(c.getQuery())).toList();
                     others.removeAll(written);

@@ -44,7 +44,8 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
  * expression terms are matched against the unstemmed surface forms. The readings are alternatives: an
  * article matches when its own language's reading does. {@code feed:}, {@code lang:}, {@code site:},
  * {@code author:} and {@code url:} address their fields directly. A word that belongs more to the other
- * languages than to a reading's own weighs less in it ({@link ForeignWords}).
+ * languages than to a reading's own weighs less in it ({@link ForeignWords}); a word no article of the
+ * language writes that is one of its stop words with an ending is read as that stop word ({@link StopWordForms}).
  *
  * <p>When no article matches every word, the second try ({@link #parseRelaxed}) requires half of them and
  * lets a quoted phrase stretch by a few words; when not even that can match, the last resort reads words
@@ -96,6 +97,7 @@ public final class ArticleQueryParser {
     private final boolean defaultAnd;
     private final DocFreqs docFreqs;
     private final ForeignWords foreignWords;
+    private final StopWordForms stopWordForms;
 
     /** How many articles hold each term of a field, for choosing the informative terms of pasted text. */
     @FunctionalInterface
@@ -144,6 +146,7 @@ public final class ArticleQueryParser {
         this.defaultAnd = defaultAnd;
         this.docFreqs = docFreqs;
         this.foreignWords = new ForeignWords(analyzer, languages, docFreqs);
+        this.stopWordForms = new StopWordForms(analyzer, docFreqs);
     }
 
     /** Whether a query is long enough to be read as pasted text rather than syntax. */
@@ -218,20 +221,22 @@ public final class ArticleQueryParser {
         boolean satisfiable = false;
         foreignWords.prefetch(plainWords(query));
         for (String lang : languages) {
+            String own = stopWordForms.meant(lang, query);
+            String ownEscaped = own.equals(query) ? escaped : LooseSyntax.escape(own, DIRECT_FIELDS_AND_LOGICAL);
             LanguageParser parser = new LanguageParser(analyzer, lang, false, required);
-            Query reading = parser.parse(escaped);
+            Query reading = parser.parse(ownEscaped);
             satisfiable |= parser.satisfiable;
             boolean asWritten = reading == null;
             if (asWritten) {
                 // Every word is a stop word of this language ("The Who"): the words as written, then.
                 LanguageParser written = new LanguageParser(analyzer, lang, true, required);
-                reading = written.parse(escaped);
+                reading = written.parse(ownEscaped);
                 satisfiable |= written.satisfiable;
             }
             if (plain && reading != null) {
                 // Stop words only ("sie haben der und") as much as any: the words of one remembered passage
                 // sit together, and without their nearness nothing but length would tell the articles apart.
-                reading = withProximity(reading, lang, query, asWritten, required != Reading.ALL);
+                reading = withProximity(reading, lang, own, asWritten, required != Reading.ALL);
             }
             readings.add(ownLanguageOnly(reading, lang));
         }

@@ -44,7 +44,8 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
  * expression terms are matched against the unstemmed surface forms. The readings are alternatives: an
  * article matches when its own language's reading does. {@code feed:}, {@code lang:}, {@code site:},
  * {@code author:} and {@code url:} address their fields directly. A word that belongs more to the other
- * languages than to a reading's own weighs less in it ({@link ForeignWords}).
+ * languages than to a reading's own weighs less in it ({@link ForeignWords}); a word no article of the
+ * language writes that is one of its stop words with an ending is read as that stop word ({@link StopWordForms}).
  *
  * <p>When no article matches every word, the second try ({@link #parseRelaxed}) requires half of them and
  * lets a quoted phrase stretch by a few words; when not even that can match, the last resort reads words
@@ -96,6 +97,7 @@ public final class ArticleQueryParser {
     private final boolean defaultAnd;
     private final DocFreqs docFreqs;
     private final ForeignWords foreignWords;
+    private final StopWordForms stopWordForms;
 
     /** How many articles hold each term of a field, for choosing the informative terms of pasted text. */
     @FunctionalInterface
@@ -144,6 +146,7 @@ public final class ArticleQueryParser {
         this.defaultAnd = defaultAnd;
         this.docFreqs = docFreqs;
         this.foreignWords = new ForeignWords(analyzer, languages, docFreqs);
+        this.stopWordForms = new StopWordForms(analyzer, docFreqs);
     }
 
     /** Whether a query is long enough to be read as pasted text rather than syntax. */
@@ -190,7 +193,10 @@ public final class ArticleQueryParser {
         ALL,
         /** At least half of the words. */
         HALF,
-        /** All but one of more than two words, as Solr's {@code mm=2<-1}. */
+        /**
+         * All but one of more than two words, as Solr's {@code mm=2<-1}; in a language whose articles hold
+         * none of them, its stop words as written, as in the last resort.
+         */
         ALL_BUT_ONE,
         /**
          * At least half, when no article of any language holds a single word of the query: words no
@@ -215,20 +221,22 @@ public final class ArticleQueryParser {
         boolean satisfiable = false;
         foreignWords.prefetch(plainWords(query));
         for (String lang : languages) {
+            String own = stopWordForms.meant(lang, query);
+            String ownEscaped = own.equals(query) ? escaped : LooseSyntax.escape(own, DIRECT_FIELDS_AND_LOGICAL);
             LanguageParser parser = new LanguageParser(analyzer, lang, false, required);
-            Query reading = parser.parse(escaped);
+            Query reading = parser.parse(ownEscaped);
             satisfiable |= parser.satisfiable;
             boolean asWritten = reading == null;
             if (asWritten) {
                 // Every word is a stop word of this language ("The Who"): the words as written, then.
                 LanguageParser written = new LanguageParser(analyzer, lang, true, required);
-                reading = written.parse(escaped);
+                reading = written.parse(ownEscaped);
                 satisfiable |= written.satisfiable;
             }
             if (plain && reading != null) {
                 // Stop words only ("sie haben der und") as much as any: the words of one remembered passage
                 // sit together, and without their nearness nothing but length would tell the articles apart.
-                reading = withProximity(reading, lang, query, asWritten, required != Reading.ALL);
+                reading = withProximity(reading, lang, own, asWritten, required != Reading.ALL);
             }
             readings.add(ownLanguageOnly(reading, lang));
         }
@@ -243,7 +251,7 @@ public final class ArticleQueryParser {
      * Plain words found near one another in the text, or in the title, rank higher: the words of one
      * remembered passage or headline sit together in the article, not scattered over it. Optional sloppy
      * phrases of the words, stemmed and as written (stop words included: "wurde im Laufe der" is a passage,
-     * "Laufe" alone is not), and stemmed in the title (as written for a query of stop words only). As
+     * "Laufe" alone is not), and in the title stemmed and, when some words are stop words, as written. As
      * written, a word marked fuzzy, or in a relaxed reading a word no article holds in that field, takes its
      * place among them as the spellings one edit away from it that articles hold, so the passage a misspelt
      * word (or a form nobody wrote) was recalled from still ranks first. Only once no article matched every
@@ -256,7 +264,8 @@ public final class ArticleQueryParser {
         // Stop words only have no stemmed terms: their nearness in the title is that of the words as written.
         String titleField = asWritten ? IndexFields.surfaceTitleField(lang) : IndexFields.titleField(lang);
         Query title = near(titleField, query, false, false);
-        if (stemmed == null && written == null && title == null) {
+        Query writtenTitle = asWritten ? null : titleAsWritten(lang, query);
+        if (stemmed == null && written == null && title == null && writtenTitle == null) {
             return reading;
         }
         // A passage of words foreign to this language ("the city" in a Spanish text) weighs what its words do.
@@ -273,7 +282,27 @@ public final class ArticleQueryParser {
             // titles of others, each word alone counts only in the BM25F clause above.
             b.add(scaled(title, foreign), BooleanClause.Occur.SHOULD);
         }
+        if (writtenTitle != null) {
+            b.add(scaled(writtenTitle, foreign), BooleanClause.Occur.SHOULD);
+        }
         return b.build();
+    }
+
+    /**
+     * The words as written near one another in the title, when some of them are stop words of the language
+     * (null otherwise: the stemmed title phrase says the same). A headline is recalled with its function
+     * words ("sagt der", "Ministerium für"), and the stemmed phrase, lacking them, would rank a title
+     * holding the one other word as high as the title the reader saw.
+     */
+    private Query titleAsWritten(String lang, String query) {
+        String stemmed = IndexFields.titleField(lang);
+        String written = IndexFields.surfaceTitleField(lang);
+        for (String word : plainWords(query)) {
+            if (terms(stemmed, word).isEmpty() && !terms(written, word).isEmpty()) {
+                return near(written, query, false, false);
+            }
+        }
+        return null;
     }
 
     private static Query scaled(Query q, float weight) {
@@ -652,9 +681,11 @@ public final class ArticleQueryParser {
                 if (reading != Reading.HALF) {
                     required = Math.min(required, held);
                 }
-                if (required == 0 && reading == Reading.LAST_RESORT) {
+                if (required == 0 && reading != Reading.HALF) {
                     // No word of the query is in an article of this language: its stop words, as written,
-                    // are all that is left to rank by ("von bis auf werden auche").
+                    // are all that is left to rank by ("von bis auf werden auche"). So for the near misses
+                    // too: a stray full match in another language's articles keeps the query from its last
+                    // resort, and this language's articles would never be listed ("paras têm").
                     List<BooleanClause> written = others.stream()
                             .filter(c -> stopWords.contains(c.getQuery())).toList();
                     others.removeAll(written);

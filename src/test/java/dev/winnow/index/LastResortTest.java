@@ -28,6 +28,8 @@ class LastResortTest {
     static final String STADT = "https://zeitung.example/stadt";
     static final String KINDER = "https://zeitung.example/kinder";
     static final String VEREIN = "https://zeitung.example/verein";
+    static final String HEALTH = "https://noticias.example/salud";
+    static final String PAIR = "https://noticias.example/estudios";
 
     @BeforeAll
     static void fill() throws Exception {
@@ -48,6 +50,9 @@ class LastResortTest {
         index.upsert(article(VEREIN, "de", "Helfer sind gesucht", daysAgo(3),
                 "Sie sind da. Sie sind bereit. Unsere Stadt hat viele Vereine, Gruppen, Feste, Märkte, Bühnen,"
                         + " Chöre, Kapellen, Gärten und Plätze, die Helfer brauchen, auch im Winter."));
+        index.upsert(article(HEALTH, "es", "Consejos de invierno", daysAgo(3), "Dormir bien es bueno para la salud."));
+        // "par" shares its stem with "paras", a form nobody writes; "para", a stop word, has no stem indexed.
+        index.upsert(article(PAIR, "es", "Estudios nuevos", daysAgo(3), "Un par de estudios sobre la salud."));
         index.commit();
     }
 
@@ -90,6 +95,11 @@ class LastResortTest {
         // 'sinde' is in no article: read as 'sind', the passage holding 'sind unsere ... auch' together
         // ranks above the article holding the same words scattered.
         assertEquals(KINDER, urls(search("sinde unsere auch")).get(0));
+    }
+
+    @Test
+    void aWordNobodyWritesThatIsAStopWordWithALetterMoreIsReadAsThatStopWord() throws Exception {
+        assertEquals(List.of(HEALTH, PAIR), urls(search("paras salud")), "'paras' meant 'para', not the stem of 'par'");
     }
 
     @Test

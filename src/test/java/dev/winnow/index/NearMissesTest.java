@@ -24,6 +24,8 @@ class NearMissesTest {
     static final String TWO = "https://news.example/two";
     static final String STEEL_EN = "https://news.example/steel";
     static final String STEEL_DE = "https://zeitung.example/stahl";
+    static final String MISPRINT = "https://news.example/misprint";
+    static final String STORM = "https://zeitung.example/unwetter";
 
     @BeforeAll
     static void fill() throws Exception {
@@ -41,6 +43,11 @@ class NearMissesTest {
                 "Der Konzern baut in Duisburg Stellen ab."));
         index.upsert(article("https://news.example/weather", "en", "Storm brings heavy rain", daysAgo(1),
                 "The storm closed roads and schools across the county."));
+        // English text holding both words of "Gewitterr und" as written: the English reading matches it in full.
+        index.upsert(article(MISPRINT, "en", "A misprint on the town sign", daysAgo(1),
+                "The new sign read Gewitterr und Hagel, a misprint of two German words."));
+        index.upsert(article(STORM, "de", "Unwetter im Süden", daysAgo(2),
+                "Am Abend zogen schwere Gewitter und Hagel über die Stadt."));
         index.commit();
     }
 
@@ -82,8 +89,20 @@ class NearMissesTest {
     @Test
     void aWordNoArticleOfALanguageHoldsIsNotRequiredOfItsNearMisses() throws Exception {
         // No German article holds "prices": the German reading of two words needs the other one only.
-        SearchResults r = index.search(SearchRequest.of("Thyssenkrupp prices", 10));
-        assertEquals(List.of(STEEL_EN, STEEL_DE), r.hits().stream().map(SearchHit::url).toList());
+        assertFullMatchThenNearMiss("Thyssenkrupp prices", STEEL_EN, STEEL_DE);
+    }
+
+    @Test
+    void aLanguageWhoseArticlesHoldNoneOfTheWordsFillsThePageByItsStopWordsAsWritten() throws Exception {
+        // A stray full match in English keeps the query from its last resort; no German article holds
+        // "Gewitterr", so the German near misses are read as the last resort reads them: the stop word as
+        // written, ranked by the near spellings beside it.
+        assertFullMatchThenNearMiss("Gewitterr und", MISPRINT, STORM);
+    }
+
+    private static void assertFullMatchThenNearMiss(String query, String full, String nearMiss) throws Exception {
+        SearchResults r = index.search(SearchRequest.of(query, 10));
+        assertEquals(List.of(full, nearMiss), r.hits().stream().map(SearchHit::url).toList());
         assertFalse(r.hits().get(0).partial());
         assertTrue(r.hits().get(1).partial());
     }

@@ -19,6 +19,8 @@ class TitleProximityTest {
 
     static final String HEADLINE = "https://news.example/harbour-closure";
     static final String SCATTERED = "https://news.example/harbour-week";
+    static final String ASKED = "https://news.example/what-the-mayor-said";
+    static final String MAYOR = "https://news.example/mayor-says";
 
     @BeforeAll
     static void fill() throws Exception {
@@ -31,6 +33,12 @@ class TitleProximityTest {
         index.upsert(article(SCATTERED, "en", "Harbour traders count the cost of a quiet week", daysAgo(1),
                 "Talk of a closure worried traders at the harbour, who fear another closure before spring.",
                 "A closure would leave the harbour empty, one trader said, and the market with it."));
+        // A headline recalled with its function words ("what the mayor"), and another that holds the words
+        // that are not stop words ("mayor", "said") more often, in its title and its text.
+        index.upsert(article(ASKED, "en", "What the mayor said about the bridge", daysAgo(1),
+                "The bridge will close in May for repairs to its deck."));
+        index.upsert(article(MAYOR, "en", "Mayor says the bridge plans are final", daysAgo(1),
+                "The mayor says the plans are final; what the council wants, the mayor said, is a vote."));
         for (int i = 0; i < 8; i++) {
             index.upsert(article("https://news.example/filler-" + i, "en", "Roads and schools report " + i,
                     daysAgo(1), "The county council met on Monday " + i + " to discuss roads, schools and parks.",
@@ -51,5 +59,10 @@ class TitleProximityTest {
     @Test
     void wordsSideBySideInATitleOutrankTheSameWordsRepeatedInAText() throws Exception {
         assertEquals(List.of(HEADLINE, SCATTERED), top("harbour closure"));
+    }
+
+    @Test
+    void aHeadlineRecalledWithItsStopWordsRanksByThoseWordsNearOneAnotherInTheTitle() throws Exception {
+        assertEquals(List.of(ASKED, MAYOR), top("what the mayor said"));
     }
 }

@@ -57,7 +57,7 @@ final class LineFilter {
             String folded = line.text().length() > SHORT_LINE ? null : BoilerplateLines.fold(line.text());
             comments |= kept >= ARTICLE_BEFORE_COMMENTS && line.text().length() <= COMMENTS_LABEL_CHARS
                     && BoilerplateLines.isCommentsLabel(folded);
-            String reason = comments ? "comments" : reason(line, titleKey, folded, isCitedAddress(lines, i));
+            String reason = comments ? "comments" : reason(line, titleKey, folded, isLinkLine(lines, i));
             if (reason == null) {
                 String text = line.type() == BlockType.CAPTION ? BoilerplateLines.withoutSlideCounter(line.text())
                         : line.text();
@@ -71,8 +71,11 @@ final class LineFilter {
         return blocks;
     }
 
-    /** Why the line goes, or null; {@code folded} is {@link BoilerplateLines#fold} of a short line, else null. */
-    private String reason(BlockWriter.Line line, String titleKey, String folded, boolean cited) {
+    /**
+     * Why the line goes, or null; {@code folded} is {@link BoilerplateLines#fold} of a short line, else null;
+     * {@code linkLine}: whether it is a link line among its neighbours ({@link #isLinkLine(List, int)}).
+     */
+    private String reason(BlockWriter.Line line, String titleKey, String folded, boolean linkLine) {
         String text = line.text();
         if (line.topHeading() || isTitle(text, titleKey)) {
             // A page's h1 is its headline, whatever wording the metadata gives the title.
@@ -86,12 +89,9 @@ final class LineFilter {
             if (BoilerplateLines.isRelatedPromo(BoilerplateLines.fold(text.substring(0, PROMO_PREFIX)))) {
                 return "related";
             }
-            if (isLinkLine(line) && !cited) {
-                return "link-dense";
-            }
-            return null;
+            return linkLine ? "link-dense" : null;
         }
-        return shortLineReason(line, folded, cited);
+        return shortLineReason(line, folded, linkLine);
     }
 
     /** Wording rules for short lines, in priority order: the first that matches names the reason. */
@@ -105,7 +105,7 @@ final class LineFilter {
             Map.entry("counter", BoilerplateLines::isCounter),
             Map.entry("image-credit", BoilerplateLines::isImageCredit));
 
-    private String shortLineReason(BlockWriter.Line line, String folded, boolean cited) {
+    private String shortLineReason(BlockWriter.Line line, String folded, boolean linkLine) {
         for (Map.Entry<String, Predicate<String>> rule : WORDING) {
             if (rule.getValue().test(folded)) {
                 return rule.getKey();
@@ -117,10 +117,7 @@ final class LineFilter {
         if (BoilerplateLines.isDateLine(folded)) {
             return "dateline";
         }
-        if (isLinkLine(line) && !cited) {
-            return "link-dense";
-        }
-        return null;
+        return linkLine ? "link-dense" : null;
     }
 
     /**
@@ -138,6 +135,11 @@ final class LineFilter {
     /** A line that is nothing but a link (a headline pointing elsewhere), not a long linked passage. */
     private static boolean isLinkLine(BlockWriter.Line line) {
         return line.linkDensity() > 0.8 && line.letters() < 250 && line.type() != BlockType.QUOTE;
+    }
+
+    /** Line {@code i} is nothing but a link, and not a source the author cites by its address. */
+    private static boolean isLinkLine(List<BlockWriter.Line> lines, int i) {
+        return isLinkLine(lines.get(i)) && !isCitedAddress(lines, i);
     }
 
     /**

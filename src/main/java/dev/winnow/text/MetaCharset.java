@@ -68,7 +68,8 @@ final class MetaCharset {
                 || c == ':' || c == '-';
     }
 
-    private static int skipSpace(byte[] b, int i, int end) {
+    /** The index of the first byte at or after {@code i} that is not ASCII whitespace, or {@code end}. */
+    static int skipSpace(byte[] b, int i, int end) {
         while (i < end && (b[i] == ' ' || b[i] >= '\t' && b[i] <= '\r')) {
             i++;
         }

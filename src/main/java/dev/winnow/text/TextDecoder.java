@@ -137,10 +137,7 @@ public final class TextDecoder {
     }
 
     private static boolean startsWithXmlProlog(byte[] b, int length) {
-        int i = 0;
-        while (i < length && (b[i] == ' ' || b[i] >= '\t' && b[i] <= '\r')) {
-            i++;
-        }
+        int i = MetaCharset.skipSpace(b, 0, length);
         return i + 5 <= length && b[i] == '<' && b[i + 1] == '?' && b[i + 2] == 'x' && b[i + 3] == 'm'
                 && b[i + 4] == 'l';
     }
@@ -261,6 +258,10 @@ public final class TextDecoder {
      * from elsewhere) is still plausible UTF-8.
      */
     record Utf8Check(int multiByte, int invalid) {
+        private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+                ByteOrder.LITTLE_ENDIAN);
+        private static final long HIGH_BITS = 0x8080808080808080L;
+
         boolean plausible() {
             return invalid == 0 || multiByte >= 4 * invalid;
         }
@@ -316,8 +317,5 @@ public final class TextDecoder {
             return i;
         }
 
-        private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
-                ByteOrder.LITTLE_ENDIAN);
-        private static final long HIGH_BITS = 0x8080808080808080L;
     }
 }

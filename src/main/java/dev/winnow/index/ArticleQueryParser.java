@@ -61,6 +61,8 @@ public final class ArticleQueryParser {
     static final int PROXIMITY_WORDS = 8;
     /** How far apart (in word moves) the words of a query may be to count as near. */
     static final int PROXIMITY_SLOP = 12;
+    /** How far apart (in word moves) two neighbouring words of a query may be to count as a pair. */
+    static final int PAIR_SLOP = 2;
     /** Near spellings of a fuzzy word, and readings of a query, that rank by proximity. */
     static final int NEAR_SPELLINGS = 4;
     /** A word marked fuzzy, with or without its number of edits. */
@@ -226,6 +228,12 @@ public final class ArticleQueryParser {
             LanguageParser parser = new LanguageParser(analyzer, lang, false, required);
             Query reading = parser.parse(ownEscaped);
             satisfiable |= parser.satisfiable;
+            if (required == Reading.HALF && !parser.satisfiable && parser.sawStopWords() && reading != null) {
+                // The query is worded in this language (some words are its stop words), yet its articles hold
+                // too few of the others: its last resort, as when no language's do, so that a stray match in
+                // another language does not keep this one's articles off the page ("Japanischese dem").
+                reading = new LanguageParser(analyzer, lang, false, Reading.LAST_RESORT).parse(ownEscaped);
+            }
             boolean asWritten = reading == null;
             if (asWritten) {
                 // Every word is a stop word of this language ("The Who"): the words as written, then.
@@ -265,7 +273,8 @@ public final class ArticleQueryParser {
         String titleField = asWritten ? IndexFields.surfaceTitleField(lang) : IndexFields.titleField(lang);
         Query title = near(titleField, query, false, false);
         Query writtenTitle = asWritten ? null : titleAsWritten(lang, query);
-        if (stemmed == null && written == null && title == null && writtenTitle == null) {
+        Query pairs = asWritten ? null : adjacentPairs(lang, query);
+        if (stemmed == null && written == null && title == null && writtenTitle == null && pairs == null) {
             return reading;
         }
         // A passage of words foreign to this language ("the city" in a Spanish text) weighs what its words do.
@@ -285,7 +294,40 @@ public final class ArticleQueryParser {
         if (writtenTitle != null) {
             b.add(scaled(writtenTitle, foreign), BooleanClause.Occur.SHOULD);
         }
+        if (pairs != null) {
+            b.add(scaled(pairs, foreign), BooleanClause.Occur.SHOULD);
+        }
         return b.build();
+    }
+
+    /**
+     * Each two neighbouring words of a query of three or more as written next to one another in the text
+     * (Solr's {@code pf2}): a reader recalls a passage in pieces ("Kooperationen sie" from "wie viele
+     * Kooperationen sie in diesem Jahr", "sind" from elsewhere), and the whole-query phrase, needing every
+     * word within its slop, says nothing then. Pairs of two stop words are left out: every article of the
+     * language holds them, and their long postings would cost each query more than they tell.
+     */
+    private Query adjacentPairs(String lang, String query) {
+        List<String> words = plainWords(query);
+        if (words.size() < 3 || words.size() > PROXIMITY_WORDS) {
+            return null;
+        }
+        String field = IndexFields.surfaceTextField(lang);
+        String stemmedField = IndexFields.textField(lang);
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        int n = 0;
+        for (int i = 0; i + 1 < words.size(); i++) {
+            List<String> a = terms(field, words.get(i));
+            List<String> b = terms(field, words.get(i + 1));
+            if (a.size() != 1 || b.size() != 1 || terms(stemmedField, words.get(i)).isEmpty()
+                    && terms(stemmedField, words.get(i + 1)).isEmpty()) {
+                continue;
+            }
+            any.add(titleOrText(new PhraseQuery(PAIR_SLOP, IndexFields.surfaceTitleField(lang), a.get(0), b.get(0)),
+                    new PhraseQuery(PAIR_SLOP, field, a.get(0), b.get(0))), BooleanClause.Occur.SHOULD);
+            n++;
+        }
+        return n == 0 ? null : any.build();
     }
 
     /**
@@ -705,6 +747,11 @@ public final class ArticleQueryParser {
             }
             others.forEach(out::add);
             return out.build();
+        }
+
+        /** Whether some word of the query read so far is a stop word of this language. */
+        boolean sawStopWords() {
+            return !stopWords.isEmpty();
         }
 
         /**

@@ -46,8 +46,9 @@ public final class IndexFields {
      * The version of the analysis and of the fields above, recorded with every commit. An index written
      * with another version is re-indexed from its stored copies when opened for writing.
      * 1: stemmed fields only, accents folded after stemming. 2: accents folded first, NFC text, surface fields.
+     * 3: Spanish plurals made singular before the light stemmer.
      */
-    public static final int SCHEMA = 2;
+    public static final int SCHEMA = 3;
 
     private IndexFields() {
     }

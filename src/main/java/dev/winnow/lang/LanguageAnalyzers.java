@@ -135,7 +135,10 @@ public final class LanguageAnalyzers {
     private static List<Filter> filters(String code) {
         return switch (code) {
             case "en" -> stopChain("english_stop.txt", false, new Filter("englishPossessive"), new Filter("porterStem"));
-            case "es" -> stopChain("spanish_stop.txt", false, new Filter("spanishLightStem"));
+            // The light stemmer leaves words under five letters alone but strips a five-letter plural to four
+            // ("casa" stays, "casas" -> "cas"): plurals made singular first ("casas" -> "casa") keep the pair one.
+            case "es" -> stopChain("spanish_stop.txt", false, new Filter("spanishPluralStem"),
+                    new Filter("spanishLightStem"));
             // Folded, the Portuguese plural "-ões" no longer meets the stemmer's rule for it: restored as "-ao".
             case "pt" -> stopChain("portuguese_stop.txt", false,
                     new Filter("patternReplace", "pattern", "(?<=[a-z])oes$", "replacement", "ao"),

@@ -36,6 +36,13 @@ class LanguageAnalyzersTest {
     }
 
     @Test
+    void spanishShortSingularsMeetTheirPlurals() throws IOException {
+        // The light stemmer alone leaves four letters alone and cuts five: "casa" but "cas".
+        assertEquals(terms("es", "casa niño toma vida"), terms("es", "casas niños tomas vidas"));
+        assertEquals(terms("es", "país ley crisis"), terms("es", "países leyes crisis"));
+    }
+
+    @Test
     void portuguesePluralsInOesStillMeetTheirSingularAfterFolding() throws IOException {
         assertEquals(terms("pt", "eleição"), terms("pt", "eleições"));
         assertEquals(terms("pt", "milhão"), terms("pt", "milhoes"));

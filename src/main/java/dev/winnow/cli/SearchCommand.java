@@ -73,9 +73,9 @@ final class SearchCommand extends WinnowCommand {
                     + ": --data must name the folder winnow fetch or winnow daemon writes to");
         }
         if (!components.solrSettings.solr() && !LuceneArticleIndex.isCurrentSchema(data)) {
-            err().println("winnow: warning: the index at " + data + " was written by an older winnow; words without"
-                    + " accents, prefixes and exact phrases may be missed until winnow fetch or winnow daemon"
-                    + " re-indexes it (they do on start)");
+            err().println("winnow: warning: the index at " + data + " was written by an older winnow; some words"
+                    + " (typed without accents, Spanish singulars and plurals), prefixes and exact phrases may be"
+                    + " missed until winnow fetch or winnow daemon re-indexes it (they do on start)");
             err().flush();
         }
         SearchResults results;

@@ -67,7 +67,7 @@ final class LineShape {
     }
 
     /**
-     * Whether the line opens as an item of a list: a number of one or two digits with ")" or ".", or a
+     * Whether the line opens as an item of a list: a number of one or two digits with ")", "." or ".-", or a
      * bullet ({@code • · ▪ ► * – -}), then a space.
      */
     static boolean opensAsListItem(String line) {
@@ -86,6 +86,9 @@ final class LineShape {
                 return false;
             }
             i++;
+            if (i < n && line.charAt(i - 1) == '.' && (line.charAt(i) == '-' || line.charAt(i) == '–')) {
+                i++; // "1.- ", the Spanish numbered point
+            }
         } else if (digits == 0 && i < n && "•·▪►*–-".indexOf(line.charAt(i)) >= 0) {
             i++;
         } else {

@@ -126,7 +126,8 @@ class LineFeaturesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"1) Lego Star Wars set", "12. Selenium helps the body recycle glutathione.",
-            "• Three sizes of tips", "- A gente conta muito com ele."})
+            "• Three sizes of tips", "- A gente conta muito com ele.",
+            "3.- Reformar el sistema de justicia para que los inocentes sean protegidos."})
     void recognisesListItems(String line) {
         assertTrue(LineShape.opensAsListItem(line));
     }

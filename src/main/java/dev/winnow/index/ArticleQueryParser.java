@@ -301,8 +301,8 @@ public final class ArticleQueryParser {
     }
 
     /**
-     * Each two neighbouring words of a query of three or more as written next to one another in the text
-     * (Solr's {@code pf2}): a reader recalls a passage in pieces ("Kooperationen sie" from "wie viele
+     * Each two neighbouring words of a query of three or more as written next to one another in the title or
+     * the text (Solr's {@code pf2}): a reader recalls a passage in pieces ("Kooperationen sie" from "wie viele
      * Kooperationen sie in diesem Jahr", "sind" from elsewhere), and the whole-query phrase, needing every
      * word within its slop, says nothing then. Pairs of two stop words are left out: every article of the
      * language holds them, and their long postings would cost each query more than they tell.
@@ -319,12 +319,15 @@ public final class ArticleQueryParser {
         for (int i = 0; i + 1 < words.size(); i++) {
             List<String> a = terms(field, words.get(i));
             List<String> b = terms(field, words.get(i + 1));
-            if (a.size() != 1 || b.size() != 1 || terms(stemmedField, words.get(i)).isEmpty()
+            if (a.isEmpty() || b.isEmpty() || terms(stemmedField, words.get(i)).isEmpty()
                     && terms(stemmedField, words.get(i + 1)).isEmpty()) {
                 continue;
             }
-            any.add(titleOrText(new PhraseQuery(PAIR_SLOP, IndexFields.surfaceTitleField(lang), a.get(0), b.get(0)),
-                    new PhraseQuery(PAIR_SLOP, field, a.get(0), b.get(0))), BooleanClause.Occur.SHOULD);
+            // A word of several terms ("covid-19") meets its neighbour with its last or first one.
+            String left = a.get(a.size() - 1);
+            String right = b.get(0);
+            any.add(titleOrText(new PhraseQuery(PAIR_SLOP, IndexFields.surfaceTitleField(lang), left, right),
+                    new PhraseQuery(PAIR_SLOP, field, left, right)), BooleanClause.Occur.SHOULD);
             n++;
         }
         return n == 0 ? null : any.build();

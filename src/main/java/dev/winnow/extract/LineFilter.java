@@ -114,9 +114,9 @@ final class LineFilter {
         if (line.type() != BlockType.QUOTE && (BoilerplateLines.isByline(folded) || isAuthorLine(folded))) {
             return "byline";
         }
-        if (BoilerplateLines.isDateLine(folded)) {
-            return "dateline";
-        }
+        // A date alone on a line is left to the header: one under the headline is taken there
+        // (HeaderLines), and one further down is the article's own (a live blog's timestamps, a post's
+        // date in a list of posts, a row of figures that only looks like one).
         return linkLine ? "link-dense" : null;
     }
 

@@ -152,6 +152,17 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void timestampsAndRowsOfFiguresInTheBodyAreKept() {
+        // A live blog's entries under their times, and a table of figures set as lines: the article's own.
+        String html = "<html><body><article><p>" + Pages.P1 + "</p><p>10:32 AM</p><p>" + Pages.P2
+                + "</p><p>Monday, October 22, 2012 3:29 PM</p><p>" + Pages.P3 + "</p><p>8 1 6 15</p>"
+                + "<p>3 5 7 15</p></article></body></html>";
+        ExtractedArticle a = Pages.extract(html);
+        assertEquals(List.of(Pages.P1, "10:32 AM", Pages.P2, "Monday, October 22, 2012 3:29 PM", Pages.P3,
+                "8 1 6 15", "3 5 7 15"), a.blocks().stream().map(Block::text).toList());
+    }
+
+    @Test
     void listPageIsNotAnArticle() {
         StringBuilder html = new StringBuilder("<html><body><main><h1>Latest news</h1>");
         for (int i = 0; i < 20; i++) {

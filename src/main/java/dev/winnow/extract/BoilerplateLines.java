@@ -51,13 +51,6 @@ final class BoilerplateLines {
     /** A counted label: "12 comments", "3 responses to “Council expands bus network”". */
     private static final Pattern COUNTED_COMMENTS = Pattern.compile("\\d+ (comments|responses)( to .*)?");
 
-    /**
-     * Words that name a podcast, newsletter or show the site runs; a line that names one together with a
-     * {@link #PROMO_CUES promo cue} is an invitation, not news ("Listen to our weekly podcast…").
-     */
-    private static final List<String> MEDIA_WORDS = WordLists.all("media-words");
-    private static final List<String> PROMO_CUES = WordLists.all("media-promo-cues");
-
     /** Membership and donation appeals: the site asking for support, in the text flow. */
     private static final List<String> SUPPORT_PROMPTS = WordLists.all("support-prompts");
 
@@ -303,11 +296,6 @@ final class BoilerplateLines {
             }
         }
         return false;
-    }
-
-    /** A podcast/newsletter promo: names one of the site's shows together with an invitation. */
-    static boolean isMediaPromo(String folded) {
-        return folded.length() <= 240 && containsAny(folded, MEDIA_WORDS) && containsAny(folded, PROMO_CUES);
     }
 
     /** A membership or donation appeal ("Unterstütze …", "Hazte socio", "Support independent journalism"). */

@@ -94,13 +94,16 @@ final class LineFilter {
         return shortLineReason(line, folded, linkLine);
     }
 
-    /** Wording rules for short lines, in priority order: the first that matches names the reason. */
+    /**
+     * Wording rules for short lines, in priority order: the first that matches names the reason. A line that
+     * names a podcast or a show with an invitation ("listen to", "download") is not among them: an article
+     * about a show reads the same, and the off-topic filter weighs promo wording against the page's topic.
+     */
     private static final List<Map.Entry<String, Predicate<String>>> WORDING = List.of(
             Map.entry("ad", BoilerplateLines::isAdLabel),
             Map.entry("related", BoilerplateLines::isRelatedPromo),
             Map.entry("share", BoilerplateLines::isSharePrompt),
             Map.entry("newsletter", BoilerplateLines::isNewsletterPrompt),
-            Map.entry("promo", BoilerplateLines::isMediaPromo),
             Map.entry("membership", BoilerplateLines::isSupportPrompt),
             Map.entry("counter", BoilerplateLines::isCounter),
             Map.entry("image-credit", BoilerplateLines::isImageCredit));

@@ -163,6 +163,18 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void sentencesAboutAPodcastOrAWebinarAreKept() {
+        // Naming a show and an invitation ("listen to", "download") is how an article about one reads too.
+        String html = "<html><body><article><p>" + Pages.P1 + "</p>"
+                + "<p>You can listen to the show on your computer or download it as a podcast.</p><p>" + Pages.P2
+                + "</p><p>The new podcast covers four tips for using psychology at depositions.</p><p>" + Pages.P3
+                + "</p></article></body></html>";
+        ExtractedArticle a = Pages.extract(html);
+        assertTrue(body(a).contains("download it as a podcast"), body(a));
+        assertTrue(body(a).contains("The new podcast covers four tips"), body(a));
+    }
+
+    @Test
     void listPageIsNotAnArticle() {
         StringBuilder html = new StringBuilder("<html><body><main><h1>Latest news</h1>");
         for (int i = 0; i < 20; i++) {

@@ -313,14 +313,19 @@ public final class ArticleQueryParser {
             return null;
         }
         String field = IndexFields.surfaceTextField(lang);
-        String stemmedField = IndexFields.textField(lang);
+        List<List<String>> surface = new ArrayList<>();
+        List<Boolean> stop = new ArrayList<>();
+        for (String word : words) {
+            List<String> asWritten = terms(field, word);
+            surface.add(asWritten);
+            stop.add(terms(IndexFields.textField(lang), word).isEmpty()); // with asWritten: a stop word
+        }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         int n = 0;
         for (int i = 0; i + 1 < words.size(); i++) {
-            List<String> a = terms(field, words.get(i));
-            List<String> b = terms(field, words.get(i + 1));
-            if (a.isEmpty() || b.isEmpty() || terms(stemmedField, words.get(i)).isEmpty()
-                    && terms(stemmedField, words.get(i + 1)).isEmpty()) {
+            List<String> a = surface.get(i);
+            List<String> b = surface.get(i + 1);
+            if (a.isEmpty() || b.isEmpty() || stop.get(i) && stop.get(i + 1)) {
                 continue;
             }
             // A word of several terms ("covid-19") meets its neighbour with its last or first one.
@@ -340,14 +345,21 @@ public final class ArticleQueryParser {
      * holding the one other word as high as the title the reader saw.
      */
     private Query titleAsWritten(String lang, String query) {
-        String stemmed = IndexFields.titleField(lang);
-        String written = IndexFields.surfaceTitleField(lang);
         for (String word : plainWords(query)) {
-            if (terms(stemmed, word).isEmpty() && !terms(written, word).isEmpty()) {
-                return near(written, query, false, false);
+            if (isStopWord(analyzer, lang, word)) {
+                return near(IndexFields.surfaceTitleField(lang), query, false, false);
             }
         }
         return null;
+    }
+
+    /**
+     * A stop word of the language: a word its stemmed fields drop and its surface fields keep (title and text
+     * share the language's chains).
+     */
+    static boolean isStopWord(Analyzer analyzer, String lang, String word) {
+        return terms(analyzer, IndexFields.textField(lang), word).isEmpty()
+                && !terms(analyzer, IndexFields.surfaceTextField(lang), word).isEmpty();
     }
 
     private static Query scaled(Query q, float weight) {

@@ -51,13 +51,7 @@ final class StopWordForms {
         // One letter only: with two, a word of another language ends up a two-letter stop word of this one
         // ("sich" as "si", "dürf" as "du"), and its reading there matches far more than was asked.
         String stop = word.substring(0, word.length() - 1);
-        return isStopWord(lang, stop) && !written(lang, word) ? stop : null;
-    }
-
-    /** A word the stemmed field drops and the surface field keeps. */
-    private boolean isStopWord(String lang, String word) {
-        return terms(IndexFields.textField(lang), word).isEmpty()
-                && !terms(IndexFields.surfaceTextField(lang), word).isEmpty();
+        return ArticleQueryParser.isStopWord(analyzer, lang, stop) && !written(lang, word) ? stop : null;
     }
 
     /** Whether some article of the language writes the word as typed, in its title or its text. */

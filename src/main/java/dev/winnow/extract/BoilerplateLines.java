@@ -44,7 +44,7 @@ final class BoilerplateLines {
     /** The leading words of every share phrase of several words ("share on" of "share on facebook"). */
     private static final Set<String> SHARE_WORD_HEADS = heads(SHARE_WORDS);
 
-    private static final List<String> NEWSLETTER_WORDS = WordLists.all("newsletter-prompts");
+    private static final Infixes NEWSLETTER_WORDS = new Infixes(WordLists.all("newsletter-prompts"));
 
     /** Labels that open a comments section: "Comments", "Post a comment", "Leave a reply". */
     private static final Set<String> COMMENT_LABELS = Set.copyOf(folded("comment-labels"));
@@ -52,7 +52,7 @@ final class BoilerplateLines {
     private static final Pattern COUNTED_COMMENTS = Pattern.compile("\\d+ (comments|responses)( to .*)?");
 
     /** Membership and donation appeals: the site asking for support, in the text flow. */
-    private static final List<String> SUPPORT_PROMPTS = WordLists.all("support-prompts");
+    private static final Infixes SUPPORT_PROMPTS = new Infixes(WordLists.all("support-prompts"));
 
     /** A line that is a slide or page counter: "4", "1 of 4", "3/12", "2 de 5", "1 von 7". */
     private static final Pattern COUNTER = Pattern.compile(
@@ -285,31 +285,12 @@ final class BoilerplateLines {
      * about a share offering is news, not a prompt.
      */
     static boolean isNewsletterPrompt(String folded) {
-        if (folded.length() > 160) {
-            return false;
-        }
-        for (String p : NEWSLETTER_WORDS) {
-            for (int at = folded.indexOf(p); at >= 0; at = folded.indexOf(p, at + 1)) {
-                if (at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1))) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return folded.length() <= 160 && NEWSLETTER_WORDS.foundIn(folded, true);
     }
 
     /** A membership or donation appeal ("Unterstütze …", "Hazte socio", "Support independent journalism"). */
     static boolean isSupportPrompt(String folded) {
-        return folded.length() <= 200 && containsAny(folded, SUPPORT_PROMPTS);
-    }
-
-    private static boolean containsAny(String folded, List<String> phrases) {
-        for (String p : phrases) {
-            if (folded.contains(p)) {
-                return true;
-            }
-        }
-        return false;
+        return folded.length() <= 200 && SUPPORT_PROMPTS.foundIn(folded, false);
     }
 
     /** A line that is only a number or an "n of m" counter (a slide count, a page number). */
@@ -440,6 +421,33 @@ final class BoilerplateLines {
     }
 
     /**
+     * Phrases looked for anywhere in a line: at each position only those starting with its character are
+     * tried, not every phrase of every language at every position.
+     */
+    private static final class Infixes {
+        private final Prefixes phrases;
+
+        Infixes(List<String> phrases) {
+            this.phrases = new Prefixes(phrases.stream().filter(p -> !p.isEmpty()).toList());
+        }
+
+        /** Whether a phrase occurs in {@code s}; with {@code atWordStart}, only where a word starts. */
+        boolean foundIn(String s, boolean atWordStart) {
+            for (int i = 0; i < s.length(); i++) {
+                if (atWordStart && i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
+                    continue;
+                }
+                for (String p : phrases.startingWith(s.charAt(i))) {
+                    if (s.startsWith(p, i)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
      * Phrases grouped by their first character, so a line is checked against the few that can start it
      * rather than every phrase of every language.
      */
@@ -467,7 +475,12 @@ final class BoilerplateLines {
 
         /** The phrases that may be a prefix of {@code s}: those that start with its first character. */
         List<String> startingWith(String s) {
-            return s.isEmpty() ? empty : byFirst.getOrDefault(s.charAt(0), empty);
+            return s.isEmpty() ? empty : startingWith(s.charAt(0));
+        }
+
+        /** The phrases that may start where {@code first} stands. */
+        List<String> startingWith(char first) {
+            return byFirst.getOrDefault(first, empty);
         }
     }
 }

@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CharsetEncoder;
 import java.util.HashMap;
 import java.util.List;
@@ -90,10 +91,46 @@ final class CharsetGuess {
     private static String text(byte[] b, int length, Candidate c, NonAsciiSample sample) {
         SingleByteTable table = c.family() == Family.SINGLE_BYTE ? SingleByteTable.of(c.charset()) : null;
         if (table == null) {
-            String text = TextDecoder.strict(b, 0, length, c.charset());
+            String text = nonAsciiStretches(b, length, c.charset());
             return text == null ? null : NonAsciiSample.words(text, SAMPLE);
         }
         return table.decodesStrictly(sample.present()) ? sample.text(b, length, table) : null;
+    }
+
+    /**
+     * The strict decoding, in a multi-byte candidate, of every stretch of the bytes between two bytes below
+     * 0x30 that holds a non-ASCII byte (each stretch followed by a space), or null if one does not decode.
+     * No lead or trail byte of EUC, Shift_JIS, GB18030 or Big5 is below 0x30, so at such a byte a decoder
+     * is between characters or has just failed (the byte ending a stretch is decoded with it): the stretches
+     * pass or fail as they would inside the whole page, and ASCII-only stretches read the same in all of them.
+     * Decoding the whole page once per candidate was the cost of guessing.
+     */
+    private static String nonAsciiStretches(byte[] b, int length, Charset charset) {
+        CharsetDecoder decoder = TextDecoder.strictDecoder(charset);
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < length) {
+            if (b[i] >= 0) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (start > 0 && (b[start - 1] & 0xff) >= 0x30) {
+                start--;
+            }
+            int end = i;
+            while (end < length && (b[end] & 0xff) >= 0x30) {
+                end++;
+            }
+            int stop = Math.min(length, end + 1);
+            String text = TextDecoder.strict(decoder, b, start, stop - start);
+            if (text == null) {
+                return null;
+            }
+            out.append(text).append(' ');
+            i = stop;
+        }
+        return out.toString();
     }
 
     /** Between 0 (gibberish) and 1 (every non-ASCII character is a common letter of one script). */

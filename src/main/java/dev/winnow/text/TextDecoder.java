@@ -105,7 +105,7 @@ public final class TextDecoder {
         }
         candidates.add(StandardCharsets.UTF_8);
         for (Charset c : candidates) {
-            if (c.equals(StandardCharsets.UTF_8) ? utf8.invalid() == 0 : strict(b, 0, length, c) != null) {
+            if (c.equals(StandardCharsets.UTF_8) ? utf8.invalid() == 0 : decodesStrictly(b, length, c, utf8)) {
                 return c;
             }
         }
@@ -223,13 +223,31 @@ public final class TextDecoder {
     }
 
     /**
+     * Whether the bytes decode with no malformed or unmappable sequence: for a single-byte charset that
+     * follows from the byte values present, so the page is not decoded just to be checked.
+     */
+    private static boolean decodesStrictly(byte[] b, int length, Charset c, Utf8Check utf8) {
+        SingleByteTable table = SingleByteTable.of(c);
+        return table != null ? table.decodesStrictly(utf8.highBytes()) : strict(b, 0, length, c) != null;
+    }
+
+    /**
      * The bytes decoded with no malformed or unmappable sequence, or null. A sequence cut by the end of
      * the input (a page capped in size) is dropped, not an error.
      */
     static String strict(byte[] b, int offset, int length, Charset c) {
-        CharsetDecoder decoder = c.newDecoder()
+        return strict(strictDecoder(c), b, offset, length);
+    }
+
+    static CharsetDecoder strictDecoder(Charset c) {
+        return c.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    /** As {@link #strict(byte[], int, int, Charset)}, with a strict decoder that is reset and reused. */
+    static String strict(CharsetDecoder decoder, byte[] b, int offset, int length) {
+        decoder.reset();
         ByteBuffer in = ByteBuffer.wrap(b, offset, length);
         CharBuffer out = CharBuffer.allocate(Math.max(16, (int) (length * (double) decoder.averageCharsPerByte()) + 16));
         while (true) {
@@ -254,10 +272,11 @@ public final class TextDecoder {
     }
 
     /**
-     * Counts valid multi-byte UTF-8 sequences and invalid bytes. UTF-8 but for a few stray bytes (pasted
-     * from elsewhere) is still plausible UTF-8.
+     * Counts valid multi-byte UTF-8 sequences and invalid bytes, and records which byte values from 0x80 up
+     * occur ({@code highBytes}, indexed by value). UTF-8 but for a few stray bytes (pasted from elsewhere)
+     * is still plausible UTF-8.
      */
-    record Utf8Check(int multiByte, int invalid) {
+    record Utf8Check(int multiByte, int invalid, boolean[] highBytes) {
         private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
                 ByteOrder.LITTLE_ENDIAN);
         private static final long HIGH_BITS = 0x8080808080808080L;
@@ -269,6 +288,7 @@ public final class TextDecoder {
         static Utf8Check of(byte[] b, int length) {
             int multi = 0;
             int invalid = 0;
+            boolean[] high = new boolean[256];
             int i = 0;
             while (i < length) {
                 int c = b[i] & 0xFF;
@@ -276,6 +296,7 @@ public final class TextDecoder {
                     i = skipAscii(b, i + 1, length);
                     continue;
                 }
+                high[c] = true;
                 int need = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
                 if (need < 0) {
                     invalid++;
@@ -283,6 +304,7 @@ public final class TextDecoder {
                     continue;
                 }
                 if (i + need >= length) {
+                    markHigh(b, i + 1, length, high);
                     break; // a sequence cut by the end of the (possibly truncated) input is not an error
                 }
                 boolean ok = true;
@@ -291,6 +313,7 @@ public final class TextDecoder {
                         ok = false;
                         break;
                     }
+                    high[b[i + k] & 0xFF] = true;
                 }
                 if (ok) {
                     multi++;
@@ -300,7 +323,13 @@ public final class TextDecoder {
                     i++;
                 }
             }
-            return new Utf8Check(multi, invalid);
+            return new Utf8Check(multi, invalid, high);
+        }
+
+        private static void markHigh(byte[] b, int from, int length, boolean[] high) {
+            for (int i = from; i < length; i++) {
+                high[b[i] & 0xFF] |= b[i] < 0;
+            }
         }
 
         /**

@@ -38,7 +38,7 @@ final class BoilerplateLines {
     private static final Set<String> AD_LINES = Set.copyOf(folded("ad-lines", "ad-lines-extract"));
 
     /** Labels that mark the rest of the line as advertising: "ANZEIGE - …", "*Werbung. …". */
-    private static final List<String> AD_LABELS = WordLists.all("ad-labels");
+    private static final Prefixes AD_LABELS = new Prefixes(WordLists.all("ad-labels"));
 
     private static final Set<String> SHARE_WORDS = Set.copyOf(folded("share-labels", "share-words"));
     /** The leading words of every share phrase of several words ("share on" of "share on facebook"). */
@@ -64,11 +64,11 @@ final class BoilerplateLines {
     /** Month and weekday names (and their short forms) and the small words of written dates. */
     private static final Set<String> DATE_WORDS = Set.copyOf(WordLists.all("date-words"));
 
-    private static final List<String> BYLINE_PREFIXES = WordLists.all("byline-prefixes");
+    private static final Prefixes BYLINE_PREFIXES = new Prefixes(WordLists.all("byline-prefixes"));
 
-    private static final List<String> DATELINE_PREFIXES = WordLists.all("dateline-prefixes");
+    private static final Prefixes DATELINE_PREFIXES = new Prefixes(WordLists.all("dateline-prefixes"));
 
-    private static final List<String> CREDIT_PREFIXES = WordLists.all("credit-prefixes");
+    private static final Prefixes CREDIT_PREFIXES = new Prefixes(WordLists.all("credit-prefixes"));
     private static final List<String> CREDIT_SUFFIXES = WordLists.all("credit-suffixes");
 
     private BoilerplateLines() {
@@ -225,7 +225,7 @@ final class BoilerplateLines {
         if (AD_LINES.contains(f)) {
             return true;
         }
-        for (String label : AD_LABELS) {
+        for (String label : AD_LABELS.startingWith(f)) {
             int end = label.length();
             if (f.startsWith(label) && (labelAfter(f, end) || end < f.length() && ",.".indexOf(f.charAt(end)) >= 0)) {
                 return true;
@@ -328,12 +328,12 @@ final class BoilerplateLines {
         if (folded.length() > 100) {
             return false;
         }
-        for (String p : BYLINE_PREFIXES) {
+        for (String p : BYLINE_PREFIXES.startingWith(folded)) {
             if (folded.startsWith(p) && !folded.endsWith(".")) {
                 return true;
             }
         }
-        for (String p : DATELINE_PREFIXES) {
+        for (String p : DATELINE_PREFIXES.startingWith(folded)) {
             if (folded.startsWith(p) && boundaryAfter(folded, p.length()) && containsDigit(folded)) {
                 return true;
             }
@@ -358,7 +358,7 @@ final class BoilerplateLines {
         if (folded.length() > 160) {
             return false;
         }
-        for (String p : CREDIT_PREFIXES) {
+        for (String p : CREDIT_PREFIXES.startingWith(folded)) {
             if (folded.startsWith(p)) {
                 return true;
             }
@@ -449,11 +449,15 @@ final class BoilerplateLines {
 
     /**
      * Phrases grouped by their first character, so a line is checked against the few that can start it
-     * rather than every phrase of every language.
+     * rather than every phrase of every language. Latin characters index an array (no boxing or hashing
+     * per character looked up); the rest a map.
      */
     private static final class Prefixes {
-        private final Map<Character, List<String>> byFirst = new HashMap<>();
-        private final List<String> empty;
+        private static final int DIRECT = 0x250;
+        private static final String[] NONE = new String[0];
+        private final String[][] latin = new String[DIRECT][];
+        private final Map<Character, String[]> other = new HashMap<>();
+        private final String[] empty;
 
         Prefixes(List<String> phrases) {
             Map<Character, List<String>> groups = new HashMap<>();
@@ -465,22 +469,28 @@ final class BoilerplateLines {
                     groups.computeIfAbsent(p.charAt(0), c -> new ArrayList<>()).add(p);
                 }
             }
-            empty = List.copyOf(blank);
+            empty = blank.toArray(NONE);
+            java.util.Arrays.fill(latin, empty);
             groups.forEach((c, list) -> {
-                List<String> all = new ArrayList<>(empty);
+                List<String> all = new ArrayList<>(blank);
                 all.addAll(list);
-                byFirst.put(c, List.copyOf(all));
+                String[] group = all.toArray(NONE);
+                if (c < DIRECT) {
+                    latin[c] = group;
+                } else {
+                    other.put(c, group);
+                }
             });
         }
 
         /** The phrases that may be a prefix of {@code s}: those that start with its first character. */
-        List<String> startingWith(String s) {
+        String[] startingWith(String s) {
             return s.isEmpty() ? empty : startingWith(s.charAt(0));
         }
 
         /** The phrases that may start where {@code first} stands. */
-        List<String> startingWith(char first) {
-            return byFirst.getOrDefault(first, empty);
+        String[] startingWith(char first) {
+            return first < DIRECT ? latin[first] : other.getOrDefault(first, empty);
         }
     }
 }

@@ -35,7 +35,9 @@ final class Html {
      * clickable.)
      */
     static boolean isLink(Element e) {
-        return e.normalName().equals("a") && (e.attributesSize() == 0 || !e.hasAttr("name") || e.hasAttr("href"));
+        // Attribute names are lower-cased by the HTML parser: exact-case lookups are safe and cheaper.
+        return e.normalName().equals("a")
+                && (e.attributesSize() == 0 || !e.attributes().hasKey("name") || e.attributes().hasKey("href"));
     }
 
     /** Non-space characters: a length measure that ignores markup indentation. */

@@ -2,6 +2,7 @@ package dev.winnow.extract;
 
 import dev.winnow.lang.WordLists;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -159,7 +160,7 @@ final class JunkRules {
         if (id.isEmpty() && className.isEmpty()) {
             return NO_CUES;
         }
-        ClassCue k = className.isEmpty() ? NO_CLASS_CUE : cachedClassCue(className);
+        ClassCue k = className.isEmpty() ? NO_CLASS_CUE : pageClassCue(className);
         TokenCue i = id.isEmpty() ? NO_TOKEN_CUE : cachedTokenCue(id);
         int rule = k.rule();
         if (i.rule() >= 0 && (rule < 0 || i.rule() < rule)) {
@@ -195,6 +196,21 @@ final class JunkRules {
 
     private static final ClassCue NO_CLASS_CUE = new ClassCue(-1, false, false, false, false, false, false, 0);
     private static final Map<String, ClassCue> CLASS_CUES = new ConcurrentHashMap<>();
+
+    /**
+     * This page's class lists, each looked up once: a page repeats a few lists on many elements, and a small
+     * map of its own stays in the CPU's cache where the shared one, across many sites, does not.
+     */
+    private final Map<String, ClassCue> pageClassCues = new HashMap<>();
+
+    private ClassCue pageClassCue(String className) {
+        ClassCue k = pageClassCues.get(className);
+        if (k == null) {
+            k = cachedClassCue(className);
+            pageClassCues.put(className, k);
+        }
+        return k;
+    }
 
     private static ClassCue cachedClassCue(String className) {
         return cached(CLASS_CUES, className, JunkRules::classCue);
@@ -334,12 +350,44 @@ final class JunkRules {
         return cues.hidden() || attrs.hasKey("hidden") || hiddenByStyle(attrs.get("style"));
     }
 
-    private static boolean hiddenByStyle(String style) {
-        if (style.isEmpty()) {
-            return false;
+    /**
+     * An inline style that hides the element: {@code display:none} or {@code visibility:hidden}, in any
+     * case and with spaces anywhere. Read in place: most elements that have a style are shown, and this runs
+     * on every element of every page.
+     */
+    static boolean hiddenByStyle(String style) {
+        return !style.isEmpty() && (declares(style, "display", "none") || declares(style, "visibility", "hidden"));
+    }
+
+    /** Whether {@code property: value} occurs in the style, spaces ignored, case ignored. */
+    private static boolean declares(String style, String property, String value) {
+        for (int at = indexOfIgnoreCase(style, property, 0); at >= 0;
+                at = indexOfIgnoreCase(style, property, at + 1)) {
+            int i = skipSpaces(style, at + property.length());
+            if (i < style.length() && style.charAt(i) == ':') {
+                i = skipSpaces(style, i + 1);
+                if (style.regionMatches(true, i, value, 0, value.length())) {
+                    return true;
+                }
+            }
         }
-        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
-        return s.contains("display:none") || s.contains("visibility:hidden");
+        return false;
+    }
+
+    private static int indexOfIgnoreCase(String s, String word, int from) {
+        for (int i = from; i + word.length() <= s.length(); i++) {
+            if (s.regionMatches(true, i, word, 0, word.length())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int skipSpaces(String s, int i) {
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
     }
 
     /** Parsed once: some pages wrap their whole body in a form, so the walk, not the query, should cost. */

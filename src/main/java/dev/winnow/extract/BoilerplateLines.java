@@ -3,6 +3,7 @@ package dev.winnow.extract;
 import dev.winnow.lang.WordLists;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -470,7 +471,7 @@ final class BoilerplateLines {
                 }
             }
             empty = blank.toArray(NONE);
-            java.util.Arrays.fill(latin, empty);
+            Arrays.fill(latin, empty);
             groups.forEach((c, list) -> {
                 List<String> all = new ArrayList<>(blank);
                 all.addAll(list);

@@ -2,7 +2,6 @@ package dev.winnow.extract;
 
 import dev.winnow.lang.WordLists;
 import java.util.List;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -160,7 +159,7 @@ final class JunkRules {
         if (id.isEmpty() && className.isEmpty()) {
             return NO_CUES;
         }
-        ClassCue k = className.isEmpty() ? NO_CLASS_CUE : pageClassCue(className);
+        ClassCue k = className.isEmpty() ? NO_CLASS_CUE : cachedClassCue(className);
         TokenCue i = id.isEmpty() ? NO_TOKEN_CUE : cachedTokenCue(id);
         int rule = k.rule();
         if (i.rule() >= 0 && (rule < 0 || i.rule() < rule)) {
@@ -196,21 +195,6 @@ final class JunkRules {
 
     private static final ClassCue NO_CLASS_CUE = new ClassCue(-1, false, false, false, false, false, false, 0);
     private static final Map<String, ClassCue> CLASS_CUES = new ConcurrentHashMap<>();
-
-    /**
-     * This page's class lists, each looked up once: a page repeats a few lists on many elements, and a small
-     * map of its own stays in the CPU's cache where the shared one, across many sites, does not.
-     */
-    private final Map<String, ClassCue> pageClassCues = new HashMap<>();
-
-    private ClassCue pageClassCue(String className) {
-        ClassCue k = pageClassCues.get(className);
-        if (k == null) {
-            k = cachedClassCue(className);
-            pageClassCues.put(className, k);
-        }
-        return k;
-    }
 
     private static ClassCue cachedClassCue(String className) {
         return cached(CLASS_CUES, className, JunkRules::classCue);

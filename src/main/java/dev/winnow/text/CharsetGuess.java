@@ -109,11 +109,7 @@ final class CharsetGuess {
         CharsetDecoder decoder = TextDecoder.strictDecoder(charset);
         StringBuilder out = new StringBuilder();
         int i = 0;
-        while (i < length) {
-            if (b[i] >= 0) {
-                i++;
-                continue;
-            }
+        while ((i = TextDecoder.Utf8Check.skipAscii(b, i, length)) < length) {
             int start = i;
             while (start > 0 && (b[start - 1] & 0xff) >= 0x30) {
                 start--;

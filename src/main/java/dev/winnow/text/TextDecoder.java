@@ -336,7 +336,7 @@ public final class TextDecoder {
          * The index of the first non-ASCII byte at or after {@code i} (or {@code length}), eight bytes at a
          * time: most of a page is ASCII markup, so this keeps checking a whole page cheap.
          */
-        private static int skipAscii(byte[] b, int i, int length) {
+        static int skipAscii(byte[] b, int i, int length) {
             while (i + Long.BYTES <= length && ((long) LONGS.get(b, i) & HIGH_BITS) == 0) {
                 i += Long.BYTES;
             }

@@ -2,9 +2,7 @@ package dev.winnow.extract;
 
 import dev.winnow.lang.WordLists;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
@@ -28,13 +26,12 @@ final class JunkRules {
             "element-invisible", "offscreen");
 
     /**
-     * Verdicts per class token, shared by all pages and threads: tokens ("clearfix", "col-md-6",
-     * "entry-content") repeat across class lists and across the pages of a site, and the verdict is a pure
-     * function of the token. Bounded: cleared when full, so unique ids cannot grow it without limit.
+     * Verdicts per class token and per class list, shared by all pages and threads: tokens ("clearfix",
+     * "col-md-6", "entry-content") and whole lists repeat within a page and across the pages of a site, and
+     * the verdict is a pure function of the string. Bounded tables of fingerprints ({@link VerdictCache}).
      */
-    private static final Map<String, TokenCue> TOKEN_CUES = new ConcurrentHashMap<>();
-    private static final int TOKEN_CUES_MAX = 50_000;
-    private static final int CACHED_TOKEN_MAX_CHARS = 48;
+    private static final VerdictCache TOKEN_CUES = new VerdictCache();
+    private static final VerdictCache CLASS_CUES = new VerdictCache();
 
     /** Reason codes, in priority order: the first rule with a phrase in the words names the reason. */
     private static final List<String> REASONS = List.of("cookie", "newsletter", "share", "embed", "ad", "comments",
@@ -168,7 +165,7 @@ final class JunkRules {
         String found = rule < 0 ? null : REASONS.get(rule);
         // A class list with one token that names a content box and nothing else ("entry-content
         // entry-content-read-more", "article-body ad-free") describes the content box with a modifier.
-        if (found != null && !STRUCTURAL.contains(found) && k.tokens() > 1 && k.contentOnlyToken()) {
+        if (found != null && !STRUCTURAL.contains(found) && k.severalTokens() && k.contentOnlyToken()) {
             found = null;
         }
         boolean content = k.content() || i.content();
@@ -180,37 +177,53 @@ final class JunkRules {
     /** What one class token (or the id) says, before tokens are combined. */
     private record TokenCue(int rule, boolean content, boolean negative, boolean caption, boolean hidden,
             boolean lead) {
+        /** The rule (5 bits, -1 as 0) and the flags in one int, as the shared cache keeps it. */
+        int packed() {
+            return (rule + 1) | bit(content, 5) | bit(negative, 6) | bit(caption, 7) | bit(hidden, 8) | bit(lead, 9);
+        }
+
+        static TokenCue unpack(int p) {
+            return new TokenCue((p & 31) - 1, has(p, 5), has(p, 6), has(p, 7), has(p, 8), has(p, 9));
+        }
     }
 
     private static final TokenCue NO_TOKEN_CUE = new TokenCue(-1, false, false, false, false, false);
 
     /**
-     * What a whole class list says, its tokens combined: the first rule, the flags of any token, and whether
-     * one token names a content box and nothing else. Shared like the token verdicts: class lists repeat
-     * within a page and across a site's pages.
+     * What a whole class list says, its tokens combined: the first rule, the flags of any token, whether
+     * one token names a content box and nothing else, and whether the list has more than one token.
      */
     private record ClassCue(int rule, boolean content, boolean negative, boolean caption, boolean hidden,
-            boolean lead, boolean contentOnlyToken, int tokens) {
+            boolean lead, boolean contentOnlyToken, boolean severalTokens) {
+        int packed() {
+            return new TokenCue(rule, content, negative, caption, hidden, lead).packed() | bit(contentOnlyToken, 10)
+                    | bit(severalTokens, 11);
+        }
+
+        static ClassCue unpack(int p) {
+            return new ClassCue((p & 31) - 1, has(p, 5), has(p, 6), has(p, 7), has(p, 8), has(p, 9), has(p, 10),
+                    has(p, 11));
+        }
     }
 
-    private static final ClassCue NO_CLASS_CUE = new ClassCue(-1, false, false, false, false, false, false, 0);
-    private static final Map<String, ClassCue> CLASS_CUES = new ConcurrentHashMap<>();
+    private static int bit(boolean flag, int at) {
+        return flag ? 1 << at : 0;
+    }
+
+    private static boolean has(int packed, int at) {
+        return (packed & 1 << at) != 0;
+    }
+
+    private static final ClassCue NO_CLASS_CUE = new ClassCue(-1, false, false, false, false, false, false, false);
 
     private static ClassCue cachedClassCue(String className) {
-        return cached(CLASS_CUES, className, JunkRules::classCue);
-    }
-
-    /** A verdict from a shared cache, computed on a miss; cleared when full, so unique names cannot grow it. */
-    private static <V> V cached(Map<String, V> cache, String key, java.util.function.Function<String, V> verdict) {
-        V v = cache.get(key);
-        if (v == null) {
-            if (cache.size() >= TOKEN_CUES_MAX) {
-                cache.clear();
-            }
-            v = verdict.apply(key);
-            cache.put(key, v);
+        int packed = CLASS_CUES.get(className);
+        if (packed >= 0) {
+            return ClassCue.unpack(packed);
         }
-        return v;
+        ClassCue cue = classCue(className);
+        CLASS_CUES.put(className, cue.packed());
+        return cue;
     }
 
     private static ClassCue classCue(String className) {
@@ -246,14 +259,17 @@ final class JunkRules {
             }
             start = end;
         }
-        return new ClassCue(rule, content, negative, caption, hidden, lead, contentOnlyToken, tokens);
+        return new ClassCue(rule, content, negative, caption, hidden, lead, contentOnlyToken, tokens > 1);
     }
 
     private static TokenCue cachedTokenCue(String token) {
-        if (token.length() > CACHED_TOKEN_MAX_CHARS) {
-            return tokenCue(token);
+        int packed = TOKEN_CUES.get(token);
+        if (packed >= 0) {
+            return TokenCue.unpack(packed);
         }
-        return cached(TOKEN_CUES, token, JunkRules::tokenCue);
+        TokenCue cue = tokenCue(token);
+        TOKEN_CUES.put(token, cue.packed());
+        return cue;
     }
 
     private static TokenCue tokenCue(String token) {

@@ -426,16 +426,36 @@ final class BoilerplateLines {
      * tried, not every phrase of every language at every position.
      */
     private static final class Infixes {
+        private static final int PAIR_BITS = 1 << 12;
         private final Prefixes phrases;
+        /**
+         * The pairs of first two characters the phrases start with, hashed into a bit set: most positions of a
+         * line start no phrase, and one bit tells so for nearly all of them.
+         */
+        private final long[] openings = new long[PAIR_BITS / 64];
 
         Infixes(List<String> phrases) {
-            this.phrases = new Prefixes(phrases.stream().filter(p -> !p.isEmpty()).toList());
+            List<String> words = phrases.stream().filter(p -> !p.isEmpty()).toList();
+            if (words.stream().anyMatch(p -> p.length() < 2)) {
+                throw new IllegalArgumentException("a phrase of one character is found everywhere: " + words);
+            }
+            this.phrases = new Prefixes(words);
+            for (String p : words) {
+                int bit = pair(p.charAt(0), p.charAt(1));
+                openings[bit >>> 6] |= 1L << bit;
+            }
+        }
+
+        private static int pair(char first, char second) {
+            return (first * 31 + second) & (PAIR_BITS - 1);
         }
 
         /** Whether a phrase occurs in {@code s}; with {@code atWordStart}, only where a word starts. */
         boolean foundIn(String s, boolean atWordStart) {
-            for (int i = 0; i < s.length(); i++) {
-                if (atWordStart && i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
+            for (int i = 0; i + 1 < s.length(); i++) {
+                int bit = pair(s.charAt(i), s.charAt(i + 1));
+                if ((openings[bit >>> 6] & 1L << bit) == 0
+                        || atWordStart && i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
                     continue;
                 }
                 for (String p : phrases.startingWith(s.charAt(i))) {

@@ -2,6 +2,7 @@ package dev.winnow.extract;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -86,8 +87,8 @@ final class DomStats {
         private final Consumer<Element> observer;
         private final Deque<NodeStats> open = new ArrayDeque<>();
         private final Deque<NodeStats> blocks = new ArrayDeque<>();
-        /** For each open link: its block's inline link text when it opened. */
-        private final Deque<int[]> linkStarts = new ArrayDeque<>();
+        /** For each open link, outermost first: its block's inline link text when it opened. */
+        private int[] linkStarts = new int[8];
         private int linkDepth;
 
         Measurer(DomStats ds, ExtractSettings settings, JunkRules rules, Consumer<Element> observer) {
@@ -134,9 +135,12 @@ final class DomStats {
             if (s.block) {
                 blocks.push(s);
             }
-            if (Html.isLink(e)) {
-                linkDepth++;
-                linkStarts.push(new int[] {blocks.isEmpty() ? 0 : blocks.peek().inlineLink});
+            s.link = Html.isLink(e);
+            if (s.link) {
+                if (linkDepth == linkStarts.length) {
+                    linkStarts = Arrays.copyOf(linkStarts, 2 * linkDepth);
+                }
+                linkStarts[linkDepth++] = blocks.isEmpty() ? 0 : blocks.peek().inlineLink;
             }
             return FilterResult.CONTINUE;
         }
@@ -157,11 +161,10 @@ final class DomStats {
                     ds.paragraphs.add(e);
                 }
             }
-            if (Html.isLink(e)) {
-                linkDepth--;
-                int[] start = linkStarts.pop();
+            if (s.link) {
+                int start = linkStarts[--linkDepth];
                 if (s.text > SWALLOWING_LINK_LETTERS) {
-                    unlink(e, s, start[0]);
+                    unlink(e, s, start);
                 }
             }
             NodeStats parent = open.peek();
@@ -177,7 +180,12 @@ final class DomStats {
             int commas = 0;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (Html.isVisible(c)) {
+                if (c < 0x80) {
+                    // ASCII, most of any page, counted without branches: spaces and letters alternate too
+                    // irregularly for a branch to be predicted.
+                    n += c > ' ' ? 1 : 0;
+                    commas += c == ',' ? 1 : 0;
+                } else if (Html.isVisible(c)) {
                     n++;
                     if (Html.isComma(c)) {
                         commas++;

@@ -70,11 +70,14 @@ final class JunkRules {
         // Junk comes in boxes: links and emphasis are judged with their line, spans and custom elements
         // (<ad-slot>, <share-bar>) may be boxes.
         boolean box = block || tag.equals("span") || tag.indexOf('-') > 0;
-        if (!box || tag.equals("body") || tag.equals("html") || tag.equals("br")
-                || e.attributesSize() > 0 && e.attributes().get("itemprop").equalsIgnoreCase("articleBody")) {
+        if (!box || tag.equals("body") || tag.equals("html") || tag.equals("br")) {
             return null;
         }
-        return reason(e);
+        // The article-body mark is read only for the few boxes that have a reason: most have none.
+        String reason = reason(e);
+        boolean articleBody = reason != null && e.attributesSize() > 0
+                && e.attributes().get("itemprop").equalsIgnoreCase("articleBody");
+        return articleBody ? null : reason;
     }
 
     /** The junk reason for this element judged on tag, role and attributes alone, or null. */
@@ -374,8 +377,16 @@ final class JunkRules {
         return false;
     }
 
+    /** Where {@code word} (lower-case ASCII) occurs in {@code s} from {@code from} on, case ignored, or -1. */
     private static int indexOfIgnoreCase(String s, String word, int from) {
+        char first = word.charAt(0);
         for (int i = from; i + word.length() <= s.length(); i++) {
+            // Most positions fail on their first character: an ASCII one is told apart by one comparison,
+            // without a call to regionMatches (only a non-ASCII character can match a letter in other ways).
+            char c = s.charAt(i);
+            if (c < 0x80 && (c | 0x20) != first) {
+                continue;
+            }
             if (s.regionMatches(true, i, word, 0, word.length())) {
                 return i;
             }

@@ -4,6 +4,8 @@ package dev.winnow.extract;
 final class NodeStats {
     /** Whether the element starts a line of its own ({@link Html#isBlock}), decided once when measured. */
     boolean block;
+    /** Whether the element is a link ({@link Html#isLink}), decided once when measured. */
+    boolean link;
     /** Text in the whole subtree. */
     int text;
     /** Part of {@link #text} inside links. */

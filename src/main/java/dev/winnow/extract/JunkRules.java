@@ -220,13 +220,7 @@ final class JunkRules {
     private static final ClassCue NO_CLASS_CUE = new ClassCue(-1, false, false, false, false, false, false, false);
 
     private static ClassCue cachedClassCue(String className) {
-        int packed = CLASS_CUES.get(className);
-        if (packed >= 0) {
-            return ClassCue.unpack(packed);
-        }
-        ClassCue cue = classCue(className);
-        CLASS_CUES.put(className, cue.packed());
-        return cue;
+        return ClassCue.unpack(CLASS_CUES.get(className, name -> classCue(name).packed()));
     }
 
     private static ClassCue classCue(String className) {
@@ -266,13 +260,7 @@ final class JunkRules {
     }
 
     private static TokenCue cachedTokenCue(String token) {
-        int packed = TOKEN_CUES.get(token);
-        if (packed >= 0) {
-            return TokenCue.unpack(packed);
-        }
-        TokenCue cue = tokenCue(token);
-        TOKEN_CUES.put(token, cue.packed());
-        return cue;
+        return TokenCue.unpack(TOKEN_CUES.get(token, t -> tokenCue(t).packed()));
     }
 
     private static TokenCue tokenCue(String token) {

@@ -1,6 +1,7 @@
 package dev.winnow.extract;
 
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.function.ToIntFunction;
 
 /**
  * A bounded, lock-free cache from a string to a small verdict (up to 16 bits), shared by all pages and
@@ -22,9 +23,32 @@ final class VerdictCache {
     /** Written and read with opaque access: each slot is read or written whole, never torn. */
     private final AtomicLongArray slots = new AtomicLongArray(SLOTS);
 
+    /**
+     * The verdict cached for {@code key}, else the one {@code verdict} computes (0 to 0xFFFF), cached: the
+     * key is fingerprinted once for both.
+     */
+    int get(String key, ToIntFunction<String> verdict) {
+        long fp = fingerprint(key);
+        int cached = find(fp);
+        if (cached >= 0) {
+            return cached;
+        }
+        int computed = verdict.applyAsInt(key);
+        store(fp, computed);
+        return computed;
+    }
+
     /** The verdict cached for {@code key}, or -1. */
     int get(String key) {
-        long fp = fingerprint(key);
+        return find(fingerprint(key));
+    }
+
+    /** Caches a verdict of 16 bits at most ({@code 0 <= verdict <= 0xFFFF}). */
+    void put(String key, int verdict) {
+        store(fingerprint(key), verdict);
+    }
+
+    private int find(long fp) {
         int at = (int) (fp >>> 16) & MASK;
         for (int i = 0; i < PROBES; i++) {
             long slot = slots.getOpaque((at + i) & MASK);
@@ -38,9 +62,7 @@ final class VerdictCache {
         return -1;
     }
 
-    /** Caches a verdict of 16 bits at most ({@code 0 <= verdict <= 0xFFFF}). */
-    void put(String key, int verdict) {
-        long fp = fingerprint(key);
+    private void store(long fp, int verdict) {
         int at = (int) (fp >>> 16) & MASK;
         long entry = fp | verdict;
         for (int i = 0; i < PROBES; i++) {

@@ -27,45 +27,46 @@ public final class TitleKeys {
         if (text == null) {
             return "";
         }
-        // Called for every body line by the filter: one pass over the text; ASCII through a table, other
+        // Called for every body line by the filter and the extractor: one pass over the text; ASCII through a
+        // table without branches (a word boundary is as likely as not, so branches would be mispredicted), other
         // characters through Unicode decomposition, one character at a time, memoised.
-        char[] out = new char[text.length() + 8];
+        int n = text.length();
+        char[] in = new char[n];
+        text.getChars(0, n, in, 0);
+        // Room for every character and a spare few: only a character folded into several ("ß", "æ") needs more.
+        char[] out = new char[n + 8];
         int length = 0;
-        boolean pendingSpace = false;
-        for (int i = 0; i < text.length(); ) {
-            char c = text.charAt(i);
+        int pendingSpace = 0;
+        for (int i = 0; i < n; ) {
+            char c = in[i];
             if (c < 0x80) {
                 i++;
                 char lower = ASCII[c];
-                if (lower != 0) {
-                    if (length + 2 > out.length) {
-                        out = java.util.Arrays.copyOf(out, out.length * 2);
-                    }
-                    if (pendingSpace && length > 0) {
-                        out[length++] = ' ';
-                    }
-                    pendingSpace = false;
-                    out[length++] = lower;
-                } else {
-                    pendingSpace = true;
-                }
+                int letter = lower != 0 ? 1 : 0;
+                // A space goes before a letter that follows a separator; a slot written but not counted is
+                // overwritten by the next character.
+                out[length] = ' ';
+                length += letter & pendingSpace;
+                out[length] = lower;
+                length += letter;
+                pendingSpace = letter != 0 ? 0 : (length > 0 ? 1 : 0);
                 continue;
             }
-            int cp = text.codePointAt(i);
+            int cp = Character.codePointAt(in, i, n);
             i += Character.charCount(cp);
             String folded = folded(cp);
             if (!folded.isEmpty()) {
-                if (pendingSpace && length > 0) {
-                    out[length++] = ' ';
-                }
-                pendingSpace = false;
-                if (length + folded.length() + 1 > out.length) {
+                if (length + folded.length() + 3 + (n - i) > out.length) {
                     out = java.util.Arrays.copyOf(out, out.length * 2 + folded.length());
                 }
+                if (pendingSpace != 0) {
+                    out[length++] = ' ';
+                }
+                pendingSpace = 0;
                 folded.getChars(0, folded.length(), out, length);
                 length += folded.length();
             } else if (!isMark(cp)) {
-                pendingSpace = true;
+                pendingSpace = length > 0 ? 1 : 0;
             }
         }
         return new String(out, 0, length);

@@ -10,9 +10,13 @@ import java.util.Arrays;
  * <p>Not thread-safe; read-only use from several threads is safe once filling is done.
  */
 final class CharIds {
+    /**
+     * Per slot, the key's mixed hash and its id plus one (0: an empty slot), side by side: a probe reads both
+     * from one cache line and touches a key's characters only when the hashes agree.
+     */
+    private int[] slots;
+    /** Keys by id. */
     private char[][] keys;
-    private int[] hashes;
-    private int[] ids;
     private int size;
 
     CharIds() {
@@ -21,22 +25,36 @@ final class CharIds {
 
     /** A table with room for {@code capacity / 2} ids before it grows; {@code capacity} a power of two. */
     CharIds(int capacity) {
-        keys = new char[capacity][];
-        hashes = new int[capacity];
-        ids = new int[capacity];
+        slots = new int[2 * capacity];
+        keys = new char[capacity / 2][];
     }
 
     /** The id of {@code buffer[0..length)}, a new one (the next number) when it was not seen before. */
     int idOf(char[] buffer, int length) {
-        int hash = hash(buffer, length);
-        int mask = keys.length - 1;
+        int h = 0;
+        for (int i = 0; i < length; i++) {
+            h = 31 * h + buffer[i];
+        }
+        return idOf(buffer, length, h);
+    }
+
+    /**
+     * {@link #idOf(char[], int)} for a caller that has already summed the characters' hash
+     * ({@code h = 31 * h + c} over the range) while reading them.
+     */
+    int idOf(char[] buffer, int length, int rawHash) {
+        int hash = mix(rawHash);
+        int mask = slots.length / 2 - 1;
         for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
-            char[] key = keys[slot];
-            if (key == null) {
+            int idPlusOne = slots[2 * slot + 1];
+            if (idPlusOne == 0) {
                 return add(slot, Arrays.copyOf(buffer, length), hash);
             }
-            if (hashes[slot] == hash && Arrays.equals(key, 0, key.length, buffer, 0, length)) {
-                return ids[slot];
+            if (slots[2 * slot] == hash) {
+                char[] key = keys[idPlusOne - 1];
+                if (Arrays.equals(key, 0, key.length, buffer, 0, length)) {
+                    return idPlusOne - 1;
+                }
             }
         }
     }
@@ -63,14 +81,17 @@ final class CharIds {
      */
     int find(char[] text, int from, int to, int rawHash) {
         int hash = mix(rawHash);
-        int mask = keys.length - 1;
+        int mask = slots.length / 2 - 1;
         for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
-            char[] key = keys[slot];
-            if (key == null) {
+            int idPlusOne = slots[2 * slot + 1];
+            if (idPlusOne == 0) {
                 return -1;
             }
-            if (hashes[slot] == hash && Arrays.equals(key, 0, key.length, text, from, to)) {
-                return ids[slot];
+            if (slots[2 * slot] == hash) {
+                char[] key = keys[idPlusOne - 1];
+                if (Arrays.equals(key, 0, key.length, text, from, to)) {
+                    return idPlusOne - 1;
+                }
             }
         }
     }
@@ -81,42 +102,33 @@ final class CharIds {
 
     private int add(int slot, char[] key, int hash) {
         int id = size++;
-        keys[slot] = key;
-        hashes[slot] = hash;
-        ids[slot] = id;
-        if (size * 2 > keys.length) {
+        if (id == keys.length) {
+            keys = Arrays.copyOf(keys, Math.max(8, keys.length * 2));
+        }
+        keys[id] = key;
+        slots[2 * slot] = hash;
+        slots[2 * slot + 1] = id + 1;
+        if (size * 4 > slots.length) {
             grow();
         }
         return id;
     }
 
+    /** Doubles the slots once they are half full, placing every key again by its hash. */
     private void grow() {
-        char[][] oldKeys = keys;
-        int[] oldHashes = hashes;
-        int[] oldIds = ids;
-        keys = new char[oldKeys.length * 2][];
-        hashes = new int[keys.length];
-        ids = new int[keys.length];
-        int mask = keys.length - 1;
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != null) {
-                int slot = oldHashes[i] & mask;
-                while (keys[slot] != null) {
+        int[] old = slots;
+        slots = new int[old.length * 2];
+        int mask = slots.length / 2 - 1;
+        for (int i = 0; i < old.length; i += 2) {
+            if (old[i + 1] != 0) {
+                int slot = old[i] & mask;
+                while (slots[2 * slot + 1] != 0) {
                     slot = (slot + 1) & mask;
                 }
-                keys[slot] = oldKeys[i];
-                hashes[slot] = oldHashes[i];
-                ids[slot] = oldIds[i];
+                slots[2 * slot] = old[i];
+                slots[2 * slot + 1] = old[i + 1];
             }
         }
-    }
-
-    private static int hash(char[] buffer, int length) {
-        int h = 0;
-        for (int i = 0; i < length; i++) {
-            h = 31 * h + buffer[i];
-        }
-        return mix(h);
     }
 
     private static int mix(int h) {

@@ -42,6 +42,11 @@ final class SignalValues extends AbstractMap<String, Double> {
         values[indexOf(name)] = value;
     }
 
+    /** Sets the signal at {@link #indexOf position} {@code index}: for the meter, which sets every signal of every line. */
+    void set(int index, double value) {
+        values[index] = value;
+    }
+
     double value(int index) {
         return values[index];
     }

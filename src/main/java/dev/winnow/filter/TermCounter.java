@@ -31,6 +31,15 @@ final class TermCounter {
         }
     };
 
+    /** {@link Character#toLowerCase(char)} of the characters below U+0250 (Latin up to Extended-B). */
+    private static final char[] LOWER = new char[0x250];
+
+    static {
+        for (char c = 0; c < LOWER.length; c++) {
+            LOWER[c] = Character.toLowerCase(c);
+        }
+    }
+
     private TermCounter() {
     }
 
@@ -81,28 +90,40 @@ final class TermCounter {
                 lower = new char[length * 2];
             }
             int first = Character.codePointAt(text, from, to);
-            lowerCase(text, from, length, lower);
-            line.add(seen, vocabulary.wordId(lower, length), Character.isLetter(first),
+            int hash = lowerCase(text, from, length, lower);
+            line.add(seen, vocabulary.wordId(lower, length, hash), Character.isLetter(first),
                     Character.isUpperCase(first) && length >= MIN_NAME_LENGTH);
         }
     }
 
-    /** Lower-cases like Lucene's LowerCaseFilter: code point by code point, keeping the length. */
-    private static void lowerCase(char[] buffer, int from, int length, char[] out) {
+    /**
+     * Lower-cases like Lucene's LowerCaseFilter: code point by code point, keeping the length. Returns the
+     * lower-cased characters' hash ({@code h = 31 * h + c}), summed on the way for the word's look-up.
+     */
+    private static int lowerCase(char[] buffer, int from, int length, char[] out) {
+        int h = 0;
         for (int i = 0; i < length; ) {
             char c = buffer[from + i];
-            if (c < 0x80) {
-                out[i++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            if (c < LOWER.length) {
+                // Latin letters (what most news is written in) through a table: each maps to one character.
+                char lower = LOWER[c];
+                out[i++] = lower;
+                h = 31 * h + lower;
                 continue;
             }
             int cp = Character.codePointAt(buffer, from + i, from + length);
             int lowerCp = Character.toLowerCase(cp);
+            int at = i;
             if (Character.charCount(lowerCp) == Character.charCount(cp)) {
                 i += Character.toChars(lowerCp, out, i);
             } else {
                 i += Character.toChars(cp, out, i);
             }
+            for (int k = at; k < i; k++) {
+                h = 31 * h + out[k];
+            }
         }
+        return h;
     }
 
     /** One text read: every token's word id, its distinct words, and its names with their positions. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
@@ -24,6 +25,16 @@ final class Vocabulary {
     private static final String FIELD = "body";
     /** The most words the tables are first sized for (the expected count of a batch of a few hundred pages). */
     private static final int MAX_EXPECTED_WORDS = 1 << 16;
+    /** Lucene's ASCII folding of each character below U+0250 (Latin up to Extended-B). */
+    private static final String[] FOLDED = new String[0x250];
+
+    static {
+        char[] out = new char[8];
+        for (char c = 0; c < FOLDED.length; c++) {
+            int n = ASCIIFoldingFilter.foldToASCII(new char[] {c}, 0, out, 0, 1);
+            FOLDED[c] = new String(out, 0, n);
+        }
+    }
 
     private final String code;
     /** Keyed by characters, so a token's buffer is looked up without making a string of it. */
@@ -71,19 +82,45 @@ final class Vocabulary {
     /**
      * The id of a word (a lower-cased standard token) in {@code buffer[0..length)}: words have an id space
      * of their own, apart from the terms'. A new word's term is known after {@link #analyseNewWords}.
+     * {@code rawHash} is the characters' hash ({@code h = 31 * h + c}), which the caller sums while reading them.
      */
-    int wordId(char[] buffer, int length) {
+    int wordId(char[] buffer, int length, int rawHash) {
         int known = words.size();
-        int id = words.idOf(buffer, length);
+        int id = words.idOf(buffer, length, rawHash);
         if (id == known) {
             int pending = id - analysedWords;
             if (pending == newWordStarts.length) {
                 newWordStarts = Arrays.copyOf(newWordStarts, pending * 2);
             }
             newWordStarts[pending] = newWords.length();
-            newWords.append(buffer, 0, length).append(' ');
+            appendFolded(buffer, length);
+            newWords.append(' ');
         }
         return id;
+    }
+
+    /**
+     * Appends a word for the chain with its Latin letters already accent-folded, as the chain's
+     * {@code ASCIIFoldingFilter} would fold them (character by character, so folding some of them first
+     * changes nothing): the filter then meets plain ASCII, which it passes over, instead of looking up
+     * each accented letter. A word with an apostrophe goes as it is, since elision ("l'", "qu'") runs
+     * before folding and must meet "ç'" unfolded.
+     */
+    private void appendFolded(char[] buffer, int length) {
+        for (int i = 0; i < length; i++) {
+            if (buffer[i] == '\'' || buffer[i] == '\u2019') {
+                newWords.append(buffer, 0, length);
+                return;
+            }
+        }
+        for (int i = 0; i < length; i++) {
+            char c = buffer[i];
+            if (c < 0x80 || c >= FOLDED.length) {
+                newWords.append(c);
+            } else {
+                newWords.append(FOLDED[c]);
+            }
+        }
     }
 
     /**

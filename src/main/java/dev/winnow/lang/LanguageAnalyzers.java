@@ -60,13 +60,16 @@ public final class LanguageAnalyzers {
     }
 
     /**
-     * An analyzer that applies the language's filters to each whitespace-separated word of its input: the
-     * terms {@link #forLanguage} gives a text are exactly the terms this gives the text's standard tokens
-     * separated by spaces, since every filter of a chain works on one token at a time. The filter uses this
-     * to analyse each distinct word once instead of every occurrence, without tokenising the text twice.
+     * An analyzer that applies the language's filters to each whitespace-separated word of its input, words
+     * already lower-cased as Lucene's {@code LowerCaseFilter} does: the terms {@link #forLanguage} gives a
+     * text are exactly the terms this gives the text's standard tokens, lower-cased and separated by spaces,
+     * since every filter of a chain works on one token at a time. The filter uses this to analyse each
+     * distinct word once instead of every occurrence, without tokenising the text twice; it lower-cases each
+     * word as it reads it, so the chain's own lower-casing, a pass over every character, is left out.
      */
     public static Analyzer forWords(String lang) {
-        return WORDS_CACHE.computeIfAbsent(effectiveLanguage(lang), code -> build("whitespace", code));
+        return WORDS_CACHE.computeIfAbsent(effectiveLanguage(lang), code -> build(new Chain("whitespace",
+                filters(code).stream().filter(f -> !f.name().equals("lowercase")).toList())));
     }
 
     /**

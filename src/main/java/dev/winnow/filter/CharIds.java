@@ -44,19 +44,9 @@ final class CharIds {
      */
     int idOf(char[] buffer, int length, int rawHash) {
         int hash = mix(rawHash);
-        int mask = slots.length / 2 - 1;
-        for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
-            int idPlusOne = slots[2 * slot + 1];
-            if (idPlusOne == 0) {
-                return add(slot, Arrays.copyOf(buffer, length), hash);
-            }
-            if (slots[2 * slot] == hash) {
-                char[] key = keys[idPlusOne - 1];
-                if (Arrays.equals(key, 0, key.length, buffer, 0, length)) {
-                    return idPlusOne - 1;
-                }
-            }
-        }
+        int slot = slotOf(buffer, 0, length, hash);
+        int idPlusOne = slots[2 * slot + 1];
+        return idPlusOne != 0 ? idPlusOne - 1 : add(slot, Arrays.copyOf(buffer, length), hash);
     }
 
     /** The id of the text, or -1 when it was never seen. */
@@ -80,17 +70,22 @@ final class CharIds {
      * the characters' hash ({@code h = 31 * h + c} over the range) while reading them.
      */
     int find(char[] text, int from, int to, int rawHash) {
-        int hash = mix(rawHash);
+        // An empty slot holds id plus one 0: -1.
+        return slots[2 * slotOf(text, from, to, mix(rawHash)) + 1] - 1;
+    }
+
+    /** The slot holding {@code text[from..to)}, or the empty slot where it would go. */
+    private int slotOf(char[] text, int from, int to, int hash) {
         int mask = slots.length / 2 - 1;
         for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
             int idPlusOne = slots[2 * slot + 1];
             if (idPlusOne == 0) {
-                return -1;
+                return slot;
             }
             if (slots[2 * slot] == hash) {
                 char[] key = keys[idPlusOne - 1];
                 if (Arrays.equals(key, 0, key.length, text, from, to)) {
-                    return idPlusOne - 1;
+                    return slot;
                 }
             }
         }

@@ -1,5 +1,6 @@
 package dev.winnow.filter;
 
+import dev.winnow.filter.LineSignals.At;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,11 +51,6 @@ final class LineScorer {
     private static final int T_COVERAGE_BY_LENGTH = TERMS.indexOf("coverage-by-length");
     private static final int[] SHAPED_TERM = SHAPED.stream().mapToInt(TERMS::indexOf).toArray();
     private static final int[] SHAPED_BY_NO_STOP = SHAPED.stream().mapToInt(n -> TERMS.indexOf(byNoStop(n))).toArray();
-    private static final int S_SIMILARITY = SignalValues.indexOf(LineSignals.SIMILARITY);
-    private static final int S_COVERAGE = SignalValues.indexOf(LineSignals.COVERAGE);
-    private static final int S_NEIGHBOURS = SignalValues.indexOf(LineSignals.NEIGHBOURS);
-    private static final int S_LENGTH = SignalValues.indexOf(LineSignals.LENGTH);
-    private static final int S_NO_STOP = SignalValues.indexOf(LineSignals.NO_STOP);
 
     private final double bias;
     /** The settings' weights in {@link #TERMS} order. */
@@ -109,17 +105,17 @@ final class LineScorer {
                 t[k] = s.value(SOURCE[k]);
             }
         }
-        double lsim = logSimilarity(s.value(S_SIMILARITY));
-        double lcov = Math.log(s.value(S_COVERAGE) + COVERAGE_FLOOR);
-        double length = s.value(S_LENGTH);
+        double lsim = logSimilarity(s.value(At.SIMILARITY));
+        double lcov = Math.log(s.value(At.COVERAGE) + COVERAGE_FLOOR);
+        double length = s.value(At.LENGTH);
         t[T_SIMILARITY] = lsim;
         t[T_COVERAGE] = lcov;
-        t[T_NEIGHBOURS] = Math.log(s.value(S_NEIGHBOURS) + COVERAGE_FLOOR);
+        t[T_NEIGHBOURS] = Math.log(s.value(At.NEIGHBOURS) + COVERAGE_FLOOR);
         t[T_SIMILARITY_BY_LENGTH] = lsim * length;
         t[T_COVERAGE_BY_LENGTH] = lcov * length;
         // A headline and a sentence carry the same signals with different weight: a subheading shares
         // few words with its article, and sits between paragraphs that need not flow into each other.
-        double noStop = length <= HEADLINE_MAX_LENGTH + 1e-9 ? s.value(S_NO_STOP) : 0;
+        double noStop = length <= HEADLINE_MAX_LENGTH + 1e-9 ? s.value(At.NO_STOP) : 0;
         t[T_NO_STOP] = noStop;
         for (int k = 0; k < SHAPED_TERM.length; k++) {
             t[SHAPED_BY_NO_STOP[k]] = t[SHAPED_TERM[k]] * noStop;

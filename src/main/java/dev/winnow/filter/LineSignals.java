@@ -102,6 +102,46 @@ final class LineSignals {
             PROMO, PROMO_LABEL, CREDIT, LIST_ITEM, REPEATED, REPEATED_TEXT, LANGUAGE, KNOWN_TITLE, KNOWN_LEDE, LEDE_SHAPE, CONNECTIVE, QUOTE, DATELINE,
             LAST);
 
+    /**
+     * Each signal's position in {@link #NAMES}, worked out once: the meter sets some thirty signals on every
+     * line, and a look-up by name each time would cost more than the numbers.
+     */
+    static final class At {
+        static final int SIMILARITY = SignalValues.indexOf(LineSignals.SIMILARITY);
+        static final int COVERAGE = SignalValues.indexOf(LineSignals.COVERAGE);
+        static final int NOVEL_NAMES = SignalValues.indexOf(LineSignals.NOVEL_NAMES);
+        static final int EARLY_NAME = SignalValues.indexOf(LineSignals.EARLY_NAME);
+        static final int NEW_NAMES = SignalValues.indexOf(LineSignals.NEW_NAMES);
+        static final int SHARED_NAMES = SignalValues.indexOf(LineSignals.SHARED_NAMES);
+        static final int TITLE = SignalValues.indexOf(LineSignals.TITLE);
+        static final int NEIGHBOURS = SignalValues.indexOf(LineSignals.NEIGHBOURS);
+        static final int RELATIVE = SignalValues.indexOf(LineSignals.RELATIVE);
+        static final int ELSEWHERE = SignalValues.indexOf(LineSignals.ELSEWHERE);
+        static final int BRIDGE = SignalValues.indexOf(LineSignals.BRIDGE);
+        static final int LENGTH = SignalValues.indexOf(LineSignals.LENGTH);
+        static final int NO_STOP = SignalValues.indexOf(LineSignals.NO_STOP);
+        static final int CAPITALS = SignalValues.indexOf(LineSignals.CAPITALS);
+        static final int PREFIX = SignalValues.indexOf(LineSignals.PREFIX);
+        static final int LABEL = SignalValues.indexOf(LineSignals.LABEL);
+        static final int PROMO = SignalValues.indexOf(LineSignals.PROMO);
+        static final int PROMO_LABEL = SignalValues.indexOf(LineSignals.PROMO_LABEL);
+        static final int CREDIT = SignalValues.indexOf(LineSignals.CREDIT);
+        static final int LIST_ITEM = SignalValues.indexOf(LineSignals.LIST_ITEM);
+        static final int REPEATED = SignalValues.indexOf(LineSignals.REPEATED);
+        static final int REPEATED_TEXT = SignalValues.indexOf(LineSignals.REPEATED_TEXT);
+        static final int LANGUAGE = SignalValues.indexOf(LineSignals.LANGUAGE);
+        static final int KNOWN_TITLE = SignalValues.indexOf(LineSignals.KNOWN_TITLE);
+        static final int KNOWN_LEDE = SignalValues.indexOf(LineSignals.KNOWN_LEDE);
+        static final int LEDE_SHAPE = SignalValues.indexOf(LineSignals.LEDE_SHAPE);
+        static final int CONNECTIVE = SignalValues.indexOf(LineSignals.CONNECTIVE);
+        static final int QUOTE = SignalValues.indexOf(LineSignals.QUOTE);
+        static final int DATELINE = SignalValues.indexOf(LineSignals.DATELINE);
+        static final int LAST = SignalValues.indexOf(LineSignals.LAST);
+
+        private At() {
+        }
+    }
+
     private LineSignals() {
     }
 

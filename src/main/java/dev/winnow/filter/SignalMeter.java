@@ -2,6 +2,7 @@ package dev.winnow.filter;
 
 import dev.winnow.article.BlockType;
 import dev.winnow.article.TitleKeys;
+import dev.winnow.filter.LineSignals.At;
 import dev.winnow.lang.LanguageAnalyzers;
 import dev.winnow.lang.LanguageDetector;
 import dev.winnow.lang.Languages;
@@ -18,37 +19,6 @@ import java.util.Set;
  */
 final class SignalMeter {
     private static final LanguageDetector DETECTOR = new LanguageDetector();
-    // Each signal's slot in the values, looked up once: measure() sets some thirty per line.
-    private static final int SIMILARITY = SignalValues.indexOf(LineSignals.SIMILARITY);
-    private static final int COVERAGE = SignalValues.indexOf(LineSignals.COVERAGE);
-    private static final int NOVEL_NAMES = SignalValues.indexOf(LineSignals.NOVEL_NAMES);
-    private static final int EARLY_NAME = SignalValues.indexOf(LineSignals.EARLY_NAME);
-    private static final int NEW_NAMES = SignalValues.indexOf(LineSignals.NEW_NAMES);
-    private static final int SHARED_NAMES = SignalValues.indexOf(LineSignals.SHARED_NAMES);
-    private static final int TITLE = SignalValues.indexOf(LineSignals.TITLE);
-    private static final int NEIGHBOURS = SignalValues.indexOf(LineSignals.NEIGHBOURS);
-    private static final int RELATIVE = SignalValues.indexOf(LineSignals.RELATIVE);
-    private static final int ELSEWHERE = SignalValues.indexOf(LineSignals.ELSEWHERE);
-    private static final int BRIDGE = SignalValues.indexOf(LineSignals.BRIDGE);
-    private static final int LENGTH = SignalValues.indexOf(LineSignals.LENGTH);
-    private static final int NO_STOP = SignalValues.indexOf(LineSignals.NO_STOP);
-    private static final int CAPITALS = SignalValues.indexOf(LineSignals.CAPITALS);
-    private static final int PREFIX = SignalValues.indexOf(LineSignals.PREFIX);
-    private static final int LABEL = SignalValues.indexOf(LineSignals.LABEL);
-    private static final int PROMO = SignalValues.indexOf(LineSignals.PROMO);
-    private static final int PROMO_LABEL = SignalValues.indexOf(LineSignals.PROMO_LABEL);
-    private static final int CREDIT = SignalValues.indexOf(LineSignals.CREDIT);
-    private static final int LIST_ITEM = SignalValues.indexOf(LineSignals.LIST_ITEM);
-    private static final int REPEATED = SignalValues.indexOf(LineSignals.REPEATED);
-    private static final int REPEATED_TEXT = SignalValues.indexOf(LineSignals.REPEATED_TEXT);
-    private static final int LANGUAGE = SignalValues.indexOf(LineSignals.LANGUAGE);
-    private static final int KNOWN_TITLE = SignalValues.indexOf(LineSignals.KNOWN_TITLE);
-    private static final int KNOWN_LEDE = SignalValues.indexOf(LineSignals.KNOWN_LEDE);
-    private static final int LEDE_SHAPE = SignalValues.indexOf(LineSignals.LEDE_SHAPE);
-    private static final int CONNECTIVE = SignalValues.indexOf(LineSignals.CONNECTIVE);
-    private static final int QUOTE = SignalValues.indexOf(LineSignals.QUOTE);
-    private static final int DATELINE = SignalValues.indexOf(LineSignals.DATELINE);
-    private static final int LAST = SignalValues.indexOf(LineSignals.LAST);
     /** Lines sharing more of the article's vocabulary than this are not language-checked (see below). */
     private static final double LANGUAGE_MAX_COVERAGE = 0.25;
     /** Lines whose words are this share or more the article language's stop words are in its language. */
@@ -163,49 +133,49 @@ final class SignalMeter {
         int words = shape.words();
         double coverage = terms.coverageByRest(i);
         SignalValues s = LineSignals.empty();
-        s.set(SIMILARITY, similarity[i]);
-        s.set(COVERAGE, coverage);
+        s.set(At.SIMILARITY, similarity[i]);
+        s.set(At.COVERAGE, coverage);
         int newNames = names.newNames(i);
         int allNames = newNames + names.sharedNames(i);
-        s.set(NOVEL_NAMES, allNames == 0 ? 0 : (double) newNames / allNames);
+        s.set(At.NOVEL_NAMES, allNames == 0 ? 0 : (double) newNames / allNames);
         int firstNew = names.firstNewNameAt(i);
-        s.set(EARLY_NAME, flag(firstNew >= 0 && firstNew <= EARLY_NAME_WORDS));
-        s.set(NEW_NAMES, Math.log1p(newNames));
-        s.set(SHARED_NAMES, Math.log1p(names.sharedNames(i)));
-        s.set(TITLE, terms.coverageByTitle(i));
-        s.set(NEIGHBOURS, terms.coverageByNeighbours(i));
-        s.set(RELATIVE, logSimilarity[i] - medianOfOthers(i));
+        s.set(At.EARLY_NAME, flag(firstNew >= 0 && firstNew <= EARLY_NAME_WORDS));
+        s.set(At.NEW_NAMES, Math.log1p(newNames));
+        s.set(At.SHARED_NAMES, Math.log1p(names.sharedNames(i)));
+        s.set(At.TITLE, terms.coverageByTitle(i));
+        s.set(At.NEIGHBOURS, terms.coverageByNeighbours(i));
+        s.set(At.RELATIVE, logSimilarity[i] - medianOfOthers(i));
         // Only the long-line guard needs it, for few lines: it measures it itself (elsewhere(i)).
-        s.set(ELSEWHERE, SignalValues.NOT_MEASURED);
-        s.set(BRIDGE, terms.bridge(i));
-        s.set(LENGTH, Math.log1p(words));
-        s.set(NO_STOP, flag(!LineShape.endsWithStop(text)));
-        s.set(CAPITALS, shape.capitalised());
-        s.set(PREFIX, flag(prefix != null && prefix.known()));
-        s.set(LABEL, flag(prefix != null && !prefix.known()));
+        s.set(At.ELSEWHERE, SignalValues.NOT_MEASURED);
+        s.set(At.BRIDGE, terms.bridge(i));
+        s.set(At.LENGTH, Math.log1p(words));
+        s.set(At.NO_STOP, flag(!LineShape.endsWithStop(text)));
+        s.set(At.CAPITALS, shape.capitalised());
+        s.set(At.PREFIX, flag(prefix != null && prefix.known()));
+        s.set(At.LABEL, flag(prefix != null && !prefix.known()));
         PhraseSet.Kind cues = CuePhrases.find(key);
-        s.set(PROMO, PromoCues.scoreKey(key, cues));
-        s.set(PROMO_LABEL, flag(PromoCues.isLabelKey(key)));
-        s.set(CREDIT, flag(cues.has(CuePhrases.CREDIT)));
-        s.set(LIST_ITEM, flag(input.role(i) == BlockType.LIST_ITEM || LineShape.opensAsListItem(text)));
+        s.set(At.PROMO, PromoCues.scoreKey(key, cues));
+        s.set(At.PROMO_LABEL, flag(PromoCues.isLabelKey(key)));
+        s.set(At.CREDIT, flag(cues.has(CuePhrases.CREDIT)));
+        s.set(At.LIST_ITEM, flag(input.role(i) == BlockType.LIST_ITEM || LineShape.opensAsListItem(text)));
         boolean repeated = stats.isRepeatedLine(key, owner);
-        s.set(REPEATED, flag(repeated));
-        s.set(REPEATED_TEXT, flag(repeated && words >= REPEATED_TEXT_MIN_WORDS
-                && s.value(PROMO) < PROMO_EVIDENCE && s.value(CREDIT) == 0));
-        s.set(LANGUAGE, flag(languageDiffers(i, text, words, coverage)));
-        s.set(KNOWN_TITLE, flag(isOtherTitle(key, text)
+        s.set(At.REPEATED, flag(repeated));
+        s.set(At.REPEATED_TEXT, flag(repeated && words >= REPEATED_TEXT_MIN_WORDS
+                && s.value(At.PROMO) < PROMO_EVIDENCE && s.value(At.CREDIT) == 0));
+        s.set(At.LANGUAGE, flag(languageDiffers(i, text, words, coverage)));
+        s.set(At.KNOWN_TITLE, flag(isOtherTitle(key, text)
                 || (prefix != null && isOtherTitle(TitleKeys.of(prefix.rest()), prefix.rest()))));
         String opening = i == 0 ? "" : Ledes.opening(key);
-        s.set(KNOWN_LEDE, flag(!opening.isEmpty() && stats.isKnownLede(opening, owner, ownTitleKey)));
-        s.set(LEDE_SHAPE, flag(i > 0 && LedeShapes.hasLedeShape(text, key, analysed.lines().get(i),
+        s.set(At.KNOWN_LEDE, flag(!opening.isEmpty() && stats.isKnownLede(opening, owner, ownTitleKey)));
+        s.set(At.LEDE_SHAPE, flag(i > 0 && LedeShapes.hasLedeShape(text, key, analysed.lines().get(i),
                 analysed.whole(), stats.vocabulary(analysed.code()), lang)));
         // A lead-in such as "Also read:" is not a continuation of the article, whatever its first word; nor
         // is another story's text that the batch repeats, which leans on that story's text, not this one's.
-        s.set(CONNECTIVE, flag(prefix == null && s.value(REPEATED_TEXT) == 0
+        s.set(At.CONNECTIVE, flag(prefix == null && s.value(At.REPEATED_TEXT) == 0
                 && Continuations.keyOpensWithConnective(key, lang)));
-        s.set(QUOTE, flag(Continuations.opensWithQuote(text)));
-        s.set(DATELINE, flag(i != ownDatelineLine && i > 0 && Datelines.opens(text)));
-        s.set(LAST, flag(i == lines.size() - 1));
+        s.set(At.QUOTE, flag(Continuations.opensWithQuote(text)));
+        s.set(At.DATELINE, flag(i != ownDatelineLine && i > 0 && Datelines.opens(text)));
+        s.set(At.LAST, flag(i == lines.size() - 1));
         return s;
     }
 

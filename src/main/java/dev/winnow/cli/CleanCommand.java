@@ -51,7 +51,7 @@ final class CleanCommand extends WinnowCommand {
     @Option(names = "--json", description = "One JSON object per input: source, title, header, lang, text, removed.")
     boolean json;
 
-    @Option(names = "--scores", description = "Also list each kept line with its score and signals (JSON: \"kept\").")
+    @Option(names = "--scores", description = "Also list each kept line with its score and signals (JSON and --jsonl: \"kept\").")
     boolean scores;
 
     @Override
@@ -76,7 +76,7 @@ final class CleanCommand extends WinnowCommand {
 
     private int cleanJsonl(Components components, CorpusStats stats) throws IOException {
         PrintWriter out = out();
-        JsonlBatchCleaner cleaner = new JsonlBatchCleaner(components.filter());
+        JsonlBatchCleaner cleaner = new JsonlBatchCleaner(components.filter(), scores);
         if (!"-".equals(jsonl)) {
             try {
                 requireReadableFile(Path.of(jsonl));

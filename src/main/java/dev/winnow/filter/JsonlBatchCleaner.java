@@ -18,7 +18,9 @@ import java.util.Objects;
  * The {@code winnow clean --jsonl FILE} batch interface: reads one article per line,
  * {@code {"id", "title", "paragraphs": [...], "lang"?}} (other fields ignored), and writes one line per
  * article, {@code {"id", "lang", "removed": [indices], "reasons": [...], "details": [...]}}, reasons
- * aligned with removed, details giving each removal's score and signals.
+ * aligned with removed, details giving each removal's score and signals; with kept scores on
+ * ({@code --scores}), also {@code "kept": [...]}, each kept line's index, score, signals and the guard that
+ * kept it if it scored above the threshold.
  *
  * <p>The whole file is the batch: its articles' document frequencies join the base statistics and each
  * article's siblings are the other articles' titles. A malformed line is reported with its line number in
@@ -28,9 +30,16 @@ public final class JsonlBatchCleaner {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final OffTopicFilter filter;
+    private final boolean keptScores;
 
     public JsonlBatchCleaner(OffTopicFilter filter) {
+        this(filter, false);
+    }
+
+    /** A cleaner that, with {@code keptScores}, also writes each kept line's score and signals. */
+    public JsonlBatchCleaner(OffTopicFilter filter, boolean keptScores) {
         this.filter = Objects.requireNonNull(filter, "filter");
+        this.keptScores = keptScores;
     }
 
     /** What a run did: articles cleaned, lines removed, malformed input lines, time spent filtering. */
@@ -75,7 +84,11 @@ public final class JsonlBatchCleaner {
             FilterResult result = filter.filter(input, stats);
             nanos += System.nanoTime() - t0;
             removed += result.removals().size();
-            out.write(JSON.writeValueAsString(toJson(ids.get(i), result)));
+            ObjectNode line = toJson(ids.get(i), result);
+            if (keptScores) {
+                line.set("kept", kept(filter.assess(input, stats)));
+            }
+            out.write(JSON.writeValueAsString(line));
             out.write('\n');
         }
         out.flush();
@@ -130,14 +143,40 @@ public final class JsonlBatchCleaner {
         ObjectNode d = JSON.createObjectNode();
         d.put("index", rm.index());
         d.put("reason", rm.reason());
-        d.put("score", Math.round(rm.score() * 1000) / 1000.0);
-        ObjectNode signals = d.putObject("signals");
+        d.put("score", rounded(rm.score()));
+        putSignals(d, rm.signals());
+        return d;
+    }
+
+    /** The kept lines' verdicts, in line order: index, score, the guard that kept a high scorer, signals. */
+    private static ArrayNode kept(List<LineVerdict> verdicts) {
+        ArrayNode kept = JSON.createArrayNode();
+        for (LineVerdict v : verdicts) {
+            if (v.removed()) {
+                continue;
+            }
+            ObjectNode k = kept.addObject();
+            k.put("index", v.index());
+            k.put("score", rounded(v.score()));
+            if (v.guard() != null) {
+                k.put("guard", v.guard());
+            }
+            putSignals(k, v.signals());
+        }
+        return kept;
+    }
+
+    private static void putSignals(ObjectNode o, java.util.Map<String, Double> values) {
+        ObjectNode signals = o.putObject("signals");
         LineSignals.NAMES.forEach(n -> {
-            Double v = rm.signals().get(n);
+            Double v = values.get(n);
             if (v != null) {
-                signals.put(n, Math.round(v * 1000) / 1000.0);
+                signals.put(n, rounded(v));
             }
         });
-        return d;
+    }
+
+    private static double rounded(double v) {
+        return Math.round(v * 1000) / 1000.0;
     }
 }

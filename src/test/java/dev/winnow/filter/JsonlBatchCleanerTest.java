@@ -55,6 +55,35 @@ class JsonlBatchCleanerTest {
     }
 
     @Test
+    void withKeptScoresListsEveryKeptLineWithItsScoreButNotTheRemovedOne() throws Exception {
+        List<String> paragraphs = Fixtures.inject(Fixtures.ES_BODY, 3, PROMO);
+        String input = line("es1", Fixtures.ES_TITLE, paragraphs, "es") + "\n";
+        StringWriter out = new StringWriter();
+
+        new JsonlBatchCleaner(new OffTopicFilter(FilterSettings.defaults()), true)
+                .run(new StringReader(input), out, CorpusStats.EMPTY);
+
+        JsonNode es = JSON.readTree(out.toString().trim());
+        JsonNode kept = es.get("kept");
+        assertEquals(paragraphs.size() - 1, kept.size(), "every line but the promo");
+        for (JsonNode k : kept) {
+            assertTrue(k.get("index").asInt() != 3, "the removed promo is not listed as kept");
+            double score = k.get("score").asDouble();
+            assertTrue(score >= 0 && score <= 1, "score " + score);
+            assertTrue(k.get("signals").has("similarity"));
+        }
+    }
+
+    @Test
+    void withoutKeptScoresWritesNoKeptField() throws Exception {
+        StringWriter out = new StringWriter();
+
+        cleaner.run(new StringReader(line("en1", Fixtures.EN_TITLE, Fixtures.EN_BODY, "en") + "\n"), out, CorpusStats.EMPTY);
+
+        assertTrue(!JSON.readTree(out.toString().trim()).has("kept"));
+    }
+
+    @Test
     void reportsMalformedLinesByNumberAndKeepsTheOthers() throws Exception {
         String input = line("a", Fixtures.EN_TITLE, Fixtures.EN_BODY, "en") + "\n"
                 + "{not json\n"

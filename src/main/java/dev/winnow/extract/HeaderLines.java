@@ -3,7 +3,6 @@ package dev.winnow.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -18,8 +17,6 @@ import org.jsoup.nodes.TextNode;
 final class HeaderLines {
     /** A header is a byline and a date or two, not a block of text. */
     static final int MAX_LINES = 3;
-    /** Runs of spaces a line collapses to one: compiled once, not per line (it runs on every header line). */
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u200b]+");
     /** A longer line is prose: no byline or dateline is that long, and the body has started. */
     static final int MAX_CHARS = 160;
     /**
@@ -112,7 +109,7 @@ final class HeaderLines {
         if (done || buf.length() == 0) {
             return; // most boxes end with no text since the last line: nothing to match or copy
         }
-        String line = SPACES.matcher(buf).replaceAll(" ").strip();
+        String line = collapseSpaces(buf).strip();
         buf.setLength(0);
         if (line.isEmpty() || Html.letters(line) == 0) {
             return;
@@ -126,5 +123,36 @@ final class HeaderLines {
             found.add(line);
         }
         done = ++scanned >= SCAN_LINES || found.size() >= MAX_LINES;
+    }
+
+    /**
+     * Each run of spaces (ASCII white space, no-break and zero-width spaces) as one space. A loop, not a
+     * pattern: the text of a box can be its whole body, read once per box end.
+     */
+    static String collapseSpaces(CharSequence text) {
+        int n = text.length();
+        StringBuilder out = new StringBuilder(n);
+        boolean inRun = false;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                inRun = true;
+                continue;
+            }
+            if (inRun) {
+                out.append(' ');
+                inRun = false;
+            }
+            out.append(c);
+        }
+        if (inRun) {
+            out.append(' ');
+        }
+        return out.toString();
+    }
+
+    /** ASCII white space (a pattern's {@code \s} without Unicode classes), the no-break and the zero-width space. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '\u00a0' || c == '\u200b';
     }
 }

@@ -9,6 +9,20 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class HeaderLinesTest {
+    @Test
+    void collapsesEveryRunOfSpacesToOneSpaceAsThePatternDid() {
+        java.util.regex.Pattern spaces = java.util.regex.Pattern.compile("[\\s\\u00a0\\u200b]+");
+        String alphabet = "ab \t\n\u000b\f\r\u00a0\u200b\u2003\u3000é.";
+        java.util.Random random = new java.util.Random(29);
+        for (int i = 0; i < 5000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertEquals(spaces.matcher(text).replaceAll(" "), HeaderLines.collapseSpaces(text), "[" + text + "]");
+        }
+    }
+
 
     private static List<String> body(ExtractedArticle a) {
         return a.blocks().stream().map(Block::text).toList();

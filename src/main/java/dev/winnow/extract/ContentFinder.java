@@ -215,7 +215,7 @@ final class ContentFinder {
         Element q = e;
         while (!q.normalName().equals("blockquote")) {
             Element only = null;
-            for (Element c : q.children()) {
+            for (Element c = q.firstElementChild(); c != null; c = c.nextElementSibling()) {
                 NodeStats cs = stats.get(c);
                 if (cs != null && cs.text > 0) {
                     if (only != null) {
@@ -393,7 +393,7 @@ final class ContentFinder {
         NodeStats ts = stats.get(top);
         double threshold = Math.max(10, ts.score * 0.2);
         List<Element> out = new ArrayList<>();
-        for (Element sib : parent.children()) {
+        for (Element sib = parent.firstElementChild(); sib != null; sib = sib.nextElementSibling()) {
             if (sib == top) {
                 out.add(sib);
                 continue;
@@ -423,7 +423,7 @@ final class ContentFinder {
                 break;
             }
             List<Element> leads = new ArrayList<>();
-            for (Element sib : outer.children()) {
+            for (Element sib = outer.firstElementChild(); sib != null; sib = sib.nextElementSibling()) {
                 if (sib == inner) {
                     break;
                 }

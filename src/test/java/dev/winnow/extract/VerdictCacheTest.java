@@ -2,6 +2,7 @@ package dev.winnow.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +56,29 @@ class VerdictCacheTest {
             long fp = VerdictCache.fingerprint(s);
             assertEquals(0, fp & 0xFFFF, s);
             assertNotEquals(0, fp, s);
+        }
+    }
+
+    @Test
+    void shortStringsAndTheirNearNeighboursNeverShareAFingerprint() {
+        // Every string of up to three characters over letters, a hyphen, a space and the zero character:
+        // odd and even lengths, a trailing zero ("ab" against "ab\0"), swapped pairs ("ab" against "ba").
+        String alphabet = "\0abzAZ- é";
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        java.util.List<String> strings = new java.util.ArrayList<>(java.util.List.of(""));
+        for (int length = 1; length <= 3; length++) {
+            java.util.List<String> longer = new java.util.ArrayList<>();
+            for (String s : strings) {
+                if (s.length() == length - 1) {
+                    for (char c : alphabet.toCharArray()) {
+                        longer.add(s + c);
+                    }
+                }
+            }
+            strings.addAll(longer);
+        }
+        for (String s : strings) {
+            assertTrue(seen.add(VerdictCache.fingerprint(s)), "fingerprint shared by [" + s + "]");
         }
     }
 }

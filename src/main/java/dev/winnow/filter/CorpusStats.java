@@ -1,5 +1,7 @@
 package dev.winnow.filter;
 
+import java.util.List;
+
 /**
  * Term statistics of the corpus the off-topic filter weighs words against — the index's own, plus the
  * batch being processed — and the titles of articles already known.
@@ -13,6 +15,18 @@ public interface CorpusStats {
 
     /** Number of documents in the language containing the analysed term. */
     long docFreq(String lang, String term);
+
+    /**
+     * {@link #docFreq} of many terms of one language, in their order: a batch asks for all its terms at
+     * once, and a source that reads them cheaper together (one reader, one pass per segment) does so.
+     */
+    default long[] docFreqs(String lang, List<String> terms) {
+        long[] out = new long[terms.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = docFreq(lang, terms.get(i));
+        }
+        return out;
+    }
 
     /**
      * Whether an article other than {@code excludeUrl} has this title key

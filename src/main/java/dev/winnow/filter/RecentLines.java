@@ -180,6 +180,11 @@ public final class RecentLines {
         }
 
         @Override
+        public long[] docFreqs(String lang, List<String> terms) {
+            return base.docFreqs(lang, terms);
+        }
+
+        @Override
         public boolean isKnownTitle(String titleKey, String excludeUrl) {
             return base.isKnownTitle(titleKey, excludeUrl);
         }

@@ -193,9 +193,10 @@ final class Vocabulary {
     /** Fixes every term's IDF: BM25's form over the base's documents plus the batch's. */
     void seal(CorpusStats base, String lang) {
         double n = base.docCount(lang) + docs;
+        long[] baseFreqs = base.docFreqs(lang, terms);
         idf = new double[terms.size()];
         for (int id = 0; id < idf.length; id++) {
-            idf[id] = ArticleTerms.idf(n, base.docFreq(lang, terms.get(id)) + docFreq[id]);
+            idf[id] = ArticleTerms.idf(n, baseFreqs[id] + docFreq[id]);
         }
     }
 

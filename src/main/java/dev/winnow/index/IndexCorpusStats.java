@@ -9,6 +9,7 @@ import dev.winnow.filter.Ledes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,8 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * The off-topic filter's view of the corpus, read from the index's own term statistics. The filter asks
- * for many terms per article, so answers are cached until the searcher changes (at each commit).
+ * for many terms per article, so answers are cached until the searcher changes (at each commit), and each
+ * segment's answers while the segment lives ({@link SegmentFacts}).
  * Titles staged since the last refresh count as known too.
  */
 final class IndexCorpusStats implements CorpusStats {
@@ -47,6 +49,8 @@ final class IndexCorpusStats implements CorpusStats {
     private final IndexView view;
     private final StagedWrites staged;
     private volatile ReaderStats cache = new ReaderStats(null, new ConcurrentHashMap<>());
+    /** Per segment: document frequencies and title keys, kept across commits ({@link SegmentFacts}). */
+    private final SegmentFacts segments = new SegmentFacts();
     /** Segment core → its articles' ledes ({@link #ledesOf}). */
     private final Map<Object, Map<String, List<String[]>>> ledes = new ConcurrentHashMap<>();
 
@@ -64,7 +68,39 @@ final class IndexCorpusStats implements CorpusStats {
     @Override
     public long docFreq(String lang, String term) {
         Term t = new Term(IndexFields.textField(lang), term);
-        return cached(t.field() + ':' + term, r -> r.docFreq(t));
+        String key = t.field() + ':' + term;
+        return cached(key, r -> segments.docFreq(r, t, key));
+    }
+
+    /** Every term's {@link #docFreq} from one reader: the ones not cached yet read segment by segment. */
+    @Override
+    public long[] docFreqs(String lang, List<String> terms) {
+        String field = IndexFields.textField(lang);
+        try {
+            return view.readCurrent(s -> {
+                Map<String, Long> values = statsOf(s.getIndexReader()).values();
+                long[] out = new long[terms.size()];
+                String[] keys = new String[terms.size()];
+                int[] missing = new int[terms.size()];
+                int misses = 0;
+                for (int i = 0; i < out.length; i++) {
+                    keys[i] = field + ':' + terms.get(i);
+                    Long v = values.get(keys[i]);
+                    if (v == null) {
+                        missing[misses++] = i;
+                    } else {
+                        out[i] = v;
+                    }
+                }
+                segments.docFreqs(s.getIndexReader(), field, terms, keys, Arrays.copyOf(missing, misses), out);
+                for (int k = 0; k < misses; k++) {
+                    values.put(keys[missing[k]], out[missing[k]]);
+                }
+                return out;
+            }, new long[terms.size()]);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     // lineDocFreq stays at the interface's default 0: syndicated copies of a story share every line, so
@@ -84,7 +120,9 @@ final class IndexCorpusStats implements CorpusStats {
             q.add(new TermQuery(ArticleDocuments.urlTerm(excludeUrl)), BooleanClause.Occur.MUST_NOT);
         }
         try {
-            return view.readCurrent(s -> s.count(q.build()) > 0, false);
+            // Nearly every line asked about is no title: the segments' fingerprints say so without a query.
+            return view.readCurrent(s -> segments.mayHoldTitle(s.getIndexReader(), titleKey)
+                    && s.count(q.build()) > 0, false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -198,15 +236,21 @@ final class IndexCorpusStats implements CorpusStats {
     private record ReaderStats(IndexReader reader, Map<String, Long> values) {
     }
 
+    /** The cache of this reader's answers, a new one when the reader changed (or the cache grew too big). */
+    private ReaderStats statsOf(IndexReader reader) {
+        ReaderStats stats = cache;
+        if (stats.reader() != reader || stats.values().size() > MAX_CACHED) {
+            stats = new ReaderStats(reader, new ConcurrentHashMap<>());
+            cache = stats;
+        }
+        return stats;
+    }
+
     private long cached(String key, Stat stat) {
         try {
             return view.readCurrent(s -> {
                 IndexReader reader = s.getIndexReader();
-                ReaderStats stats = cache;
-                if (stats.reader() != reader || stats.values().size() > MAX_CACHED) {
-                    stats = new ReaderStats(reader, new ConcurrentHashMap<>());
-                    cache = stats;
-                }
+                ReaderStats stats = statsOf(reader);
                 Long v = stats.values().get(key);
                 if (v == null) {
                     v = stat.of(reader);

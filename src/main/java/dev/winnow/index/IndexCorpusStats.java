@@ -68,34 +68,22 @@ final class IndexCorpusStats implements CorpusStats {
     @Override
     public long docFreq(String lang, String term) {
         Term t = new Term(IndexFields.textField(lang), term);
-        String key = t.field() + ':' + term;
-        return cached(key, r -> segments.docFreq(r, t, key));
+        return cached(t.field() + ':' + term, r -> segments.docFreq(r, t));
     }
 
-    /** Every term's {@link #docFreq} from one reader: the ones not cached yet read segment by segment. */
+    /**
+     * Every term's {@link #docFreq} from one reader, segment by segment: the segments' own caches serve
+     * them, so the per-reader cache of single answers is left out.
+     */
     @Override
     public long[] docFreqs(String lang, List<String> terms) {
         String field = IndexFields.textField(lang);
+        int[] all = new int[terms.size()];
+        Arrays.setAll(all, i -> i);
         try {
             return view.readCurrent(s -> {
-                Map<String, Long> values = statsOf(s.getIndexReader()).values();
                 long[] out = new long[terms.size()];
-                String[] keys = new String[terms.size()];
-                int[] missing = new int[terms.size()];
-                int misses = 0;
-                for (int i = 0; i < out.length; i++) {
-                    keys[i] = field + ':' + terms.get(i);
-                    Long v = values.get(keys[i]);
-                    if (v == null) {
-                        missing[misses++] = i;
-                    } else {
-                        out[i] = v;
-                    }
-                }
-                segments.docFreqs(s.getIndexReader(), field, terms, keys, Arrays.copyOf(missing, misses), out);
-                for (int k = 0; k < misses; k++) {
-                    values.put(keys[missing[k]], out[missing[k]]);
-                }
+                segments.docFreqs(s.getIndexReader(), field, terms, all, out);
                 return out;
             }, new long[terms.size()]);
         } catch (IOException e) {
@@ -114,18 +102,22 @@ final class IndexCorpusStats implements CorpusStats {
         if (staged != null && staged.hasTitle(titleKey, excludeUrl)) {
             return true;
         }
+        try {
+            // Nearly every line asked about is no title: the segments' fingerprints say so without a query.
+            return view.readCurrent(s -> segments.mayHoldTitle(s.getIndexReader(), titleKey)
+                    && s.count(titleQuery(titleKey, excludeUrl)) > 0, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static BooleanQuery titleQuery(String titleKey, String excludeUrl) {
         BooleanQuery.Builder q = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(IndexFields.TITLE_KEY, titleKey)), BooleanClause.Occur.FILTER);
         if (excludeUrl != null) {
             q.add(new TermQuery(ArticleDocuments.urlTerm(excludeUrl)), BooleanClause.Occur.MUST_NOT);
         }
-        try {
-            // Nearly every line asked about is no title: the segments' fingerprints say so without a query.
-            return view.readCurrent(s -> segments.mayHoldTitle(s.getIndexReader(), titleKey)
-                    && s.count(q.build()) > 0, false);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return q.build();
     }
 
     /**

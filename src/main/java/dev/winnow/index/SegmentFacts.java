@@ -2,6 +2,7 @@ package dev.winnow.index;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,88 +21,140 @@ import org.apache.lucene.util.StringHelper;
  * commits. A commit adds a small segment, and only that one has to be read again — where a cache of the
  * whole reader's answers starts empty at every commit, and the daemon commits after every poll.
  *
- * <p>Holds each term's document frequency once asked for, and the title keys as 32-bit fingerprints, sorted:
- * a line that is no title's key (nearly every line) is told so by a binary search per segment, without a
- * query. A fingerprint found is only a candidate, which the caller confirms with a query.
+ * <p>Holds each field's document frequencies: all of them, read in one pass, when the field has few terms in
+ * the segment (every small segment a commit adds: one pass costs less than seeking each asked term in it),
+ * else each term's once asked for. And the title keys as 32-bit fingerprints, sorted: a line that is no
+ * title's key (nearly every line) is told so by a binary search per segment, without a query. A
+ * fingerprint found is only a candidate, which the caller confirms with a query.
  */
 final class SegmentFacts {
-    /** Segments are forgotten all at once past this many (merged-away ones leave their entries behind). */
-    private static final int MAX_SEGMENTS = 256;
     /**
-     * Every segment's cached document frequencies are dropped past this many in all (about 40 MB): each
+     * Segments are forgotten all at once past this many; a bound for leaves without a core cache key only,
+     * as the index's segments are forgotten when they close.
+     */
+    private static final int MAX_SEGMENTS = 1024;
+    /**
+     * Every segment's cached document frequencies are dropped past this many in all (some tens of MB): each
      * segment is asked the same terms, so the budget is shared, not per segment.
      */
     private static final int MAX_TERMS = 400_000;
+    /** A field with at most this many terms in a segment has all of them read at once. */
+    private static final int READ_WHOLE_FIELD = 20_000;
     private static final int FINGERPRINT_SEED = 0x5eed;
 
     private final Map<Object, Segment> segments = new ConcurrentHashMap<>();
     private final AtomicInteger cachedTerms = new AtomicInteger();
+    private final int readWholeField;
 
-    /** One segment's facts; the title fingerprints are read on first need. */
+    SegmentFacts() {
+        this(READ_WHOLE_FIELD);
+    }
+
+    /** With fields of at most {@code readWholeField} terms in a segment read whole (tests try both ways). */
+    SegmentFacts(int readWholeField) {
+        this.readWholeField = readWholeField;
+    }
+
+    /** One segment's facts; each field's and the title fingerprints are read on first need. */
     private static final class Segment {
-        final Map<String, Integer> docFreqs = new ConcurrentHashMap<>();
+        final Map<String, FieldFacts> fields = new ConcurrentHashMap<>();
         volatile int[] titles;
+
+        int cachedTerms() {
+            return fields.values().stream().mapToInt(f -> f.docFreqs.size()).sum();
+        }
     }
 
     /**
-     * The reader's document frequency of {@code term}, the sum of its segments'; {@code key} names the term
-     * (field and text) in the caches.
+     * One field's document frequencies in one segment: every term's when {@code whole}, so a term not there
+     * is in no document of the segment; else the terms asked so far.
      */
-    long docFreq(IndexReader reader, Term term, String key) throws IOException {
+    private record FieldFacts(Map<String, Integer> docFreqs, boolean whole, Terms terms) {
+    }
+
+    /**
+     * The reader's document frequency of {@code term}, the sum of its segments'.
+     */
+    long docFreq(IndexReader reader, Term term) throws IOException {
         long sum = 0;
         for (var leaf : reader.leaves()) {
-            sum += docFreq(leaf.reader(), term, key);
+            FieldFacts f = facts(leaf.reader(), term.field());
+            Integer known = f.docFreqs.get(term.text());
+            if (known != null) {
+                sum += known;
+            } else if (!f.whole) {
+                int df = leaf.reader().docFreq(term);
+                remember(f, term.text(), df);
+                sum += df;
+            }
         }
         return sum;
     }
 
     /**
      * Adds to {@code out[i]} the reader's document frequency of {@code terms[i]} in {@code field}, for each
-     * {@code i} of {@code which}; {@code keys[i]} names the term in the caches. One terms enumeration per
-     * segment serves all of them.
+     * {@code i} of {@code which}. One terms enumeration per segment serves all of them.
      */
-    void docFreqs(IndexReader reader, String field, List<String> terms, String[] keys, int[] which, long[] out)
-            throws IOException {
+    void docFreqs(IndexReader reader, String field, List<String> terms, int[] which, long[] out) throws IOException {
         if (which.length == 0) {
             return;
         }
         for (var context : reader.leaves()) {
-            LeafReader leaf = context.reader();
-            Segment s = segment(leaf);
-            Terms fieldTerms = leaf.terms(field);
-            TermsEnum te = fieldTerms == null ? null : fieldTerms.iterator();
+            FieldFacts f = facts(context.reader(), field);
+            TermsEnum te = null;
             for (int i : which) {
-                Integer known = s.docFreqs.get(keys[i]);
-                int df;
+                String term = terms.get(i);
+                Integer known = f.docFreqs.get(term);
                 if (known != null) {
-                    df = known;
-                } else {
-                    df = te != null && te.seekExact(new BytesRef(terms.get(i))) ? te.docFreq() : 0;
-                    remember(s, keys[i], df);
+                    out[i] += known;
+                } else if (!f.whole) {
+                    if (te == null) {
+                        te = f.terms.iterator();
+                    }
+                    int df = te.seekExact(new BytesRef(term)) ? te.docFreq() : 0;
+                    remember(f, term, df);
+                    out[i] += df;
                 }
-                out[i] += df;
             }
         }
     }
 
-    private void remember(Segment s, String key, int df) {
+    private void remember(FieldFacts f, String term, int df) {
         if (cachedTerms.incrementAndGet() > MAX_TERMS) {
             // Approximate under races, which is all a memory bound needs.
-            segments.values().forEach(each -> each.docFreqs.clear());
+            segments.values().forEach(each -> each.fields.clear());
             cachedTerms.set(0);
         }
-        s.docFreqs.put(key, df);
+        f.docFreqs.put(term, df);
     }
 
-    private int docFreq(LeafReader leaf, Term term, String key) throws IOException {
+    /** The segment's facts of one field; a field with few terms there is read whole. */
+    private FieldFacts facts(LeafReader leaf, String field) throws IOException {
         Segment s = segment(leaf);
-        Integer known = s.docFreqs.get(key);
-        if (known != null) {
-            return known;
+        FieldFacts f = s.fields.get(field);
+        if (f == null) {
+            f = readFacts(leaf.terms(field), readWholeField);
+            cachedTerms.addAndGet(f.docFreqs.size());
+            FieldFacts raced = s.fields.putIfAbsent(field, f);
+            f = raced == null ? f : raced;
         }
-        int df = leaf.docFreq(term);
-        remember(s, key, df);
-        return df;
+        return f;
+    }
+
+    private static FieldFacts readFacts(Terms terms, int readWholeField) throws IOException {
+        if (terms == null) {
+            return new FieldFacts(Map.of(), true, null);
+        }
+        long size = terms.size();
+        if (size < 0 || size > readWholeField) {
+            return new FieldFacts(new ConcurrentHashMap<>(), false, terms);
+        }
+        Map<String, Integer> all = new HashMap<>((int) (size * 4 / 3) + 1);
+        TermsEnum te = terms.iterator();
+        for (BytesRef t = te.next(); t != null; t = te.next()) {
+            all.put(t.utf8ToString(), te.docFreq());
+        }
+        return new FieldFacts(all, true, terms);
     }
 
     /** Whether a segment of the reader may hold a document with this title key (confirm with a query). */
@@ -154,11 +207,26 @@ final class SegmentFacts {
         Segment s = segments.get(key);
         if (s == null) {
             if (segments.size() >= MAX_SEGMENTS) {
-                segments.clear();
-                cachedTerms.set(0);
+                forgetAll(); // only readers without core cache helpers (none of the index's own) get here
             }
             s = segments.computeIfAbsent(key, k -> new Segment());
+            if (helper != null) {
+                // A merged-away segment closes once no reader holds it: its facts go with it.
+                helper.addClosedListener(this::forget);
+            }
         }
         return s;
+    }
+
+    private void forget(IndexReader.CacheKey key) {
+        Segment s = segments.remove(key);
+        if (s != null) {
+            cachedTerms.addAndGet(-s.cachedTerms());
+        }
+    }
+
+    private void forgetAll() {
+        segments.clear();
+        cachedTerms.set(0);
     }
 }

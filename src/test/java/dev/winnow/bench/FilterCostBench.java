@@ -1,6 +1,7 @@
 package dev.winnow.bench;
 
 import dev.winnow.article.Block;
+import dev.winnow.article.StoredArticle;
 import dev.winnow.extract.ArticleExtractor;
 import dev.winnow.extract.ExtractSettings;
 import dev.winnow.extract.ExtractedArticle;
@@ -10,10 +11,13 @@ import dev.winnow.filter.CorpusStats;
 import dev.winnow.filter.FilterInput;
 import dev.winnow.filter.FilterSettings;
 import dev.winnow.filter.OffTopicFilter;
+import dev.winnow.index.IndexSettings;
+import dev.winnow.index.LuceneArticleIndex;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -35,6 +39,9 @@ import java.util.stream.Stream;
  * batch of all pages, the most each line is compared against). {@code --forks N} runs the measurement in N
  * fresh JVMs, one after the other, and prints each ratio and their median and maximum: how fast the same
  * code runs differs from one JVM to the next (what the JIT makes of it), by more than from round to round.
+ * {@code --index true} weighs words against an embedded index holding the same articles, as the daemon
+ * does, with a commit before each batch (untimed) as each poll's store makes: cleaning then also pays for
+ * reading the index's term statistics and titles (default: no index, the batch's statistics alone).
  */
 public final class FilterCostBench {
     private FilterCostBench() {
@@ -45,6 +52,7 @@ public final class FilterCostBench {
         int rounds = 15;
         int batchSize = Integer.MAX_VALUE;
         int forks = 1;
+        boolean withIndex = false;
         List<String> forwarded = new ArrayList<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
@@ -52,6 +60,7 @@ public final class FilterCostBench {
                 case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
                 case "--batch" -> batchSize = Integer.parseInt(args[i + 1]);
                 case "--forks" -> forks = Integer.parseInt(args[i + 1]);
+                case "--index" -> withIndex = Boolean.parseBoolean(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
             if (!args[i].equals("--forks")) {
@@ -80,7 +89,6 @@ public final class FilterCostBench {
             return;
         }
         ArticleExtractor extractor = new ArticleExtractor(ExtractSettings.defaults());
-        OffTopicFilter filter = new OffTopicFilter(FilterSettings.defaults());
         List<FilterInput> inputs = new ArrayList<>();
         long lines = 0;
         for (int i = 0; i < pages.size(); i++) {
@@ -89,6 +97,28 @@ public final class FilterCostBench {
             lines += body.size();
             inputs.add(new FilterInput(url(i), a.title() == null ? "" : a.title(), body, a.lang(), List.of()));
         }
+        if (!withIndex) {
+            measure(pages, inputs, lines, null, rounds, batchSize);
+            return;
+        }
+        Path dir = Files.createTempDirectory("winnow-filtercost");
+        try (LuceneArticleIndex index = LuceneArticleIndex.openForWriting(dir, IndexSettings.defaults())) {
+            for (FilterInput in : inputs) {
+                index.upsert(new StoredArticle(in.url(), null, null, in.title(), List.of(), null, Instant.now(),
+                        in.lang(), null, null, in.paragraphs(), List.of(), null));
+            }
+            index.commit();
+            measure(pages, inputs, lines, index, rounds, batchSize);
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    /** The rounds of extraction then cleaning, batch by batch, and the figures they make. */
+    private static void measure(List<byte[]> pages, List<FilterInput> inputs, long lines, LuceneArticleIndex index,
+            int rounds, int batchSize) throws IOException {
+        ArticleExtractor extractor = new ArticleExtractor(ExtractSettings.defaults());
+        OffTopicFilter filter = new OffTopicFilter(FilterSettings.defaults());
         long[] extract = new long[rounds];
         long[] clean = new long[rounds];
         long[] statsOnly = new long[rounds];
@@ -107,6 +137,15 @@ public final class FilterCostBench {
             for (int from = 0; from < inputs.size(); from += batchSize) {
                 int to = (int) Math.min(inputs.size(), (long) from + batchSize);
                 List<FilterInput> batch = inputs.subList(from, to);
+                CorpusStats base = CorpusStats.EMPTY;
+                if (index != null) {
+                    // As each poll's store does: the statistics read before this commit no longer serve.
+                    index.upsert(new StoredArticle("http://127.0.0.1/poll/" + r + "/" + from, null, null,
+                            "poll " + r + " " + from, List.of(), null, Instant.now(), "en", null, null,
+                            List.of("A line stored by the poll."), List.of(), null));
+                    index.commit();
+                    base = index.corpusStats();
+                }
                 long p0 = processNanos();
                 long t0 = ExtractionBench.cpuNanos();
                 for (int i = from; i < to; i++) {
@@ -114,7 +153,7 @@ public final class FilterCostBench {
                 }
                 long t1 = ExtractionBench.cpuNanos();
                 long p1 = processNanos();
-                CorpusStats stats = BatchCorpusStats.of(CorpusStats.EMPTY, batch);
+                CorpusStats stats = BatchCorpusStats.of(base, batch);
                 long s1 = ExtractionBench.cpuNanos();
                 for (FilterInput in : batch) {
                     sink += filter.filter(in, stats).removals().size();
@@ -149,9 +188,11 @@ public final class FilterCostBench {
         Arrays.sort(extractProcess);
         Arrays.sort(cleanProcess);
         double n = pages.size();
-        System.out.printf(Locale.ROOT, "%d pages, %.1f body lines per page, cleaned in batches of %s, %d rounds "
+        System.out.printf(Locale.ROOT, "%d pages, %.1f body lines per page, cleaned in batches of %s, %s, %d rounds "
                 + "(thread CPU time, median)%n", pages.size(), lines / n,
-                batchSize >= pages.size() ? "all " + pages.size() : String.valueOf(batchSize), rounds);
+                batchSize >= pages.size() ? "all " + pages.size() : String.valueOf(batchSize),
+                index == null ? "no index" : "against an index of the same articles, a commit before each batch",
+                rounds);
         System.out.printf(Locale.ROOT, "extraction:                 %.3f ms/page%n", extract[rounds / 2] / 1e6 / n);
         System.out.printf(Locale.ROOT, "cleaning (stats + filter):  %.3f ms/page%n", clean[rounds / 2] / 1e6 / n);
         System.out.printf(Locale.ROOT, "  of which batch statistics (every line read, each distinct word analysed): %.3f ms/page%n",
@@ -185,6 +226,14 @@ public final class FilterCostBench {
         System.out.printf(Locale.ROOT, "over %d JVMs: thread CPU median %.1f%%, max %.1f%%; process CPU median %.1f%%, "
                 + "max %.1f%% (target <= 20%%)%n", forks, Forks.median(thread), java.util.Collections.max(thread),
                 Forks.median(process), java.util.Collections.max(process));
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     private static String url(int i) {

@@ -38,8 +38,12 @@ final class SegmentFacts {
      * segment is asked the same terms, so the budget is shared, not per segment.
      */
     private static final int MAX_TERMS = 400_000;
-    /** A field with at most this many terms in a segment has all of them read at once. */
-    private static final int READ_WHOLE_FIELD = 20_000;
+    /**
+     * A field with at most this many terms in a segment has all of them read at once: the segment a poll's
+     * commit adds is that small. Bigger ones are read term by term, so that forgetting the facts (the memory
+     * bound) never makes the next batch read large fields whole again.
+     */
+    private static final int READ_WHOLE_FIELD = 4_096;
     private static final int FINGERPRINT_SEED = 0x5eed;
 
     private final Map<Object, Segment> segments = new ConcurrentHashMap<>();

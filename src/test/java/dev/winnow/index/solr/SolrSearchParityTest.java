@@ -1,5 +1,6 @@
 package dev.winnow.index.solr;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -237,6 +238,35 @@ class SolrSearchParityTest {
         assertEquals(lucene.status().articles(), solr.status().articles());
         assertEquals(1, solr.status().feeds());
         assertTrue(solr.feedStates().get(FEED_EN).isPresent());
+    }
+
+    @Test
+    void filterStatisticsAskedInBulkEqualTheEmbeddedIndexs() throws Exception {
+        List<String> terms = new ArrayList<>(analysed("en",
+                "The city council rejected the mayor's budget after a long debate about school funding"));
+        for (int i = 0; i < 300; i++) {
+            terms.add("absentterm" + i); // past one request's worth of terms
+        }
+        long[] fromSolr = solr.corpusStats().docFreqs("en", terms);
+        long[] embedded = lucene.corpusStats().docFreqs("en", terms);
+        assertArrayEquals(embedded, fromSolr);
+        assertTrue(java.util.Arrays.stream(fromSolr).anyMatch(n -> n > 0), "some words are in the articles");
+        for (int i = 0; i < terms.size(); i += 37) {
+            assertEquals(fromSolr[i], solr.corpusStats().docFreq("en", terms.get(i)), terms.get(i));
+        }
+    }
+
+    private static List<String> analysed(String lang, String text) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (var ts = dev.winnow.lang.LanguageAnalyzers.forLanguage(lang).tokenStream("f", text)) {
+            var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        }
+        return out;
     }
 
     @Test

@@ -93,6 +93,9 @@ public final class BatchCorpusStats implements CorpusStats {
         }
         vocabularies.forEach((code, v) -> v.seal(base, code));
         stories.forEach((code, s) -> s.seal(vocabularies.get(code)));
+        List<String> lineKeys = new ArrayList<>();
+        inputs.values().forEach(a -> lineKeys.addAll(a.keys()));
+        base.prepareTitleChecks(lineKeys);
     }
 
     private static void read(Map<String, TermCounter.Tokens> texts, Vocabulary vocabulary, String text) {
@@ -199,6 +202,11 @@ public final class BatchCorpusStats implements CorpusStats {
     @Override
     public boolean isKnownTitle(String titleKey, String excludeUrl) {
         return othersThan(titleOwners.get(titleKey), excludeUrl) > 0 || base.isKnownTitle(titleKey, excludeUrl);
+    }
+
+    @Override
+    public void prepareTitleChecks(List<String> titleKeys) {
+        base.prepareTitleChecks(titleKeys);
     }
 
     @Override

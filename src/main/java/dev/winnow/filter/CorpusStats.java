@@ -35,6 +35,14 @@ public interface CorpusStats {
     boolean isKnownTitle(String titleKey, String excludeUrl);
 
     /**
+     * The title keys {@link #isKnownTitle} is about to be asked about (a batch's lines): a source that
+     * answers many cheaper together (one request to a remote index instead of one per line) reads them now.
+     * A hint only: a key not announced is answered all the same.
+     */
+    default void prepareTitleChecks(List<String> titleKeys) {
+    }
+
+    /**
      * Number of documents other than {@code excludeUrl} holding a line with this key
      * ({@link dev.winnow.article.TitleKeys#of(String)}): a line repeated across articles is boilerplate
      * (a newsletter prompt, an advertising label), not news. Sources that do not track lines answer 0.

@@ -190,6 +190,11 @@ public final class RecentLines {
         }
 
         @Override
+        public void prepareTitleChecks(List<String> titleKeys) {
+            base.prepareTitleChecks(titleKeys);
+        }
+
+        @Override
         public boolean isKnownLede(String opening, String excludeUrl, String ownTitleKey) {
             return base.isKnownLede(opening, excludeUrl, ownTitleKey);
         }

@@ -22,6 +22,8 @@ final class SolrCorpusStats implements CorpusStats {
     private static final int TERMS_PER_REQUEST = 250;
     private final SolrArticleIndex index;
     private final Map<String, Long> cache = new ConcurrentHashMap<>();
+    /** Title key → how many documents have it, for the keys a batch announced ({@link #prepareTitleChecks}). */
+    private final Map<String, Long> titleCounts = new ConcurrentHashMap<>();
 
     SolrCorpusStats(SolrArticleIndex index) {
         this.index = index;
@@ -29,6 +31,7 @@ final class SolrCorpusStats implements CorpusStats {
 
     void invalidate() {
         cache.clear();
+        titleCounts.clear();
     }
 
     @Override
@@ -78,20 +81,55 @@ final class SolrCorpusStats implements CorpusStats {
     }
 
     private void askTogether(String field, List<String> terms, List<Integer> which, long[] out) throws IOException {
+        List<String> asked = new ArrayList<>(which.size());
+        which.forEach(i -> asked.add(terms.get(i)));
+        long[] counts = countTogether(field, asked);
+        for (int k = 0; k < which.size(); k++) {
+            int i = which.get(k);
+            out[i] = counts[k];
+            remember(field + ':' + terms.get(i), counts[k]);
+        }
+    }
+
+    /** How many documents hold each of these terms of {@code field}, in one request (a facet query each). */
+    private long[] countTogether(String field, List<String> terms) throws IOException {
         ModifiableSolrParams p = new ModifiableSolrParams();
         p.set("q", "*:*");
         p.set("rows", 0);
         p.set("facet", true);
-        for (int k = 0; k < which.size(); k++) {
-            p.set("t" + k, terms.get(which.get(k)));
+        for (int k = 0; k < terms.size(); k++) {
+            p.set("t" + k, terms.get(k));
             p.add("facet.query", "{!term f=" + field + " v=$t" + k + " key=" + k + "}");
         }
         Map<String, Integer> counts = index.query(p).getFacetQuery();
-        for (int k = 0; k < which.size(); k++) {
-            long n = counts == null ? 0L : counts.getOrDefault(String.valueOf(k), 0).longValue();
-            int i = which.get(k);
-            out[i] = n;
-            remember(field + ':' + terms.get(i), n);
+        long[] out = new long[terms.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = counts == null ? 0L : counts.getOrDefault(String.valueOf(k), 0).longValue();
+        }
+        return out;
+    }
+
+    /**
+     * Counts the documents holding each announced title key, {@value #TERMS_PER_REQUEST} keys to a request,
+     * so that {@link #isKnownTitle} answers most lines without a round trip of their own.
+     */
+    @Override
+    public void prepareTitleChecks(List<String> titleKeys) {
+        List<String> keys = titleKeys.stream().filter(k -> k != null && !k.isEmpty() && !titleCounts.containsKey(k))
+                .distinct().toList();
+        if (titleCounts.size() + keys.size() > MAX_CACHED) {
+            titleCounts.clear();
+        }
+        try {
+            for (int from = 0; from < keys.size(); from += TERMS_PER_REQUEST) {
+                List<String> chunk = keys.subList(from, Math.min(keys.size(), from + TERMS_PER_REQUEST));
+                long[] counts = countTogether(IndexFields.TITLE_KEY, chunk);
+                for (int k = 0; k < counts.length; k++) {
+                    titleCounts.put(chunk.get(k), counts[k]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -102,6 +140,12 @@ final class SolrCorpusStats implements CorpusStats {
         }
         if (index.hasStagedTitle(titleKey, excludeUrl)) {
             return true;
+        }
+        Long holders = titleCounts.get(titleKey);
+        // No document has it (nearly every line), or two do (one URL holds one document, so one of them is
+        // another article): answered without a request. One holder may be the article itself: asked.
+        if (holders != null && (holders == 0 || holders >= 2 || excludeUrl == null)) {
+            return holders > 0;
         }
         SolrQuery q = new SolrQuery(excludeUrl == null ? "{!term f=" + IndexFields.TITLE_KEY + " v=$k}"
                 : "{!bool must=$key must_not=$other}");

@@ -256,6 +256,28 @@ class SolrSearchParityTest {
         }
     }
 
+    @Test
+    void titleChecksAnnouncedTogetherAnswerAsTheEmbeddedIndex() throws Exception {
+        List<String> keys = new ArrayList<>();
+        for (StoredArticle a : articles()) {
+            keys.add(dev.winnow.article.TitleKeys.of(a.title()));
+        }
+        keys.add("a line that is no title");
+        solr.corpusStats().prepareTitleChecks(keys);
+        int known = 0;
+        for (String key : keys) {
+            List<String> excluded = new ArrayList<>();
+            excluded.add(null);
+            articles().forEach(a -> excluded.add(a.url()));
+            for (String url : excluded) {
+                boolean expected = lucene.corpusStats().isKnownTitle(key, url);
+                assertEquals(expected, solr.corpusStats().isKnownTitle(key, url), key + " but " + url);
+                known += expected ? 1 : 0;
+            }
+        }
+        assertTrue(known > 0, "titles are known to others than their own article");
+    }
+
     private static List<String> analysed(String lang, String text) throws Exception {
         List<String> out = new ArrayList<>();
         try (var ts = dev.winnow.lang.LanguageAnalyzers.forLanguage(lang).tokenStream("f", text)) {

@@ -9,7 +9,6 @@ import dev.winnow.filter.Ledes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,14 +77,8 @@ final class IndexCorpusStats implements CorpusStats {
     @Override
     public long[] docFreqs(String lang, List<String> terms) {
         String field = IndexFields.textField(lang);
-        int[] all = new int[terms.size()];
-        Arrays.setAll(all, i -> i);
         try {
-            return view.readCurrent(s -> {
-                long[] out = new long[terms.size()];
-                segments.docFreqs(s.getIndexReader(), field, terms, all, out);
-                return out;
-            }, new long[terms.size()]);
+            return view.readCurrent(s -> segments.docFreqs(s.getIndexReader(), field, terms), new long[terms.size()]);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -228,21 +221,15 @@ final class IndexCorpusStats implements CorpusStats {
     private record ReaderStats(IndexReader reader, Map<String, Long> values) {
     }
 
-    /** The cache of this reader's answers, a new one when the reader changed (or the cache grew too big). */
-    private ReaderStats statsOf(IndexReader reader) {
-        ReaderStats stats = cache;
-        if (stats.reader() != reader || stats.values().size() > MAX_CACHED) {
-            stats = new ReaderStats(reader, new ConcurrentHashMap<>());
-            cache = stats;
-        }
-        return stats;
-    }
-
     private long cached(String key, Stat stat) {
         try {
             return view.readCurrent(s -> {
                 IndexReader reader = s.getIndexReader();
-                ReaderStats stats = statsOf(reader);
+                ReaderStats stats = cache;
+                if (stats.reader() != reader || stats.values().size() > MAX_CACHED) {
+                    stats = new ReaderStats(reader, new ConcurrentHashMap<>());
+                    cache = stats;
+                }
                 Long v = stats.values().get(key);
                 if (v == null) {
                     v = stat.of(reader);

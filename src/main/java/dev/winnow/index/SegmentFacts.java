@@ -76,37 +76,21 @@ final class SegmentFacts {
     private record FieldFacts(Map<String, Integer> docFreqs, boolean whole, Terms terms) {
     }
 
-    /**
-     * The reader's document frequency of {@code term}, the sum of its segments'.
-     */
+    /** The reader's document frequency of {@code term}, the sum of its segments'. */
     long docFreq(IndexReader reader, Term term) throws IOException {
-        long sum = 0;
-        for (var leaf : reader.leaves()) {
-            FieldFacts f = facts(leaf.reader(), term.field());
-            Integer known = f.docFreqs.get(term.text());
-            if (known != null) {
-                sum += known;
-            } else if (!f.whole) {
-                int df = leaf.reader().docFreq(term);
-                remember(f, term.text(), df);
-                sum += df;
-            }
-        }
-        return sum;
+        return docFreqs(reader, term.field(), List.of(term.text()))[0];
     }
 
     /**
-     * Adds to {@code out[i]} the reader's document frequency of {@code terms[i]} in {@code field}, for each
-     * {@code i} of {@code which}. One terms enumeration per segment serves all of them.
+     * The reader's document frequency of each of {@code terms} in {@code field}, in their order. One terms
+     * enumeration per segment serves all of them.
      */
-    void docFreqs(IndexReader reader, String field, List<String> terms, int[] which, long[] out) throws IOException {
-        if (which.length == 0) {
-            return;
-        }
+    long[] docFreqs(IndexReader reader, String field, List<String> terms) throws IOException {
+        long[] out = new long[terms.size()];
         for (var context : reader.leaves()) {
             FieldFacts f = facts(context.reader(), field);
             TermsEnum te = null;
-            for (int i : which) {
+            for (int i = 0; i < out.length; i++) {
                 String term = terms.get(i);
                 Integer known = f.docFreqs.get(term);
                 if (known != null) {
@@ -121,6 +105,7 @@ final class SegmentFacts {
                 }
             }
         }
+        return out;
     }
 
     private void remember(FieldFacts f, String term, int df) {

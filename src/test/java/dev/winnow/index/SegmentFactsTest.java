@@ -55,8 +55,7 @@ class SegmentFactsTest {
                         expected[i] = reader.docFreq(t);
                         single[i] = oneByOne.docFreq(reader, t);
                     }
-                    long[] bulk = new long[TERMS.size()];
-                    inBulk.docFreqs(reader, FIELD, TERMS, new int[] {0, 1, 2, 3, 4}, bulk);
+                    long[] bulk = inBulk.docFreqs(reader, FIELD, TERMS);
                     assertArrayEquals(expected, bulk, "bulk, after commit " + commit);
                     assertArrayEquals(expected, single, "one by one, after commit " + commit);
                     assertEquals(commit + 1, reader.leaves().size(), "one segment per commit");

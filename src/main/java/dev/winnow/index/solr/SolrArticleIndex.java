@@ -23,6 +23,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +41,7 @@ import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.CursorMarkParams;
+import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.params.SolrParams;
 
 /**
@@ -387,6 +389,31 @@ public final class SolrArticleIndex implements ArticleIndex {
         SolrQuery q = new SolrQuery(query);
         q.setRows(0);
         return query(q).getResults().getNumFound();
+    }
+
+    /**
+     * How many documents hold each of these terms of {@code field}, in one request (a facet query each): the
+     * query parser's and the off-topic filter's statistics. Keyed by term, in the order given.
+     */
+    Map<String, Long> docFreqs(String field, Collection<String> terms) throws IOException {
+        Map<String, Long> out = new LinkedHashMap<>();
+        if (terms.isEmpty()) {
+            return out;
+        }
+        ModifiableSolrParams p = new ModifiableSolrParams();
+        p.set("q", "*:*");
+        p.set("rows", 0);
+        p.set("facet", true);
+        List<String> list = List.copyOf(terms);
+        for (int i = 0; i < list.size(); i++) {
+            p.set("df" + i, list.get(i));
+            p.add("facet.query", "{!term f=" + field + " v=$df" + i + " key=" + i + "}");
+        }
+        Map<String, Integer> counts = query(p).getFacetQuery();
+        for (int i = 0; i < list.size(); i++) {
+            out.put(list.get(i), counts == null ? 0L : counts.getOrDefault(String.valueOf(i), 0).longValue());
+        }
+        return out;
     }
 
     QueryResponse query(SolrParams params) throws IOException {

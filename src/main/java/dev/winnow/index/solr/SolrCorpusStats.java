@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.solr.client.solrj.SolrQuery;
-import org.apache.solr.common.params.ModifiableSolrParams;
 
 /**
  * The collection's term statistics for the off-topic filter, each asked of Solr once and remembered until
@@ -83,30 +82,11 @@ final class SolrCorpusStats implements CorpusStats {
     private void askTogether(String field, List<String> terms, List<Integer> which, long[] out) throws IOException {
         List<String> asked = new ArrayList<>(which.size());
         which.forEach(i -> asked.add(terms.get(i)));
-        long[] counts = countTogether(field, asked);
-        for (int k = 0; k < which.size(); k++) {
-            int i = which.get(k);
-            out[i] = counts[k];
-            remember(field + ':' + terms.get(i), counts[k]);
+        Map<String, Long> counts = index.docFreqs(field, asked);
+        for (int i : which) {
+            out[i] = counts.get(terms.get(i));
+            remember(field + ':' + terms.get(i), out[i]);
         }
-    }
-
-    /** How many documents hold each of these terms of {@code field}, in one request (a facet query each). */
-    private long[] countTogether(String field, List<String> terms) throws IOException {
-        ModifiableSolrParams p = new ModifiableSolrParams();
-        p.set("q", "*:*");
-        p.set("rows", 0);
-        p.set("facet", true);
-        for (int k = 0; k < terms.size(); k++) {
-            p.set("t" + k, terms.get(k));
-            p.add("facet.query", "{!term f=" + field + " v=$t" + k + " key=" + k + "}");
-        }
-        Map<String, Integer> counts = index.query(p).getFacetQuery();
-        long[] out = new long[terms.size()];
-        for (int k = 0; k < out.length; k++) {
-            out[k] = counts == null ? 0L : counts.getOrDefault(String.valueOf(k), 0).longValue();
-        }
-        return out;
     }
 
     /**
@@ -123,10 +103,7 @@ final class SolrCorpusStats implements CorpusStats {
         try {
             for (int from = 0; from < keys.size(); from += TERMS_PER_REQUEST) {
                 List<String> chunk = keys.subList(from, Math.min(keys.size(), from + TERMS_PER_REQUEST));
-                long[] counts = countTogether(IndexFields.TITLE_KEY, chunk);
-                for (int k = 0; k < counts.length; k++) {
-                    titleCounts.put(chunk.get(k), counts[k]);
-                }
+                titleCounts.putAll(index.docFreqs(IndexFields.TITLE_KEY, chunk));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -124,7 +124,7 @@ final class SolrSearch {
         return new ArticleQueryParser.DocFreqs() {
             @Override
             public Map<String, Long> of(String field, Collection<String> terms) throws IOException {
-                return docFreqs(field, terms);
+                return index.docFreqs(field, terms);
             }
 
             @Override
@@ -132,28 +132,6 @@ final class SolrSearch {
                 return index.count(field + ":*");
             }
         };
-    }
-
-    /** Document frequencies of a field's terms, in one request (facet queries). */
-    private Map<String, Long> docFreqs(String field, Collection<String> terms) throws IOException {
-        Map<String, Long> out = new LinkedHashMap<>();
-        if (terms.isEmpty()) {
-            return out;
-        }
-        ModifiableSolrParams p = new ModifiableSolrParams();
-        p.set("q", "*:*");
-        p.set("rows", 0);
-        p.set("facet", true);
-        List<String> list = List.copyOf(terms);
-        for (int i = 0; i < list.size(); i++) {
-            p.set("df" + i, list.get(i));
-            p.add("facet.query", "{!term f=" + field + " v=$df" + i + " key=" + i + "}");
-        }
-        Map<String, Integer> counts = index.query(p).getFacetQuery();
-        for (int i = 0; i < list.size(); i++) {
-            out.put(list.get(i), counts == null ? 0L : counts.getOrDefault(String.valueOf(i), 0).longValue());
-        }
-        return out;
     }
 
     private static ModifiableSolrParams articles() {

@@ -50,6 +50,7 @@ class ScriptBodiesTest {
         assertSameDocument("<script><!-- old(); //--></script><p>kept</p><script>b()</script><p>two</p>");
         assertSameDocument("<script>unterminated(); <p>not a paragraph</p>");
         assertSameDocument("<div<script>x()</script><p>kept</p>");
+        assertSameDocument("<head><script src=a /><title>T</title></head><p>in the script</p></script><p>kept</p>");
     }
 
     @Test

@@ -54,6 +54,26 @@ class ScriptBodiesTest {
     }
 
     @Test
+    void cutsAreCountedFromWhereTheBytesStart() throws IOException {
+        byte[] page = ("\uFEFF<head><script>var big = 1;</script><title>T</title></head><p>Kept.</p>")
+                .getBytes(StandardCharsets.UTF_8);
+        int[] cuts = ScriptBodies.find(page, 3, page.length, StandardCharsets.UTF_8);
+        assertEquals("var big = 1;", new String(page, cuts[0], cuts[1] - cuts[0], StandardCharsets.UTF_8));
+        Document doc = Jsoup.parse(ScriptBodies.without(page, 3, page.length, StandardCharsets.UTF_8), "UTF-8", "");
+        assertEquals("T", doc.title());
+        assertEquals("Kept.", doc.body().text());
+    }
+
+    @Test
+    void aHeadLongerThanTheFirstWindowIsReadOn() throws IOException {
+        String script = "x();".repeat(20_000);
+        String html = "<head><meta name=a content='" + "m".repeat(9_000) + "'><script>" + script
+                + "</script><style>p{}</style></head><body><p>Kept.</p><script>y()</script>";
+        assertEquals(script.length() + "p{}".length(), cutBytes(html));
+        assertSameDocument(html);
+    }
+
+    @Test
     void pagesInCharsetsWhereBytesAreNotAsciiAreNotCut() {
         byte[] utf16 = "<p>a</p><script>x()</script>".getBytes(StandardCharsets.UTF_16LE);
         assertEquals(0, ScriptBodies.find(utf16, 0, utf16.length, StandardCharsets.UTF_16LE).length);

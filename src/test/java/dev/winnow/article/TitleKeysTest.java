@@ -2,6 +2,7 @@ package dev.winnow.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.text.Normalizer;
 import org.junit.jupiter.api.Test;
 
 class TitleKeysTest {
@@ -17,5 +18,55 @@ class TitleKeysTest {
         assertEquals("covid 19 вакцина", TitleKeys.of("COVID-19: Вакцина!"));
         assertEquals("", TitleKeys.of(null));
         assertEquals("", TitleKeys.of(" — "));
+    }
+
+    @Test
+    void everyCharacterFoldsAsItsDecompositionSays() {
+        for (int cp = 0x80; cp < 0x3100; cp++) {
+            if (Character.isSurrogate((char) cp)) {
+                continue;
+            }
+            String c = new String(Character.toChars(cp));
+            for (String text : new String[] {c, "ab" + c + "cd", "ab " + c + " cd", c + c + "x", "x-" + c}) {
+                assertEquals(reference(text), TitleKeys.of(text), () -> String.format("U+%04X", (int) text.charAt(0)));
+            }
+        }
+        assertEquals(reference("Stra\u00dfe \uD835\uDC00 \u00c6sop"), TitleKeys.of("Stra\u00dfe \uD835\uDC00 \u00c6sop"));
+    }
+
+    /**
+     * The key by its definition, code point by code point: decomposed (below U+3000), marks dropped, letters and
+     * digits kept in lower case, one space between the runs.
+     */
+    private static String reference(String text) {
+        StringBuilder key = new StringBuilder();
+        boolean pendingSpace = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            StringBuilder folded = new StringBuilder();
+            // From U+3000 on (CJK and beyond) nothing is decomposed: no accents to strip there.
+            String decomposed = cp < 0x3000 ? Normalizer.normalize(new String(Character.toChars(cp)),
+                    Normalizer.Form.NFD) : new String(Character.toChars(cp));
+            decomposed.codePoints()
+                    .filter(c -> !isMark(c) && Character.isLetterOrDigit(c))
+                    .forEach(c -> folded.appendCodePoint(Character.toLowerCase(c)));
+            if (folded.length() > 0) {
+                if (pendingSpace) {
+                    key.append(' ');
+                }
+                pendingSpace = false;
+                key.append(folded);
+            } else if (!isMark(cp)) {
+                pendingSpace = key.length() > 0;
+            }
+        }
+        return key.toString();
+    }
+
+    private static boolean isMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
     }
 }

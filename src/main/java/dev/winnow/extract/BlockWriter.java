@@ -161,12 +161,19 @@ final class BlockWriter {
                 if (c == ' ' && i > run && text.charAt(i - 1) != ' ') {
                     continue; // one space after a word stays in the run: copied with it, not on its own
                 }
-                if (c == ' ' || Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b') {
+                if (isCollapsed(c)) {
                     buf.append(text, run, i);
-                    run = i + 1;
                     if (buf.length() > 0 && buf.charAt(buf.length() - 1) != ' ') {
                         buf.append(' ');
                     }
+                    // The rest of a run of spaces (padding, indentation) in one go, not an append apiece.
+                    while (i + 1 < text.length() && isCollapsed(text.charAt(i + 1))) {
+                        i++;
+                        if (Html.isVisible(text.charAt(i))) {
+                            n++; // a zero-width space: collapsed, yet counted as the measuring pass counts it
+                        }
+                    }
+                    run = i + 1;
                 }
                 // any other character (a control character too) is kept as it was
             }
@@ -175,6 +182,11 @@ final class BlockWriter {
             if (linkDepth > 0) {
                 linkLetters += n;
             }
+        }
+
+        /** A character written as (part of) one space. */
+        private static boolean isCollapsed(char c) {
+            return c == ' ' || Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b';
         }
 
         private void flush() {

@@ -38,6 +38,15 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void runsOfSpacesTabsAndLineBreaksInTextBecomeOneSpace() {
+        String padded = "The new line   runs\t\tevery ten minutes\n        from the station"
+                + "\u00a0\u00a0to the airport,          starting in May.";
+        ExtractedArticle a = Pages.extract(Pages.article("<p>" + padded + "</p>" + Pages.paragraphs()));
+        assertEquals("The new line runs every ten minutes from the station to the airport, starting in May.",
+                a.blocks().get(0).text());
+    }
+
+    @Test
     void aShortArticleUnderItsHeadlineBeatsALongerPromoBoxElsewhere() {
         String promo = "<p>Our travel partners have selected the finest river cruises of the season for you with "
                 + "cabins and excursions and meals and guided tours included, from the Danube to the Douro.</p>";

@@ -322,9 +322,7 @@ final class ScriptBodies {
     /** Whether {@code name} (any case) starts at {@code at}, followed by what ends a tag name in raw text. */
     private boolean isTagStart(String name, int at) {
         int after = at + name.length();
-        // The first letter, lower-cased by its ASCII bit, rules out most "</" in scripts before a full match.
-        if (after >= page.length() || (page.charAt(at) | 0x20) != name.charAt(0)
-                || !page.regionMatches(true, at, name, 0, name.length())) {
+        if (after >= page.length() || !startsWithIgnoreCase(name, at)) {
             return false;
         }
         char c = page.charAt(after);
@@ -332,16 +330,24 @@ final class ScriptBodies {
     }
 
     private boolean is(String name, int at, int length) {
-        return length == name.length() && page.regionMatches(true, at, name, 0, length);
+        return length == name.length() && startsWithIgnoreCase(name, at);
     }
 
     private boolean containsIgnoreCase(String word, int from, int to) {
         for (int i = from; i + word.length() <= to; i++) {
-            if (page.regionMatches(true, i, word, 0, word.length())) {
+            if (startsWithIgnoreCase(word, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the lower-case ASCII {@code word} starts at {@code at}, in any case. The first letter is compared
+     * by its ASCII case bit first: a case-blind region match is dear, and most places fail on the first letter.
+     */
+    private boolean startsWithIgnoreCase(String word, int at) {
+        return (page.charAt(at) | 0x20) == word.charAt(0) && page.regionMatches(true, at, word, 0, word.length());
     }
 
     private void cut(int start, int end) {

@@ -147,7 +147,9 @@ final class ScriptBodies {
         }
         if (is("style", lt + 1, nameLength)) {
             int end = endTagOf("style", body);
-            cut(body, end);
+            if (end >= 0) {
+                cut(body, end);
+            }
             return end;
         }
         if (is("title", lt + 1, nameLength)) {
@@ -377,6 +379,7 @@ final class ScriptBodies {
         private final int[] cuts;
         private int position;
         private int nextCut;
+        private final byte[] one = new byte[1];
 
         CutStream(byte[] bytes, int from, int to, int[] cuts) {
             this.bytes = bytes;
@@ -387,7 +390,6 @@ final class ScriptBodies {
 
         @Override
         public int read() {
-            byte[] one = new byte[1];
             return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
         }
 

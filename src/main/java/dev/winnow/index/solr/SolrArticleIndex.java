@@ -55,6 +55,8 @@ import org.apache.solr.common.params.SolrParams;
  * ({@link SolrSearch}).
  */
 public final class SolrArticleIndex implements ArticleIndex {
+    /** Terms counted in one request ({@link #docFreqs}): a batch's few thousand in a handful of round trips. */
+    private static final int TERMS_PER_REQUEST = 250;
     static final String FEED_STATE_ID_PREFIX = "feedstate:";
     static final String META_ID = "winnow:commit";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
@@ -392,28 +394,32 @@ public final class SolrArticleIndex implements ArticleIndex {
     }
 
     /**
-     * How many documents hold each of these terms of {@code field}, in one request (a facet query each): the
-     * query parser's and the off-topic filter's statistics. Keyed by term, in the order given.
+     * How many documents hold each of these terms of {@code field}, {@value #TERMS_PER_REQUEST} terms to a request
+     * (a facet query each): the query parser's and the off-topic filter's statistics. Keyed by term, in the order
+     * given.
      */
     Map<String, Long> docFreqs(String field, Collection<String> terms) throws IOException {
         Map<String, Long> out = new LinkedHashMap<>();
-        if (terms.isEmpty()) {
-            return out;
+        List<String> list = List.copyOf(terms);
+        for (int from = 0; from < list.size(); from += TERMS_PER_REQUEST) {
+            countTogether(field, list.subList(from, Math.min(list.size(), from + TERMS_PER_REQUEST)), out);
         }
+        return out;
+    }
+
+    private void countTogether(String field, List<String> terms, Map<String, Long> out) throws IOException {
         ModifiableSolrParams p = new ModifiableSolrParams();
         p.set("q", "*:*");
         p.set("rows", 0);
         p.set("facet", true);
-        List<String> list = List.copyOf(terms);
-        for (int i = 0; i < list.size(); i++) {
-            p.set("df" + i, list.get(i));
+        for (int i = 0; i < terms.size(); i++) {
+            p.set("df" + i, terms.get(i));
             p.add("facet.query", "{!term f=" + field + " v=$df" + i + " key=" + i + "}");
         }
         Map<String, Integer> counts = query(p).getFacetQuery();
-        for (int i = 0; i < list.size(); i++) {
-            out.put(list.get(i), counts == null ? 0L : counts.getOrDefault(String.valueOf(i), 0).longValue());
+        for (int i = 0; i < terms.size(); i++) {
+            out.put(terms.get(i), counts == null ? 0L : counts.getOrDefault(String.valueOf(i), 0).longValue());
         }
-        return out;
     }
 
     QueryResponse query(SolrParams params) throws IOException {

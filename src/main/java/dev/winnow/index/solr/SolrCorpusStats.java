@@ -17,8 +17,6 @@ import org.apache.solr.client.solrj.SolrQuery;
  */
 final class SolrCorpusStats implements CorpusStats {
     private static final int MAX_CACHED = 200_000;
-    /** Terms asked in one request ({@link #docFreqs}): a batch's few thousand in a handful of round trips. */
-    private static final int TERMS_PER_REQUEST = 250;
     private final SolrArticleIndex index;
     private final Map<String, Long> cache = new ConcurrentHashMap<>();
     /** Title key → how many documents have it, for the keys a batch announced ({@link #prepareTitleChecks}). */
@@ -51,27 +49,34 @@ final class SolrCorpusStats implements CorpusStats {
     }
 
     /**
-     * Every term's {@link #docFreq}, the ones not cached asked {@value #TERMS_PER_REQUEST} to a request (one
-     * facet query each): a batch asks for thousands of terms after each commit, one round trip apiece took
-     * seconds.
+     * Every term's {@link #docFreq}, the ones not cached asked together (a few hundred to a request,
+     * {@link SolrArticleIndex#docFreqs}): a batch asks for thousands of terms after each commit, one round trip
+     * apiece took seconds.
      */
     @Override
     public long[] docFreqs(String lang, List<String> terms) {
         String field = IndexFields.textField(lang);
         long[] out = new long[terms.size()];
-        List<Integer> missing = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
         for (int i = 0; i < out.length; i++) {
             Long known = cache.get(field + ':' + terms.get(i));
             if (known == null) {
-                missing.add(i);
+                missing.add(terms.get(i));
             } else {
                 out[i] = known;
             }
         }
+        if (missing.isEmpty()) {
+            return out;
+        }
         try {
-            for (int from = 0; from < missing.size(); from += TERMS_PER_REQUEST) {
-                askTogether(field, terms, missing.subList(from, Math.min(missing.size(), from + TERMS_PER_REQUEST)),
-                        out);
+            Map<String, Long> counts = index.docFreqs(field, missing);
+            for (int i = 0; i < out.length; i++) {
+                Long counted = counts.get(terms.get(i));
+                if (counted != null) {
+                    out[i] = counted;
+                    remember(field + ':' + terms.get(i), counted);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -79,19 +84,9 @@ final class SolrCorpusStats implements CorpusStats {
         return out;
     }
 
-    private void askTogether(String field, List<String> terms, List<Integer> which, long[] out) throws IOException {
-        List<String> asked = new ArrayList<>(which.size());
-        which.forEach(i -> asked.add(terms.get(i)));
-        Map<String, Long> counts = index.docFreqs(field, asked);
-        for (int i : which) {
-            out[i] = counts.get(terms.get(i));
-            remember(field + ':' + terms.get(i), out[i]);
-        }
-    }
-
     /**
-     * Counts the documents holding each announced title key, {@value #TERMS_PER_REQUEST} keys to a request,
-     * so that {@link #isKnownTitle} answers most lines without a round trip of their own.
+     * Counts the documents holding each announced title key, a few hundred keys to a request, so that
+     * {@link #isKnownTitle} answers most lines without a round trip of their own.
      */
     @Override
     public void prepareTitleChecks(List<String> titleKeys) {
@@ -101,10 +96,7 @@ final class SolrCorpusStats implements CorpusStats {
             titleCounts.clear();
         }
         try {
-            for (int from = 0; from < keys.size(); from += TERMS_PER_REQUEST) {
-                List<String> chunk = keys.subList(from, Math.min(keys.size(), from + TERMS_PER_REQUEST));
-                titleCounts.putAll(index.docFreqs(IndexFields.TITLE_KEY, chunk));
-            }
+            titleCounts.putAll(index.docFreqs(IndexFields.TITLE_KEY, keys));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

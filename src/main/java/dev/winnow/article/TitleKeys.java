@@ -11,12 +11,12 @@ public final class TitleKeys {
     /** Folded forms of the characters below U+3000 (Latin, Greek, Cyrillic, Arabic…), filled on first use. */
     private static final String[] FOLD_TABLE = new String[0x3000];
 
-    /** ASCII letters and digits in lower case; 0 for every other ASCII character (a separator). */
+    /** ASCII letters and digits in lower case; a space for every other ASCII character (a separator). */
     private static final char[] ASCII = new char[0x80];
 
     static {
         for (char c = 0; c < 0x80; c++) {
-            ASCII[c] = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
+            ASCII[c] = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : ' ';
         }
     }
 
@@ -36,38 +36,39 @@ public final class TitleKeys {
         // Room for every character and a spare few: only a character folded into several ("ß", "æ") needs more.
         char[] out = new char[n + 8];
         int length = 0;
-        int pendingSpace = 0;
+        // A separator right after a letter or digit is written as a space and kept; the separators after it
+        // land on the same slot and are overwritten. So the key grows by one addition a character, which
+        // depends on the character before alone, not on the key's length (a trailing space is cut at the end).
+        int afterLetter = 0;
         for (int i = 0; i < n; ) {
             char c = in[i];
             if (c < 0x80) {
                 i++;
                 char lower = ASCII[c];
-                int letter = lower != 0 ? 1 : 0;
-                // A space goes before a letter that follows a separator; a slot written but not counted is
-                // overwritten by the next character.
-                out[length] = ' ';
-                length += letter & pendingSpace;
+                int letter = lower != ' ' ? 1 : 0;
                 out[length] = lower;
-                length += letter;
-                pendingSpace = letter != 0 ? 0 : (length > 0 ? 1 : 0);
+                length += letter | afterLetter;
+                afterLetter = letter;
                 continue;
             }
             int cp = Character.codePointAt(in, i, n);
             i += Character.charCount(cp);
             String folded = folded(cp);
             if (!folded.isEmpty()) {
-                if (length + folded.length() + 3 + (n - i) > out.length) {
+                if (length + folded.length() + 1 + (n - i) > out.length) {
                     out = java.util.Arrays.copyOf(out, out.length * 2 + folded.length());
                 }
-                if (pendingSpace != 0) {
-                    out[length++] = ' ';
-                }
-                pendingSpace = 0;
                 folded.getChars(0, folded.length(), out, length);
                 length += folded.length();
+                afterLetter = 1;
             } else if (!isMark(cp)) {
-                pendingSpace = length > 0 ? 1 : 0;
+                out[length] = ' ';
+                length += afterLetter;
+                afterLetter = 0;
             }
+        }
+        if (length > 0 && out[length - 1] == ' ') {
+            length--;
         }
         return new String(out, 0, length);
     }

@@ -40,6 +40,15 @@ final class Datelines {
         char second = line.charAt(i + 1);
         boolean place = Character.isUpperCase(first)
                 && (Character.isUpperCase(second) || ".'’-".indexOf(second) >= 0);
-        return (place || Character.isDigit(first)) && DATELINE.matcher(line).lookingAt();
+        return (place || Character.isDigit(first)) && hasDash(line) && DATELINE.matcher(line).lookingAt();
+    }
+
+    /**
+     * Whether the line holds a dash at all, which the pattern needs after the place or date: lines opening
+     * with a number or an acronym are common, datelines rare, and a search for a character is far cheaper
+     * than a try of the pattern.
+     */
+    private static boolean hasDash(String line) {
+        return line.indexOf('-') >= 0 || line.indexOf('\u2013') >= 0 || line.indexOf('\u2014') >= 0;
     }
 }

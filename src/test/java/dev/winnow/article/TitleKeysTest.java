@@ -34,6 +34,28 @@ class TitleKeysTest {
         assertEquals(reference("Stra\u00dfe \uD835\uDC00 \u00c6sop"), TitleKeys.of("Stra\u00dfe \uD835\uDC00 \u00c6sop"));
     }
 
+    @Test
+    void randomTextOfLettersSeparatorsAndMarksFoldsAsDefined() {
+        // Runs of letters, separators and combining marks in every order: where spaces go and where the key
+        // ends (a trailing separator, a mark after a separator) are what a one-character test does not reach.
+        String alphabet = "aZ09 .,-'\t\u00a0\u00e9\u00c9\u00df\u00e6\u0301\u2019\u00ab\u0416\u3042\uD835\uDC00";
+        java.util.Random random = new java.util.Random(42);
+        for (int k = 0; k < 200_000; k++) {
+            StringBuilder text = new StringBuilder();
+            for (int j = random.nextInt(12); j > 0; j--) {
+                int at = random.nextInt(alphabet.length());
+                char c = alphabet.charAt(at);
+                if (Character.isHighSurrogate(c)) {
+                    text.append(c).append(alphabet.charAt(at + 1));
+                } else if (!Character.isLowSurrogate(c)) {
+                    text.append(c);
+                }
+            }
+            String t = text.toString();
+            assertEquals(reference(t), TitleKeys.of(t), () -> "text [" + t + "]");
+        }
+    }
+
     /**
      * The key by its definition, code point by code point: decomposed (below U+3000), marks dropped, letters and
      * digits kept in lower case, one space between the runs.

@@ -7,11 +7,10 @@ import dev.winnow.filter.FilterInput;
 import dev.winnow.filter.LineVerdict;
 import dev.winnow.http.UrlCanonicalizer;
 import dev.winnow.index.ArticleIndex;
+import dev.winnow.pipeline.CleaningStage;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -103,10 +102,7 @@ final class ShowCommand extends WinnowCommand {
      * filter (the kept lines with the filter's removals put back at their places), against the index.
      */
     private List<LineVerdict> rejudge(StoredArticle a, Config config) throws Exception {
-        List<String> lines = new ArrayList<>(a.paragraphs());
-        a.removed().stream().filter(r -> r.stage().equals("filter") && r.index() >= 0)
-                .sorted(Comparator.comparingInt(Removal::index))
-                .forEach(r -> lines.add(Math.min(r.index(), lines.size()), r.text()));
+        List<String> lines = CleaningStage.linesBeforeFilter(a);
         Components components = new Components(config);
         try (ArticleIndex index = components.openReadOnly(dataDir())) {
             FilterInput in = new FilterInput(a.url(), a.title(), lines, a.lang(), List.of());

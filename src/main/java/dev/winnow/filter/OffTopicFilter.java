@@ -26,7 +26,8 @@ import java.util.Set;
  * <p>Thread-safe: holds only immutable settings.
  */
 public final class OffTopicFilter {
-    static final String STAGE = "filter";
+    /** The stage the filter's removals are recorded under ({@link dev.winnow.article.Removal#stage}). */
+    public static final String STAGE = "filter";
     /** Roles that make a line part of the article's own structure ({@link #isStructural}). */
     private static final Set<BlockType> STRUCTURAL = EnumSet.of(BlockType.LIST_ITEM, BlockType.HEADING,
             BlockType.QUOTE, BlockType.CAPTION);

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -50,17 +51,35 @@ public final class RecentLines {
         this.capacity = capacity;
     }
 
-    /** Remembers a cleaned batch's articles (those with a URL), replacing earlier copies under the same URL. */
-    public synchronized void remember(List<FilterInput> batch) {
+    /**
+     * Remembers a cleaned batch's articles (those with a URL), replacing earlier copies under the same URL.
+     * Returns the articles the batch gives new evidence against: each remembered article (not a copy) that
+     * holds a long line of the batch, and each article of the batch holding such a line. The earlier one was
+     * judged without the batch's copy of the line, and a batch cleaned at the same time as another (two feeds
+     * polled at once) without the other's, so both may now read the line as repeated. Lines shared within the
+     * batch are left out: the batch's own statistics counted them.
+     */
+    public synchronized Set<String> remember(List<FilterInput> batch) {
         if (capacity == 0) {
-            return;
+            return Set.of();
         }
+        Set<String> inBatch = new HashSet<>();
+        batch.forEach(in -> inBatch.add(in.url()));
+        Set<String> newEvidence = new LinkedHashSet<>();
         for (FilterInput in : batch) {
             if (in.url() == null) {
                 continue;
             }
             forget(in.url());
             Remembered r = new Remembered(TitleKeys.of(in.title()), longLines(in));
+            for (Long k : r.lines()) {
+                for (String other : holders.getOrDefault(k, List.of())) {
+                    if (!inBatch.contains(other) && !isCopy(r, articles.get(other))) {
+                        newEvidence.add(other);
+                        newEvidence.add(in.url());
+                    }
+                }
+            }
             articles.put(in.url(), r);
             r.lines().forEach(k -> holders.computeIfAbsent(k, x -> new ArrayList<>(1)).add(in.url()));
         }
@@ -70,6 +89,7 @@ public final class RecentLines {
             it.remove();
             unlink(oldest.getKey(), oldest.getValue());
         }
+        return newEvidence;
     }
 
     /** {@code base} plus the remembered lines, for judging the articles of {@code batch}. */

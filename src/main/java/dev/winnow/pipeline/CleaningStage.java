@@ -1,6 +1,7 @@
 package dev.winnow.pipeline;
 
 import dev.winnow.article.Block;
+import dev.winnow.article.Removal;
 import dev.winnow.article.StoredArticle;
 import dev.winnow.filter.BatchCorpusStats;
 import dev.winnow.filter.CorpusStats;
@@ -9,19 +10,35 @@ import dev.winnow.filter.FilterResult;
 import dev.winnow.filter.LineVerdict;
 import dev.winnow.filter.OffTopicFilter;
 import dev.winnow.filter.RecentLines;
+import dev.winnow.index.ArticleIndex;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Filters a batch of extracted articles together: the batch's own term statistics join the index's,
  * and each article's siblings' titles are known titles, so a first run on an empty index still has
  * evidence to go on. A long-running stage also knows the long lines of the articles it cleaned before
- * ({@link RecentLines}), so a line repeated across polls counts as repeated.
+ * ({@link RecentLines}), so a line repeated across polls counts as repeated, and it looks again at the
+ * articles stored before such a line turned up a second time ({@link #revisit}).
  */
 public final class CleaningStage {
+    /** Looks at a revisit whose article is not stored yet (its poll still running) at most this many times. */
+    private static final int MAX_REVISIT_TRIES = 5;
+    /** The signal that is 1 for a line another article carries too, and the evidence a revisit acts on. */
+    private static final String REPEATED_TEXT = "repeated-text";
+
     private final OffTopicFilter filter;
     private final RecentLines recent;
+    /** URL → times looked for: articles some later batch gave new evidence against, not yet looked at again. */
+    private final Map<String, Integer> revisits = new LinkedHashMap<>();
 
     /** A stage that knows only each batch and the index (a one-off {@code clean}). */
     public CleaningStage(OffTopicFilter filter) {
@@ -41,8 +58,84 @@ public final class CleaningStage {
             FilterResult verdict = filter.filter(inputs.get(i), stats);
             out.add(ArticleAssembler.assemble(batch.get(i), verdict, feedUrl, now));
         }
-        recent.remember(inputs);
+        Set<String> newEvidence = recent.remember(inputs);
+        synchronized (revisits) {
+            newEvidence.forEach(url -> revisits.putIfAbsent(url, 0));
+        }
         return out;
+    }
+
+    /**
+     * Judges again, against the index and the remembered lines, the stored articles some later batch gave
+     * new evidence against (a long line they carry turned up in another story's article), and returns those
+     * that lose a line for it: the line read as repeated text, removed with its reason, score and signals.
+     * Only such lines go; every other line stays as first judged, so a stored copy does not change with the
+     * statistics of the moment. An article not stored yet (its poll is still running) is looked for again at
+     * the next call, a few times at most. Call after the batches' articles are committed.
+     */
+    public List<StoredArticle> revisit(ArticleIndex index) throws IOException {
+        Map<String, Integer> due;
+        synchronized (revisits) {
+            due = new LinkedHashMap<>(revisits);
+            revisits.clear();
+        }
+        List<StoredArticle> changed = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : due.entrySet()) {
+            Optional<StoredArticle> stored = index.get(e.getKey());
+            if (stored.isEmpty()) {
+                if (e.getValue() + 1 < MAX_REVISIT_TRIES) {
+                    synchronized (revisits) {
+                        revisits.merge(e.getKey(), e.getValue() + 1, Math::max);
+                    }
+                }
+                continue;
+            }
+            rejudged(stored.get(), index.corpusStats()).ifPresent(changed::add);
+        }
+        return changed;
+    }
+
+    /**
+     * A stored article's body as the filter met it: the kept lines with the filter's removals put back at
+     * their places (extraction's removals stay out, as they never reached the filter).
+     */
+    public static List<String> linesBeforeFilter(StoredArticle a) {
+        List<String> lines = new ArrayList<>(a.paragraphs());
+        filterRemovals(a).forEach(r -> lines.add(Math.min(r.index(), lines.size()), r.text()));
+        return lines;
+    }
+
+    private static List<Removal> filterRemovals(StoredArticle a) {
+        return a.removed().stream().filter(r -> r.stage().equals(OffTopicFilter.STAGE) && r.index() >= 0)
+                .sorted(Comparator.comparingInt(Removal::index)).toList();
+    }
+
+    /** The article without the lines it now loses as repeated text, or empty when it loses none. */
+    private Optional<StoredArticle> rejudged(StoredArticle a, CorpusStats indexStats) {
+        List<String> lines = linesBeforeFilter(a);
+        FilterInput in = new FilterInput(a.url(), a.title(), lines, a.lang(), List.of());
+        Set<Integer> removedBefore = new HashSet<>();
+        filterRemovals(a).forEach(r -> removedBefore.add(r.index()));
+        List<Removal> added = filter.filter(in, stats(indexStats, List.of(in))).removals().stream()
+                .filter(r -> !removedBefore.contains(r.index())
+                        && r.signals().getOrDefault(REPEATED_TEXT, 0.0) > 0)
+                .toList();
+        if (added.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Integer> gone = new HashSet<>(removedBefore);
+        added.forEach(r -> gone.add(r.index()));
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!gone.contains(i)) {
+                kept.add(lines.get(i));
+            }
+        }
+        List<Removal> removed = new ArrayList<>(a.removed());
+        removed.addAll(added);
+        return Optional.of(new StoredArticle(a.url(), a.guid(), a.feedUrl(), a.title(), a.authors(), a.published(),
+                a.fetched(), a.lang(), a.site(), a.description(), kept, removed,
+                ArticleAssembler.contentHash(a.title(), kept)));
     }
 
     /**

@@ -312,6 +312,28 @@ public final class FeedPoller {
                 // Nothing of this poll is stored (the index discards it): its feed is polled again as if new.
                 throw new java.io.UncheckedIOException(e.getMessage(), e);
             }
+            revisit();
+        }
+    }
+
+    /**
+     * Stores again the earlier articles this poll's lines gave new evidence against, without the lines they
+     * lose, in a commit of their own: the poll is stored already, and a failure here loses only the revisit.
+     */
+    private void revisit() {
+        try {
+            List<StoredArticle> changed = cleaning.revisit(index);
+            if (changed.isEmpty()) {
+                return;
+            }
+            for (StoredArticle a : changed) {
+                index.upsert(a);
+            }
+            index.commit();
+            LOG.info("{} stored article(s) lost a line another article also carries: {}", changed.size(),
+                    changed.stream().map(StoredArticle::url).toList());
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("looking again at earlier articles failed; they stay as stored: {}", e.toString());
         }
     }
 

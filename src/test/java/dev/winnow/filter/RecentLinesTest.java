@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.winnow.article.TitleKeys;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -80,6 +81,26 @@ class RecentLinesTest {
         none.remember(List.of(host("u:es", ES_TITLE, ES_BODY)));
         assertEquals(0, none.size());
         assertFalse(repeatedFor(none, host("u:en", EN_TITLE, EN_BODY)));
+    }
+
+    @Test
+    void rememberingALineAnEarlierStoryCarriedNamesBothArticlesAsGivenNewEvidence() {
+        RecentLines recent = new RecentLines(10);
+        assertEquals(Set.of(), recent.remember(List.of(host("u:es", ES_TITLE, ES_BODY))));
+        assertEquals(Set.of("u:es", "u:en"), recent.remember(List.of(host("u:en", EN_TITLE, EN_BODY))));
+    }
+
+    @Test
+    void copiesAndArticlesOfTheSameBatchAreNotGivenNewEvidence() {
+        RecentLines recent = new RecentLines(10);
+        recent.remember(List.of(host("u:en", EN_TITLE, EN_BODY)));
+        // The same story again (its own URL, a syndicated copy), and two stories sharing the line in one batch,
+        // whose statistics counted it already.
+        assertEquals(Set.of(), recent.remember(List.of(host("u:en", EN_TITLE, EN_BODY),
+                host("u:en-syndicated", EN_TITLE, EN_BODY))));
+        RecentLines fresh = new RecentLines(10);
+        assertEquals(Set.of(), fresh.remember(List.of(host("u:es", ES_TITLE, ES_BODY),
+                host("u:other", EN_TITLE, EN_BODY))));
     }
 
     @Test

@@ -1,16 +1,25 @@
 package dev.winnow.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.winnow.article.Block;
+import dev.winnow.article.Removal;
+import dev.winnow.article.StoredArticle;
 import dev.winnow.extract.ExtractedArticle;
 import dev.winnow.filter.CorpusStats;
 import dev.winnow.filter.FilterSettings;
 import dev.winnow.filter.OffTopicFilter;
 import dev.winnow.filter.RecentLines;
+import dev.winnow.index.IndexSettings;
+import dev.winnow.index.LuceneArticleIndex;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A long-running stage remembers what it cleaned: a line repeated across polls is repeated. */
 class CleaningStageTest {
@@ -50,5 +59,59 @@ class CleaningStageTest {
     void aOneOffStageKnowsOnlyItsOwnBatch() {
         OffTopicFilter filter = new OffTopicFilter(FilterSettings.defaults());
         assertEquals(0.0, repeatedText(cleanFirstPoll(new CleaningStage(filter))));
+    }
+
+    private static Candidate earlier() {
+        return page("u:storm", "Storm brings floods to the south coast",
+                "Heavy rain brought flooding to towns along the south coast overnight.", TEASER,
+                "Forecasters warned that more rain was expected over the weekend.");
+    }
+
+    private static void store(LuceneArticleIndex index, List<StoredArticle> articles) throws IOException {
+        for (StoredArticle a : articles) {
+            index.upsert(a);
+        }
+        index.commit();
+    }
+
+    @Test
+    void anArticleStoredBeforeItsLineTurnedUpElsewhereLosesItWhenLookedAtAgain(@TempDir Path dir)
+            throws IOException {
+        CleaningStage stage = new CleaningStage(new OffTopicFilter(FilterSettings.defaults()), new RecentLines(100));
+        try (LuceneArticleIndex index = LuceneArticleIndex.openForWriting(dir, IndexSettings.defaults())) {
+            store(index, stage.clean(List.of(earlier()), index.corpusStats(), null, Instant.EPOCH));
+            assertEquals(List.of(), stage.revisit(index));
+            assertTrue(index.get("u:storm").orElseThrow().paragraphs().contains(TEASER), "kept on topic alone");
+
+            store(index, stage.clean(List.of(later()), index.corpusStats(), null, Instant.EPOCH));
+            List<StoredArticle> changed = stage.revisit(index);
+
+            assertEquals(List.of("u:storm"), changed.stream().map(StoredArticle::url).toList());
+            StoredArticle storm = changed.get(0);
+            assertFalse(storm.paragraphs().contains(TEASER));
+            assertEquals(2, storm.paragraphs().size());
+            Removal r = storm.removed().stream().filter(x -> x.text().equals(TEASER)).findFirst().orElseThrow();
+            assertEquals(1, r.index());
+            assertEquals(1.0, r.signals().get("repeated-text"));
+            assertEquals(List.of(), stage.revisit(index), "each article is looked at again once");
+        }
+    }
+
+    @Test
+    void anArticleNotStoredYetIsLookedForAgainAtTheNextRevisit(@TempDir Path dir) throws IOException {
+        CleaningStage stage = new CleaningStage(new OffTopicFilter(FilterSettings.defaults()), new RecentLines(100));
+        try (LuceneArticleIndex index = LuceneArticleIndex.openForWriting(dir, IndexSettings.defaults())) {
+            // Two feeds polled at once: both batches cleaned before either is stored.
+            List<StoredArticle> first = stage.clean(List.of(earlier()), index.corpusStats(), null, Instant.EPOCH);
+            List<StoredArticle> second = stage.clean(List.of(later()), index.corpusStats(), null, Instant.EPOCH);
+            store(index, second);
+            List<StoredArticle> changed = stage.revisit(index);
+            store(index, changed);
+            store(index, first);
+
+            List<StoredArticle> late = stage.revisit(index);
+            assertEquals(List.of("u:storm"), late.stream().map(StoredArticle::url).toList());
+            assertFalse(late.get(0).paragraphs().contains(TEASER));
+        }
     }
 }

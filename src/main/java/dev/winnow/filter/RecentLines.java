@@ -40,7 +40,10 @@ public final class RecentLines {
      * An article as remembered: lines are kept as 64-bit fingerprints of their keys, not as text, so the
      * memory costs a few hundred bytes per line (one chance in about 10^9 of a false match among 10^5 lines).
      */
-    private record Remembered(String titleKey, Set<Long> lines) {
+    private record Remembered(String titleKey, Set<Long> lines, Set<Long> kept) {
+        Remembered(String titleKey, Set<Long> lines) {
+            this(titleKey, lines, new HashSet<>(lines));
+        }
     }
 
     /** Remembers the last {@code capacity} articles (0 remembers none). */
@@ -56,27 +59,55 @@ public final class RecentLines {
      * Returns the articles the batch gives new evidence against: each remembered article (not a copy) that
      * holds a long line of the batch, and each article of the batch holding such a line. The earlier one was
      * judged without the batch's copy of the line, and a batch cleaned at the same time as another (two feeds
-     * polled at once) without the other's, so both may now read the line as repeated. Lines shared within the
-     * batch are left out: the batch's own statistics counted them.
+     * polled at once) without the other's, so both may now read the line as repeated. So is each remembered
+     * article holding a line that is the headline of an article of the batch: another story's title, which was
+     * not known when it was judged. Lines shared within the batch are left out: the batch's own statistics
+     * counted them.
      */
     public synchronized Set<String> remember(List<FilterInput> batch) {
+        return remember(batch, batch.stream().map(in -> Set.<Integer>of()).toList());
+    }
+
+    /**
+     * {@link #remember(List)} for a batch whose articles lost the lines at {@code removed.get(i)} (indices into
+     * article {@code i}'s paragraphs): an article is named only for a shared line it still carries.
+     */
+    public synchronized Set<String> remember(List<FilterInput> batch, List<Set<Integer>> removed) {
         if (capacity == 0) {
             return Set.of();
         }
         Set<String> inBatch = new HashSet<>();
         batch.forEach(in -> inBatch.add(in.url()));
         Set<String> newEvidence = new LinkedHashSet<>();
-        for (FilterInput in : batch) {
+        for (int i = 0; i < batch.size(); i++) {
+            FilterInput in = batch.get(i);
             if (in.url() == null) {
                 continue;
             }
             forget(in.url());
-            Remembered r = new Remembered(TitleKeys.of(in.title()), longLines(in));
+            Set<Long> lines = longLines(in);
+            Set<Long> kept = removed.get(i).isEmpty() ? new HashSet<>(lines) : longLines(in, removed.get(i));
+            Remembered r = new Remembered(TitleKeys.of(in.title()), lines, kept);
             for (Long k : r.lines()) {
                 for (String other : holders.getOrDefault(k, List.of())) {
-                    if (!inBatch.contains(other) && !isCopy(r, articles.get(other))) {
+                    Remembered earlier = articles.get(other);
+                    if (!inBatch.contains(other) && !isCopy(r, earlier)) {
+                        if (earlier.kept().contains(k)) {
+                            newEvidence.add(other);
+                        }
+                        if (r.kept().contains(k)) {
+                            newEvidence.add(in.url());
+                        }
+                    }
+                }
+            }
+            // An earlier article carrying this one's headline as a line of its own: another story's title now.
+            if (!r.titleKey().isEmpty()) {
+                Long title = fingerprint(r.titleKey());
+                for (String other : holders.getOrDefault(title, List.of())) {
+                    Remembered earlier = articles.get(other);
+                    if (!inBatch.contains(other) && !isCopy(r, earlier) && earlier.kept().contains(title)) {
                         newEvidence.add(other);
-                        newEvidence.add(in.url());
                     }
                 }
             }
@@ -156,10 +187,24 @@ public final class RecentLines {
         return shared >= 2 && shared >= COPY_SHARE * Math.min(asking.lines().size(), other.lines().size());
     }
 
+    /** Records that a remembered article no longer carries these lines (a later look removed them). */
+    public synchronized void dropped(String url, List<String> lines) {
+        Remembered r = articles.get(url);
+        if (r != null) {
+            lines.forEach(line -> r.kept().remove(fingerprint(TitleKeys.of(line))));
+        }
+    }
+
     private static Set<Long> longLines(FilterInput in) {
+        return longLines(in, Set.of());
+    }
+
+    /** Fingerprints of the article's long lines, but for those at the {@code skipped} indices. */
+    private static Set<Long> longLines(FilterInput in, Set<Integer> skipped) {
         Set<Long> out = new HashSet<>();
-        for (String p : in.paragraphs()) {
-            if (LineShape.count(p).words() >= MIN_WORDS) {
+        for (int i = 0; i < in.paragraphs().size(); i++) {
+            String p = in.paragraphs().get(i);
+            if (!skipped.contains(i) && LineShape.count(p).words() >= MIN_WORDS) {
                 String key = TitleKeys.of(p);
                 if (!key.isEmpty()) {
                     out.add(fingerprint(key));

@@ -27,13 +27,17 @@ import java.util.Set;
  * and each article's siblings' titles are known titles, so a first run on an empty index still has
  * evidence to go on. A long-running stage also knows the long lines of the articles it cleaned before
  * ({@link RecentLines}), so a line repeated across polls counts as repeated, and it looks again at the
- * articles stored before such a line turned up a second time ({@link #revisit}).
+ * articles stored before such a line turned up a second time, or as another article's headline
+ * ({@link #revisit}).
  */
 public final class CleaningStage {
     /** Looks at a revisit whose article is not stored yet (its poll still running) at most this many times. */
     private static final int MAX_REVISIT_TRIES = 5;
-    /** The signal that is 1 for a line another article carries too, and the evidence a revisit acts on. */
-    private static final String REPEATED_TEXT = "repeated-text";
+    /**
+     * The signals a revisit acts on, the evidence a later article can bring: the line is one another article
+     * carries too, or another article's title.
+     */
+    private static final List<String> LATE_EVIDENCE = List.of("repeated-text", "known-title");
 
     private final OffTopicFilter filter;
     private final RecentLines recent;
@@ -54,11 +58,13 @@ public final class CleaningStage {
         List<FilterInput> inputs = inputs(batch);
         CorpusStats stats = stats(indexStats, inputs);
         List<StoredArticle> out = new ArrayList<>();
+        List<Set<Integer>> removed = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
             FilterResult verdict = filter.filter(inputs.get(i), stats);
             out.add(ArticleAssembler.assemble(batch.get(i), verdict, feedUrl, now));
+            removed.add(verdict.removedIndices());
         }
-        Set<String> newEvidence = recent.remember(inputs);
+        Set<String> newEvidence = recent.remember(inputs, removed);
         synchronized (revisits) {
             newEvidence.forEach(url -> revisits.putIfAbsent(url, 0));
         }
@@ -67,8 +73,9 @@ public final class CleaningStage {
 
     /**
      * Judges again, against the index and the remembered lines, the stored articles some later batch gave
-     * new evidence against (a long line they carry turned up in another story's article), and returns those
-     * that lose a line for it: the line read as repeated text, removed with its reason, score and signals.
+     * new evidence against (a long line they carry turned up in another story's article, or as another
+     * story's headline), and returns those that lose a line for it: the line read as repeated text or as a
+     * known title, removed with its reason, score and signals.
      * Only such lines go; every other line stays as first judged, so a stored copy does not change with the
      * statistics of the moment. An article not stored yet (its poll is still running) is looked for again at
      * the next call, a few times at most. Call after the batches' articles are committed.
@@ -79,20 +86,37 @@ public final class CleaningStage {
             due = new LinkedHashMap<>(revisits);
             revisits.clear();
         }
-        List<StoredArticle> changed = new ArrayList<>();
+        List<StoredArticle> stored = new ArrayList<>();
         for (Map.Entry<String, Integer> e : due.entrySet()) {
-            Optional<StoredArticle> stored = index.get(e.getKey());
-            if (stored.isEmpty()) {
-                if (e.getValue() + 1 < MAX_REVISIT_TRIES) {
-                    synchronized (revisits) {
-                        revisits.merge(e.getKey(), e.getValue() + 1, Math::max);
-                    }
+            Optional<StoredArticle> a = index.get(e.getKey());
+            if (a.isPresent()) {
+                stored.add(a.get());
+            } else if (e.getValue() + 1 < MAX_REVISIT_TRIES) {
+                synchronized (revisits) {
+                    revisits.merge(e.getKey(), e.getValue() + 1, Math::max);
                 }
-                continue;
             }
-            rejudged(stored.get(), index.corpusStats()).ifPresent(changed::add);
+        }
+        if (stored.isEmpty()) {
+            return List.of();
+        }
+        // Judged together, as a batch: one look-up of the index's statistics for all of them, and articles
+        // sharing the line know each other.
+        List<FilterInput> inputs = stored.stream()
+                .map(a -> new FilterInput(a.url(), a.title(), linesBeforeFilter(a), a.lang(), List.of())).toList();
+        CorpusStats stats = stats(index.corpusStats(), inputs);
+        List<StoredArticle> changed = new ArrayList<>();
+        for (int i = 0; i < stored.size(); i++) {
+            rejudged(stored.get(i), inputs.get(i), stats).ifPresent(changed::add);
+        }
+        for (StoredArticle a : changed) {
+            recent.dropped(a.url(), a.removed().stream().map(Removal::text).toList());
         }
         return changed;
+    }
+
+    private static boolean hasLateEvidence(Removal r) {
+        return LATE_EVIDENCE.stream().anyMatch(signal -> r.signals().getOrDefault(signal, 0.0) > 0);
     }
 
     /**
@@ -110,15 +134,13 @@ public final class CleaningStage {
                 .sorted(Comparator.comparingInt(Removal::index)).toList();
     }
 
-    /** The article without the lines it now loses as repeated text, or empty when it loses none. */
-    private Optional<StoredArticle> rejudged(StoredArticle a, CorpusStats indexStats) {
-        List<String> lines = linesBeforeFilter(a);
-        FilterInput in = new FilterInput(a.url(), a.title(), lines, a.lang(), List.of());
+    /** The article without the lines it now loses to late evidence, or empty when it loses none. */
+    private Optional<StoredArticle> rejudged(StoredArticle a, FilterInput in, CorpusStats stats) {
+        List<String> lines = in.paragraphs();
         Set<Integer> removedBefore = new HashSet<>();
         filterRemovals(a).forEach(r -> removedBefore.add(r.index()));
-        List<Removal> added = filter.filter(in, stats(indexStats, List.of(in))).removals().stream()
-                .filter(r -> !removedBefore.contains(r.index())
-                        && r.signals().getOrDefault(REPEATED_TEXT, 0.0) > 0)
+        List<Removal> added = filter.filter(in, stats).removals().stream()
+                .filter(r -> !removedBefore.contains(r.index()) && hasLateEvidence(r))
                 .toList();
         if (added.isEmpty()) {
             return Optional.empty();

@@ -312,13 +312,15 @@ public final class FeedPoller {
                 // Nothing of this poll is stored (the index discards it): its feed is polled again as if new.
                 throw new java.io.UncheckedIOException(e.getMessage(), e);
             }
-            revisit();
         }
+        revisit();
     }
 
     /**
      * Stores again the earlier articles this poll's lines gave new evidence against, without the lines they
      * lose, in a commit of their own: the poll is stored already, and a failure here loses only the revisit.
+     * They are judged outside the write lock, so other polls' stores do not wait for it; one that a poll
+     * stored anew meanwhile (a later fetch of the page) keeps that copy.
      */
     private void revisit() {
         try {
@@ -326,12 +328,23 @@ public final class FeedPoller {
             if (changed.isEmpty()) {
                 return;
             }
-            for (StoredArticle a : changed) {
-                index.upsert(a);
+            List<String> updated = new ArrayList<>();
+            synchronized (writeLock) {
+                for (StoredArticle a : changed) {
+                    Optional<StoredArticle> now = index.get(a.url());
+                    if (now.isPresent() && Objects.equals(now.get().fetched(), a.fetched())) {
+                        index.upsert(a);
+                        updated.add(a.url());
+                    }
+                }
+                if (!updated.isEmpty()) {
+                    index.commit();
+                }
             }
-            index.commit();
-            LOG.info("{} stored article(s) lost a line another article also carries: {}", changed.size(),
-                    changed.stream().map(StoredArticle::url).toList());
+            if (!updated.isEmpty()) {
+                LOG.info("{} stored article(s) lost a line another article also carries or has as its headline: {}",
+                        updated.size(), updated);
+            }
         } catch (IOException | RuntimeException e) {
             LOG.warn("looking again at earlier articles failed; they stay as stored: {}", e.toString());
         }

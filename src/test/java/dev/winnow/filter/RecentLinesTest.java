@@ -91,6 +91,20 @@ class RecentLinesTest {
     }
 
     @Test
+    void anArticleIsNamedOnlyForASharedLineItStillCarries() {
+        RecentLines recent = new RecentLines(10);
+        // The intruder is line 2 of each host: the first article removed it, the second kept it.
+        recent.remember(List.of(host("u:es", ES_TITLE, ES_BODY)), List.of(Set.of(2)));
+        assertEquals(Set.of("u:en"), recent.remember(List.of(host("u:en", EN_TITLE, EN_BODY))));
+        // Once a later look has removed it from the second too, a third copy names only the third article.
+        recent.dropped("u:en", List.of(INTRUDER));
+        assertEquals(Set.of("u:third"), recent.remember(List.of(host("u:third", "Council approves new bus lanes",
+                List.of("The council approved four new bus lanes on Tuesday after a long debate.",
+                        "Work on the first lane starts in March and should take six weeks.",
+                        "Cyclists asked for more protected lanes in the city centre as well.")))));
+    }
+
+    @Test
     void copiesAndArticlesOfTheSameBatchAreNotGivenNewEvidence() {
         RecentLines recent = new RecentLines(10);
         recent.remember(List.of(host("u:en", EN_TITLE, EN_BODY)));

@@ -114,4 +114,29 @@ class CleaningStageTest {
             assertFalse(late.get(0).paragraphs().contains(TEASER));
         }
     }
+
+    @Test
+    void anArticleCarryingTheHeadlineOfAStoryStoredLaterLosesItWhenLookedAtAgain(@TempDir Path dir)
+            throws IOException {
+        String headline = "Floods close schools along the south coast for a week";
+        CleaningStage stage = new CleaningStage(new OffTopicFilter(FilterSettings.defaults()), new RecentLines(100));
+        try (LuceneArticleIndex index = LuceneArticleIndex.openForWriting(dir, IndexSettings.defaults())) {
+            store(index, stage.clean(List.of(page("u:storm", "Storm brings floods to the south coast",
+                    "Heavy rain brought flooding to towns along the south coast overnight.", headline,
+                    "Forecasters warned that more rain was expected over the weekend.")), index.corpusStats(), null,
+                    Instant.EPOCH));
+            assertTrue(index.get("u:storm").orElseThrow().paragraphs().contains(headline), "on topic, not known");
+
+            store(index, stage.clean(List.of(page("u:schools", headline,
+                    "Schools along the south coast will stay closed for a week after the floods, the council said.",
+                    "Parents were told that lessons would move online until the buildings are dried out.")),
+                    index.corpusStats(), null, Instant.EPOCH));
+            List<StoredArticle> changed = stage.revisit(index);
+
+            assertEquals(List.of("u:storm"), changed.stream().map(StoredArticle::url).toList());
+            Removal r = changed.get(0).removed().stream().filter(x -> x.text().equals(headline)).findFirst()
+                    .orElseThrow();
+            assertEquals(1.0, r.signals().get("known-title"));
+        }
+    }
 }

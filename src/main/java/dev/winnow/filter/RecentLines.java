@@ -35,14 +35,24 @@ public final class RecentLines {
     private final LinkedHashMap<String, Remembered> articles = new LinkedHashMap<>();
     /** Line fingerprint → URLs of the remembered articles holding it. */
     private final Map<Long, List<String>> holders = new HashMap<>();
+    /**
+     * Fingerprint of a line's opening ({@link Ledes#opening}, lines after the first) → URLs of the remembered
+     * articles holding such a line: where a later article's lede may already stand.
+     */
+    private final Map<Long, List<String>> openingHolders = new HashMap<>();
 
     /**
      * An article as remembered: lines are kept as 64-bit fingerprints of their keys, not as text, so the
      * memory costs a few hundred bytes per line (one chance in about 10^9 of a false match among 10^5 lines).
      */
-    private record Remembered(String titleKey, Set<Long> lines, Set<Long> kept) {
+    private record Remembered(String titleKey, Set<Long> lines, Set<Long> dropped, long[] openings) {
         Remembered(String titleKey, Set<Long> lines) {
-            this(titleKey, lines, new HashSet<>(lines));
+            this(titleKey, lines, new HashSet<>(0), new long[0]);
+        }
+
+        /** Whether the article still carries the line: it holds it, and neither cleaning nor a revisit removed it. */
+        boolean carries(Long line) {
+            return lines.contains(line) && !dropped.contains(line);
         }
     }
 
@@ -60,9 +70,9 @@ public final class RecentLines {
      * holds a long line of the batch, and each article of the batch holding such a line. The earlier one was
      * judged without the batch's copy of the line, and a batch cleaned at the same time as another (two feeds
      * polled at once) without the other's, so both may now read the line as repeated. So is each remembered
-     * article holding a line that is the headline of an article of the batch: another story's title, which was
-     * not known when it was judged. Lines shared within the batch are left out: the batch's own statistics
-     * counted them.
+     * article holding a line that is the headline of an article of the batch, or that opens as its lede:
+     * another story's title or lede, not known when it was judged. Lines shared within the batch are left out:
+     * the batch's own statistics counted them.
      */
     public synchronized Set<String> remember(List<FilterInput> batch) {
         return remember(batch, batch.stream().map(in -> Set.<Integer>of()).toList());
@@ -86,16 +96,20 @@ public final class RecentLines {
             }
             forget(in.url());
             Set<Long> lines = longLines(in);
-            Set<Long> kept = removed.get(i).isEmpty() ? new HashSet<>(lines) : longLines(in, removed.get(i));
-            Remembered r = new Remembered(TitleKeys.of(in.title()), lines, kept);
+            Set<Long> dropped = new HashSet<>(0);
+            if (!removed.get(i).isEmpty()) {
+                Set<Long> carried = longLines(in, removed.get(i));
+                lines.stream().filter(k -> !carried.contains(k)).forEach(dropped::add);
+            }
+            Remembered r = new Remembered(TitleKeys.of(in.title()), lines, dropped, longLineOpenings(in));
             for (Long k : r.lines()) {
                 for (String other : holders.getOrDefault(k, List.of())) {
                     Remembered earlier = articles.get(other);
                     if (!inBatch.contains(other) && !isCopy(r, earlier)) {
-                        if (earlier.kept().contains(k)) {
+                        if (earlier.carries(k)) {
                             newEvidence.add(other);
                         }
-                        if (r.kept().contains(k)) {
+                        if (r.carries(k)) {
                             newEvidence.add(in.url());
                         }
                     }
@@ -106,13 +120,25 @@ public final class RecentLines {
                 Long title = fingerprint(r.titleKey());
                 for (String other : holders.getOrDefault(title, List.of())) {
                     Remembered earlier = articles.get(other);
-                    if (!inBatch.contains(other) && !isCopy(r, earlier) && earlier.kept().contains(title)) {
+                    if (!inBatch.contains(other) && !isCopy(r, earlier) && earlier.carries(title)) {
+                        newEvidence.add(other);
+                    }
+                }
+            }
+            // An earlier article holding a line that opens as this one's lede: another story's lede now.
+            String lede = ledeOpening(in, r.titleKey());
+            if (!lede.isEmpty()) {
+                for (String other : openingHolders.getOrDefault(fingerprint(lede), List.of())) {
+                    if (!inBatch.contains(other) && !isCopy(r, articles.get(other))) {
                         newEvidence.add(other);
                     }
                 }
             }
             articles.put(in.url(), r);
             r.lines().forEach(k -> holders.computeIfAbsent(k, x -> new ArrayList<>(1)).add(in.url()));
+            for (long k : r.openings()) {
+                openingHolders.computeIfAbsent(k, x -> new ArrayList<>(1)).add(in.url());
+            }
         }
         for (Iterator<Map.Entry<String, Remembered>> it = articles.entrySet().iterator();
              articles.size() > capacity && it.hasNext(); ) {
@@ -150,13 +176,18 @@ public final class RecentLines {
         }
     }
 
-    /** Drops {@code url} from the holders of its lines. */
+    /** Drops {@code url} from the holders of its lines and openings. */
     private void unlink(String url, Remembered known) {
-        for (Long k : known.lines()) {
-            List<String> urls = holders.get(k);
-            if (urls != null && urls.remove(url) && urls.isEmpty()) {
-                holders.remove(k);
-            }
+        known.lines().forEach(k -> unlink(url, k, holders));
+        for (long k : known.openings()) {
+            unlink(url, k, openingHolders);
+        }
+    }
+
+    private static void unlink(String url, Long key, Map<Long, List<String>> holders) {
+        List<String> urls = holders.get(key);
+        if (urls != null && urls.remove(url) && urls.isEmpty()) {
+            holders.remove(key);
         }
     }
 
@@ -191,12 +222,38 @@ public final class RecentLines {
     public synchronized void dropped(String url, List<String> lines) {
         Remembered r = articles.get(url);
         if (r != null) {
-            lines.forEach(line -> r.kept().remove(fingerprint(TitleKeys.of(line))));
+            lines.forEach(line -> r.dropped().add(fingerprint(TitleKeys.of(line))));
         }
     }
 
     private static Set<Long> longLines(FilterInput in) {
         return longLines(in, Set.of());
+    }
+
+    /** Fingerprints of the openings of the article's long lines after its first, each once. */
+    private static long[] longLineOpenings(FilterInput in) {
+        Set<Long> out = new HashSet<>();
+        for (int i = 1; i < in.paragraphs().size(); i++) {
+            String p = in.paragraphs().get(i);
+            if (LineShape.count(p).words() >= MIN_WORDS) {
+                String opening = Ledes.opening(TitleKeys.of(p));
+                if (!opening.isEmpty()) {
+                    out.add(fingerprint(opening));
+                }
+            }
+        }
+        return out.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /** The opening of the article's lede ({@link Ledes#ofArticle}), reading its lines only as far as needed. */
+    private static String ledeOpening(FilterInput in, String titleKey) {
+        for (String p : in.paragraphs()) {
+            String key = TitleKeys.of(p);
+            if (!key.isEmpty() && !key.equals(titleKey)) {
+                return Ledes.opening(key);
+            }
+        }
+        return "";
     }
 
     /** Fingerprints of the article's long lines, but for those at the {@code skipped} indices. */

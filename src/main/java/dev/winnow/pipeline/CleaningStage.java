@@ -27,7 +27,7 @@ import java.util.Set;
  * and each article's siblings' titles are known titles, so a first run on an empty index still has
  * evidence to go on. A long-running stage also knows the long lines of the articles it cleaned before
  * ({@link RecentLines}), so a line repeated across polls counts as repeated, and it looks again at the
- * articles stored before such a line turned up a second time, or as another article's headline
+ * articles stored before such a line turned up a second time, or as another article's headline or lede
  * ({@link #revisit}).
  */
 public final class CleaningStage {
@@ -35,9 +35,9 @@ public final class CleaningStage {
     private static final int MAX_REVISIT_TRIES = 5;
     /**
      * The signals a revisit acts on, the evidence a later article can bring: the line is one another article
-     * carries too, or another article's title.
+     * carries too, another article's title, or another article's lede.
      */
-    private static final List<String> LATE_EVIDENCE = List.of("repeated-text", "known-title");
+    private static final List<String> LATE_EVIDENCE = List.of("repeated-text", "known-title", "known-lede");
 
     private final OffTopicFilter filter;
     private final RecentLines recent;
@@ -74,8 +74,8 @@ public final class CleaningStage {
     /**
      * Judges again, against the index and the remembered lines, the stored articles some later batch gave
      * new evidence against (a long line they carry turned up in another story's article, or as another
-     * story's headline), and returns those that lose a line for it: the line read as repeated text or as a
-     * known title, removed with its reason, score and signals.
+     * story's headline or lede), and returns those that lose a line for it: the line read as repeated text,
+     * a known title or a known lede, removed with its reason, score and signals.
      * Only such lines go; every other line stays as first judged, so a stored copy does not change with the
      * statistics of the moment. An article not stored yet (its poll is still running) is looked for again at
      * the next call, a few times at most. Call after the batches' articles are committed.

@@ -139,4 +139,32 @@ class CleaningStageTest {
             assertEquals(1.0, r.signals().get("known-title"));
         }
     }
+
+    @Test
+    void anArticleCarryingTheLedeOfAStoryStoredLaterLosesItWhenLookedAtAgain(@TempDir Path dir) throws IOException {
+        String lede = "Schools along the south coast will stay closed for a week after the floods damaged "
+                + "classrooms, the council said on Tuesday.";
+        CleaningStage stage = new CleaningStage(new OffTopicFilter(FilterSettings.defaults()), new RecentLines(100));
+        try (LuceneArticleIndex index = LuceneArticleIndex.openForWriting(dir, IndexSettings.defaults())) {
+            store(index, stage.clean(List.of(page("u:storm", "Storm brings floods to the south coast",
+                    "Heavy rain brought flooding to towns along the south coast overnight.", lede,
+                    "Forecasters warned that more rain was expected over the weekend.")), index.corpusStats(), null,
+                    Instant.EPOCH));
+            assertTrue(index.get("u:storm").orElseThrow().paragraphs().contains(lede), "on topic, not known");
+
+            // The story's own lede goes on past what the teaser quoted: the same opening, not the same line.
+            String fullLede = "Schools along the south coast will stay closed for a week after the floods damaged "
+                    + "classrooms and sports halls, the county council said on Tuesday evening.";
+            store(index, stage.clean(List.of(page("u:schools", "Flood damage keeps south coast schools shut", fullLede,
+                    "Parents were told that lessons would move online until the buildings are dried out.")),
+                    index.corpusStats(), null, Instant.EPOCH));
+            List<StoredArticle> changed = stage.revisit(index);
+
+            assertEquals(List.of("u:storm"), changed.stream().map(StoredArticle::url).toList());
+            Removal r = changed.get(0).removed().stream().filter(x -> x.text().equals(lede)).findFirst()
+                    .orElseThrow();
+            assertEquals(1.0, r.signals().get("known-lede"));
+            assertEquals(0.0, r.signals().get("repeated-text"));
+        }
+    }
 }

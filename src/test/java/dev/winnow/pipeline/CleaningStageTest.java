@@ -42,10 +42,7 @@ class CleaningStageTest {
     }
 
     private static CleaningStage cleanFirstPoll(CleaningStage stage) {
-        stage.clean(List.of(page("u:storm", "Storm brings floods to the south coast",
-                "Heavy rain brought flooding to towns along the south coast overnight.", TEASER,
-                "Forecasters warned that more rain was expected over the weekend.")), CorpusStats.EMPTY, null,
-                Instant.EPOCH);
+        stage.clean(List.of(earlier()), CorpusStats.EMPTY, null, Instant.EPOCH);
         return stage;
     }
 
@@ -61,10 +58,23 @@ class CleaningStageTest {
         assertEquals(0.0, repeatedText(cleanFirstPoll(new CleaningStage(filter))));
     }
 
-    private static Candidate earlier() {
+    /** The storm article, with {@code line} as its second line. */
+    private static Candidate storm(String line) {
         return page("u:storm", "Storm brings floods to the south coast",
-                "Heavy rain brought flooding to towns along the south coast overnight.", TEASER,
+                "Heavy rain brought flooding to towns along the south coast overnight.", line,
                 "Forecasters warned that more rain was expected over the weekend.");
+    }
+
+    private static Candidate earlier() {
+        return storm(TEASER);
+    }
+
+    /** A stage that remembers, the storm article with {@code line} cleaned and stored first. */
+    private static CleaningStage storedFirst(LuceneArticleIndex index, String line) throws IOException {
+        CleaningStage stage = new CleaningStage(new OffTopicFilter(FilterSettings.defaults()), new RecentLines(100));
+        store(index, stage.clean(List.of(storm(line)), index.corpusStats(), null, Instant.EPOCH));
+        assertTrue(index.get("u:storm").orElseThrow().paragraphs().contains(line), "on topic, not known");
+        return stage;
     }
 
     private static void store(LuceneArticleIndex index, List<StoredArticle> articles) throws IOException {
@@ -77,11 +87,9 @@ class CleaningStageTest {
     @Test
     void anArticleStoredBeforeItsLineTurnedUpElsewhereLosesItWhenLookedAtAgain(@TempDir Path dir)
             throws IOException {
-        CleaningStage stage = new CleaningStage(new OffTopicFilter(FilterSettings.defaults()), new RecentLines(100));
         try (LuceneArticleIndex index = LuceneArticleIndex.openForWriting(dir, IndexSettings.defaults())) {
-            store(index, stage.clean(List.of(earlier()), index.corpusStats(), null, Instant.EPOCH));
+            CleaningStage stage = storedFirst(index, TEASER);
             assertEquals(List.of(), stage.revisit(index));
-            assertTrue(index.get("u:storm").orElseThrow().paragraphs().contains(TEASER), "kept on topic alone");
 
             store(index, stage.clean(List.of(later()), index.corpusStats(), null, Instant.EPOCH));
             List<StoredArticle> changed = stage.revisit(index);
@@ -119,13 +127,8 @@ class CleaningStageTest {
     void anArticleCarryingTheHeadlineOfAStoryStoredLaterLosesItWhenLookedAtAgain(@TempDir Path dir)
             throws IOException {
         String headline = "Floods close schools along the south coast for a week";
-        CleaningStage stage = new CleaningStage(new OffTopicFilter(FilterSettings.defaults()), new RecentLines(100));
         try (LuceneArticleIndex index = LuceneArticleIndex.openForWriting(dir, IndexSettings.defaults())) {
-            store(index, stage.clean(List.of(page("u:storm", "Storm brings floods to the south coast",
-                    "Heavy rain brought flooding to towns along the south coast overnight.", headline,
-                    "Forecasters warned that more rain was expected over the weekend.")), index.corpusStats(), null,
-                    Instant.EPOCH));
-            assertTrue(index.get("u:storm").orElseThrow().paragraphs().contains(headline), "on topic, not known");
+            CleaningStage stage = storedFirst(index, headline);
 
             store(index, stage.clean(List.of(page("u:schools", headline,
                     "Schools along the south coast will stay closed for a week after the floods, the council said.",
@@ -144,13 +147,8 @@ class CleaningStageTest {
     void anArticleCarryingTheLedeOfAStoryStoredLaterLosesItWhenLookedAtAgain(@TempDir Path dir) throws IOException {
         String lede = "Schools along the south coast will stay closed for a week after the floods damaged "
                 + "classrooms, the council said on Tuesday.";
-        CleaningStage stage = new CleaningStage(new OffTopicFilter(FilterSettings.defaults()), new RecentLines(100));
         try (LuceneArticleIndex index = LuceneArticleIndex.openForWriting(dir, IndexSettings.defaults())) {
-            store(index, stage.clean(List.of(page("u:storm", "Storm brings floods to the south coast",
-                    "Heavy rain brought flooding to towns along the south coast overnight.", lede,
-                    "Forecasters warned that more rain was expected over the weekend.")), index.corpusStats(), null,
-                    Instant.EPOCH));
-            assertTrue(index.get("u:storm").orElseThrow().paragraphs().contains(lede), "on topic, not known");
+            CleaningStage stage = storedFirst(index, lede);
 
             // The story's own lede goes on past what the teaser quoted: the same opening, not the same line.
             String fullLede = "Schools along the south coast will stay closed for a week after the floods damaged "

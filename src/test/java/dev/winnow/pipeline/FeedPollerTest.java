@@ -1,6 +1,9 @@
 package dev.winnow.pipeline;
 
+import dev.winnow.filter.RecentLines;
+import dev.winnow.article.StoredArticle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.winnow.extract.ArticleExtractor;
@@ -58,11 +61,14 @@ class FeedPollerTest {
     }
 
     private FeedPoller poller(PipelineSettings settings) {
+        return poller(settings, new CleaningStage(new OffTopicFilter(FilterSettings.defaults())));
+    }
+
+    private FeedPoller poller(PipelineSettings settings, CleaningStage cleaning) {
         ScheduleSettings schedule = new ScheduleSettings(Duration.ofMinutes(30), Duration.ofMinutes(5),
                 Duration.ofDays(1), Duration.ofHours(6), Duration.ZERO);
-        return new FeedPoller(web, new FeedParser(), new ArticleExtractor(ExtractSettings.defaults()),
-                new CleaningStage(new OffTopicFilter(FilterSettings.defaults())), index, new PollPlanner(schedule),
-                settings, Clock.fixed(NOW, ZoneOffset.UTC));
+        return new FeedPoller(web, new FeedParser(), new ArticleExtractor(ExtractSettings.defaults()), cleaning,
+                index, new PollPlanner(schedule), settings, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @AfterEach
@@ -100,6 +106,35 @@ class FeedPollerTest {
         assertEquals(1, report.count(ItemStatus.FAILED));
         assertTrue(index.get("https://news.example/blocked").isPresent(), "full text from the feed stored");
         assertTrue(index.get("https://news.example/budget").orElseThrow().text().contains("playground repairs"));
+    }
+
+    @Test
+    void aLineAnotherFeedsArticleRepeatsLaterIsRemovedFromTheArticleStoredFirst() throws Exception {
+        String teaser = "Local football club signs a new coach from the national league";
+        FeedPoller remembering = poller(new PipelineSettings(50, 2),
+                new CleaningStage(new OffTopicFilter(FilterSettings.defaults()), new RecentLines(100)));
+        web.answer(FEED, rss(item("budget", null)), "\"v1\"");
+        web.answer("https://news.example/budget", page("Council approves budget").replace("<p>Parents",
+                "<p>" + teaser + "</p><p>Parents"), null);
+        remembering.poll(FeedSource.of(FEED), false, ProgressListener.NONE);
+        assertTrue(index.get("https://news.example/budget").orElseThrow().text().contains(teaser), "kept at first");
+
+        String other = "https://other.example/rss";
+        web.answer(other, rss(item("parks", null).replace("news.example", "other.example")), "\"v1\"");
+        web.answer("https://other.example/parks", "<html lang=\"en\"><head><title>New park opens by the river"
+                + "</title></head><body><article><h1>New park opens by the river</h1>"
+                + "<p>A new park with a playground and a cycle path opened by the river on Saturday morning.</p>"
+                + "<p>" + teaser + "</p>"
+                + "<p>The park took two years to build and has room for a weekly market in the summer.</p>"
+                + "<p>Families said the park was the first green space in the neighbourhood for decades.</p>"
+                + "</article></body></html>", null);
+        remembering.poll(FeedSource.of(other), false, ProgressListener.NONE);
+
+        StoredArticle budget = index.get("https://news.example/budget").orElseThrow();
+        assertFalse(budget.text().contains(teaser), budget.text());
+        assertTrue(budget.removed().stream().anyMatch(r -> r.text().equals(teaser)
+                && r.signals().getOrDefault("repeated-text", 0.0) == 1.0));
+        assertTrue(budget.text().contains("playground repairs"), "nothing else of it changed");
     }
 
     @Test

@@ -46,10 +46,6 @@ public final class RecentLines {
      * memory costs a few hundred bytes per line (one chance in about 10^9 of a false match among 10^5 lines).
      */
     private record Remembered(String titleKey, Set<Long> lines, Set<Long> dropped, long[] openings) {
-        Remembered(String titleKey, Set<Long> lines) {
-            this(titleKey, lines, new HashSet<>(0), new long[0]);
-        }
-
         /** Whether the article still carries the line: it holds it, and neither cleaning nor a revisit removed it. */
         boolean carries(Long line) {
             return lines.contains(line) && !dropped.contains(line);
@@ -95,13 +91,7 @@ public final class RecentLines {
                 continue;
             }
             forget(in.url());
-            Set<Long> lines = longLines(in);
-            Set<Long> dropped = new HashSet<>(0);
-            if (!removed.get(i).isEmpty()) {
-                Set<Long> carried = longLines(in, removed.get(i));
-                lines.stream().filter(k -> !carried.contains(k)).forEach(dropped::add);
-            }
-            Remembered r = new Remembered(TitleKeys.of(in.title()), lines, dropped, longLineOpenings(in));
+            Remembered r = read(in, removed.get(i), true);
             for (Long k : r.lines()) {
                 for (String other : holders.getOrDefault(k, List.of())) {
                     Remembered earlier = articles.get(other);
@@ -158,7 +148,7 @@ public final class RecentLines {
         Map<String, Remembered> asking = new HashMap<>();
         for (FilterInput in : batch) {
             if (in.url() != null) {
-                asking.put(in.url(), new Remembered(TitleKeys.of(in.title()), longLines(in)));
+                asking.put(in.url(), read(in, Set.of(), false));
             }
         }
         return new View(base == null ? CorpusStats.EMPTY : base, asking);
@@ -226,23 +216,38 @@ public final class RecentLines {
         }
     }
 
-    private static Set<Long> longLines(FilterInput in) {
-        return longLines(in, Set.of());
-    }
-
-    /** Fingerprints of the openings of the article's long lines after its first, each once. */
-    private static long[] longLineOpenings(FilterInput in) {
-        Set<Long> out = new HashSet<>();
-        for (int i = 1; i < in.paragraphs().size(); i++) {
-            String p = in.paragraphs().get(i);
-            if (LineShape.count(p).words() >= MIN_WORDS) {
-                String opening = Ledes.opening(TitleKeys.of(p));
-                if (!opening.isEmpty()) {
-                    out.add(fingerprint(opening));
-                }
+    /**
+     * An article as remembered, each long line's key worked out once: the fingerprints of its long lines, of
+     * those it lost ({@code removed}: indices into its paragraphs), and, {@code withOpenings}, of the openings
+     * of its long lines after the first.
+     */
+    private static Remembered read(FilterInput in, Set<Integer> removed, boolean withOpenings) {
+        Set<Long> lines = new HashSet<>();
+        Set<Long> carried = new HashSet<>();
+        Set<Long> openings = new HashSet<>();
+        List<String> paragraphs = in.paragraphs();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String p = paragraphs.get(i);
+            String key = LineShape.count(p).words() >= MIN_WORDS ? TitleKeys.of(p) : "";
+            if (key.isEmpty()) {
+                continue;
+            }
+            long k = fingerprint(key);
+            lines.add(k);
+            if (!removed.contains(i)) {
+                carried.add(k);
+            }
+            String opening = withOpenings && i > 0 ? Ledes.opening(key) : "";
+            if (!opening.isEmpty()) {
+                openings.add(fingerprint(opening));
             }
         }
-        return out.stream().mapToLong(Long::longValue).toArray();
+        Set<Long> dropped = new HashSet<>(0);
+        if (carried.size() < lines.size()) {
+            lines.stream().filter(k -> !carried.contains(k)).forEach(dropped::add);
+        }
+        return new Remembered(TitleKeys.of(in.title()), lines, dropped,
+                openings.stream().mapToLong(Long::longValue).toArray());
     }
 
     /** The opening of the article's lede ({@link Ledes#ofArticle}), reading its lines only as far as needed. */
@@ -254,21 +259,6 @@ public final class RecentLines {
             }
         }
         return "";
-    }
-
-    /** Fingerprints of the article's long lines, but for those at the {@code skipped} indices. */
-    private static Set<Long> longLines(FilterInput in, Set<Integer> skipped) {
-        Set<Long> out = new HashSet<>();
-        for (int i = 0; i < in.paragraphs().size(); i++) {
-            String p = in.paragraphs().get(i);
-            if (!skipped.contains(i) && LineShape.count(p).words() >= MIN_WORDS) {
-                String key = TitleKeys.of(p);
-                if (!key.isEmpty()) {
-                    out.add(fingerprint(key));
-                }
-            }
-        }
-        return out;
     }
 
     /** FNV-1a, 64 bits, over the key's characters. */

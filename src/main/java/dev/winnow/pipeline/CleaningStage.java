@@ -136,23 +136,18 @@ public final class CleaningStage {
 
     /** The article without the lines it now loses to late evidence, or empty when it loses none. */
     private Optional<StoredArticle> rejudged(StoredArticle a, FilterInput in, CorpusStats stats) {
-        List<String> lines = in.paragraphs();
+        List<Removal> before = filterRemovals(a);
         Set<Integer> removedBefore = new HashSet<>();
-        filterRemovals(a).forEach(r -> removedBefore.add(r.index()));
+        before.forEach(r -> removedBefore.add(r.index()));
         List<Removal> added = filter.filter(in, stats).removals().stream()
                 .filter(r -> !removedBefore.contains(r.index()) && hasLateEvidence(r))
                 .toList();
         if (added.isEmpty()) {
             return Optional.empty();
         }
-        Set<Integer> gone = new HashSet<>(removedBefore);
-        added.forEach(r -> gone.add(r.index()));
-        List<String> kept = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (!gone.contains(i)) {
-                kept.add(lines.get(i));
-            }
-        }
+        List<Removal> filtered = new ArrayList<>(before);
+        filtered.addAll(added);
+        List<String> kept = new FilterResult(a.lang(), filtered).kept(in.paragraphs());
         List<Removal> removed = new ArrayList<>(a.removed());
         removed.addAll(added);
         return Optional.of(new StoredArticle(a.url(), a.guid(), a.feedUrl(), a.title(), a.authors(), a.published(),

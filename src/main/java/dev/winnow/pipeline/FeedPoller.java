@@ -342,7 +342,7 @@ public final class FeedPoller {
                 }
             }
             if (!updated.isEmpty()) {
-                LOG.info("{} stored article(s) lost a line another article also carries or has as its headline: {}",
+                LOG.info("{} stored article(s) lost a line that later articles showed to be another story's: {}",
                         updated.size(), updated);
             }
         } catch (IOException | RuntimeException e) {

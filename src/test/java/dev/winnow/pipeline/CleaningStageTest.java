@@ -123,6 +123,14 @@ class CleaningStageTest {
         }
     }
 
+    /** The revisit changes the storm article alone; its removal of {@code line}. */
+    private static Removal theStormArticlesRemovalAfterRevisit(CleaningStage stage, LuceneArticleIndex index,
+            String line) throws IOException {
+        List<StoredArticle> changed = stage.revisit(index);
+        assertEquals(List.of("u:storm"), changed.stream().map(StoredArticle::url).toList());
+        return changed.get(0).removed().stream().filter(x -> x.text().equals(line)).findFirst().orElseThrow();
+    }
+
     @Test
     void anArticleCarryingTheHeadlineOfAStoryStoredLaterLosesItWhenLookedAtAgain(@TempDir Path dir)
             throws IOException {
@@ -134,11 +142,7 @@ class CleaningStageTest {
                     "Schools along the south coast will stay closed for a week after the floods, the council said.",
                     "Parents were told that lessons would move online until the buildings are dried out.")),
                     index.corpusStats(), null, Instant.EPOCH));
-            List<StoredArticle> changed = stage.revisit(index);
-
-            assertEquals(List.of("u:storm"), changed.stream().map(StoredArticle::url).toList());
-            Removal r = changed.get(0).removed().stream().filter(x -> x.text().equals(headline)).findFirst()
-                    .orElseThrow();
+            Removal r = theStormArticlesRemovalAfterRevisit(stage, index, headline);
             assertEquals(1.0, r.signals().get("known-title"));
         }
     }
@@ -156,11 +160,7 @@ class CleaningStageTest {
             store(index, stage.clean(List.of(page("u:schools", "Flood damage keeps south coast schools shut", fullLede,
                     "Parents were told that lessons would move online until the buildings are dried out.")),
                     index.corpusStats(), null, Instant.EPOCH));
-            List<StoredArticle> changed = stage.revisit(index);
-
-            assertEquals(List.of("u:storm"), changed.stream().map(StoredArticle::url).toList());
-            Removal r = changed.get(0).removed().stream().filter(x -> x.text().equals(lede)).findFirst()
-                    .orElseThrow();
+            Removal r = theStormArticlesRemovalAfterRevisit(stage, index, lede);
             assertEquals(1.0, r.signals().get("known-lede"));
             assertEquals(0.0, r.signals().get("repeated-text"));
         }

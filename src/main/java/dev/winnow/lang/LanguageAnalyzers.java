@@ -164,7 +164,9 @@ public final class LanguageAnalyzers {
         }
         out.add(new Filter("lowercase"));
         out.add(new Filter("asciiFolding"));
-        out.add(new Filter("stop", "ignoreCase", "true", "format", "snowball",
+        // Tokens reach the stop filter lower-cased and the lists are lower-case: a case-blind set would only
+        // lower-case every character of every token once more.
+        out.add(new Filter("stop", "format", "snowball",
                 "words", "org/apache/lucene/analysis/snowball/" + stopFile));
         out.addAll(List.of(stemming));
         return out;

@@ -19,7 +19,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 
 /**
  * Off-topic line benchmark: runs {@link JsonlBatchCleaner} over the shared dev cases, scores the
@@ -28,7 +30,10 @@ import java.util.List;
  *
  * <p>Arguments (all optional): {@code --cases FILE} (default ../shared/bench/offtopic/dev.jsonl),
  * {@code --config FILE} (settings overriding the defaults), {@code --half even|odd} (only every other case,
- * for a tune-on-one-half / check-on-the-other run), {@code --runs N} (timing repetitions, default 3).
+ * for a tune-on-one-half / check-on-the-other run), {@code --runs N} (timing repetitions, default 3),
+ * {@code --batch N} (clean the cases N at a time instead of the whole file as one batch, in an order shuffled
+ * with a fixed seed, each batch with its own statistics and no index: how much the filter owes to the
+ * other articles it is given, as for a first poll of a feed with an empty index).
  */
 public final class OffTopicBench {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -42,6 +47,7 @@ public final class OffTopicBench {
         String half = null;
         int runs = 3;
         Path dump = null;
+        int batch = 0;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--cases" -> cases = Path.of(args[++i]);
@@ -49,6 +55,7 @@ public final class OffTopicBench {
                 case "--half" -> half = args[++i];
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--dump" -> dump = Path.of(args[++i]);
+                case "--batch" -> batch = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -57,13 +64,19 @@ public final class OffTopicBench {
             return;
         }
         List<String> lines = OffTopicCases.select(Files.readAllLines(cases, StandardCharsets.UTF_8), half);
+        if (batch > 0) {
+            lines = new ArrayList<>(lines);
+            Collections.shuffle(lines, new Random(1));
+            runs = 1; // the figures, not the timing, are what a batched run is for
+        }
         String input = String.join("\n", lines) + "\n";
         OffTopicFilter filter = new OffTopicFilter(FilterSettings.from(Config.load(config)));
         JsonlBatchCleaner cleaner = new JsonlBatchCleaner(filter);
 
         StringWriter out = new StringWriter();
         long wall0 = System.nanoTime();
-        JsonlBatchCleaner.Summary summary = cleaner.run(new StringReader(input), out, CorpusStats.EMPTY);
+        JsonlBatchCleaner.Summary summary = batch > 0 ? inBatches(cleaner, lines, batch, out)
+                : cleaner.run(new StringReader(input), out, CorpusStats.EMPTY);
         long firstWall = System.nanoTime() - wall0;
         long best = summary.filterNanos();
         long bestCpu = Long.MAX_VALUE;
@@ -88,7 +101,8 @@ public final class OffTopicBench {
             score = OffTopicCases.devCases().resolveSibling("score.py");
         }
         System.out.println("== OffTopicBench on " + cases + (half == null ? "" : " (half " + half + ")")
-                + (config == null ? "" : " with " + config));
+                + (config == null ? "" : " with " + config)
+                + (batch > 0 ? ", cleaned " + batch + " cases at a time (shuffled, seed 1)" : ""));
         Process p = new ProcessBuilder("python3", score.toString(), "--cases", casesFile.toString(),
                 "--pred", pred.toString(), "--by-lang", "--by-kind").inheritIO().start();
         int rc = p.waitFor();
@@ -110,6 +124,24 @@ public final class OffTopicBench {
             dumpSignals(lines, filter, dump);
             System.out.println("signals of every line: " + dump);
         }
+    }
+
+    /** Cleans the cases {@code size} at a time, each batch with statistics of its own; one summary of all. */
+    private static JsonlBatchCleaner.Summary inBatches(JsonlBatchCleaner cleaner, List<String> lines, int size,
+                                                       StringWriter out) throws IOException {
+        int articles = 0;
+        int removed = 0;
+        long nanos = 0;
+        List<String> errors = new ArrayList<>();
+        for (int from = 0; from < lines.size(); from += size) {
+            String chunk = String.join("\n", lines.subList(from, Math.min(lines.size(), from + size))) + "\n";
+            JsonlBatchCleaner.Summary s = cleaner.run(new StringReader(chunk), out, CorpusStats.EMPTY);
+            articles += s.articles();
+            removed += s.linesRemoved();
+            nanos += s.filterNanos();
+            errors.addAll(s.errors());
+        }
+        return new JsonlBatchCleaner.Summary(articles, removed, errors, nanos);
     }
 
     /** Writes every line's signals with its label, so weights can be fitted on this (dev) file. */

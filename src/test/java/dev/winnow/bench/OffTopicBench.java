@@ -33,7 +33,8 @@ import java.util.Random;
  * for a tune-on-one-half / check-on-the-other run), {@code --runs N} (timing repetitions, default 3),
  * {@code --batch N} (clean the cases N at a time instead of the whole file as one batch, in an order shuffled
  * with a fixed seed, each batch with its own statistics and no index: how much the filter owes to the
- * other articles it is given, as for a first poll of a feed with an empty index).
+ * other articles it is given, as for a first poll of a feed with an empty index; {@code --dump} still measures
+ * the whole file as one batch).
  */
 public final class OffTopicBench {
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -1,7 +1,5 @@
 package dev.winnow.filter;
 
-import java.util.List;
-
 /**
  * The opening of a story: the first words of its first body line. Another story's lede pasted into an
  * article ("the first one or two sentences of another article") opens with exactly those words, so a
@@ -31,9 +29,10 @@ public final class Ledes {
 
     /**
      * The opening of an article's lede: of its first body line whose key is not the title's own (pages
-     * often repeat the headline above the text), or "" when there is none.
+     * often repeat the headline above the text), or "" when there is none. The keys are read only as far as
+     * that line, so a lazily computed sequence costs the keys of the first lines alone.
      */
-    public static String ofArticle(String titleKey, List<String> lineKeys) {
+    public static String ofArticle(String titleKey, Iterable<String> lineKeys) {
         for (String k : lineKeys) {
             if (!k.isEmpty() && !k.equals(titleKey)) {
                 return opening(k);

@@ -116,7 +116,7 @@ public final class RecentLines {
                 }
             }
             // An earlier article holding a line that opens as this one's lede: another story's lede now.
-            String lede = ledeOpening(in, r.titleKey());
+            String lede = Ledes.ofArticle(r.titleKey(), () -> in.paragraphs().stream().map(TitleKeys::of).iterator());
             if (!lede.isEmpty()) {
                 for (String other : openingHolders.getOrDefault(fingerprint(lede), List.of())) {
                     if (!inBatch.contains(other) && !isCopy(r, articles.get(other))) {
@@ -248,17 +248,6 @@ public final class RecentLines {
         }
         return new Remembered(TitleKeys.of(in.title()), lines, dropped,
                 openings.stream().mapToLong(Long::longValue).toArray());
-    }
-
-    /** The opening of the article's lede ({@link Ledes#ofArticle}), reading its lines only as far as needed. */
-    private static String ledeOpening(FilterInput in, String titleKey) {
-        for (String p : in.paragraphs()) {
-            String key = TitleKeys.of(p);
-            if (!key.isEmpty() && !key.equals(titleKey)) {
-                return Ledes.opening(key);
-            }
-        }
-        return "";
     }
 
     /** FNV-1a, 64 bits, over the key's characters. */

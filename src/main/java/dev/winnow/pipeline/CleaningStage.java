@@ -109,9 +109,6 @@ public final class CleaningStage {
         for (int i = 0; i < stored.size(); i++) {
             rejudged(stored.get(i), inputs.get(i), stats).ifPresent(changed::add);
         }
-        for (StoredArticle a : changed) {
-            recent.dropped(a.url(), a.removed().stream().map(Removal::text).toList());
-        }
         return changed;
     }
 
@@ -134,7 +131,10 @@ public final class CleaningStage {
                 .sorted(Comparator.comparingInt(Removal::index)).toList();
     }
 
-    /** The article without the lines it now loses to late evidence, or empty when it loses none. */
+    /**
+     * The article without the lines it now loses to late evidence, or empty when it loses none; the lines it
+     * loses are no longer counted as carried by it ({@link RecentLines#dropped}).
+     */
     private Optional<StoredArticle> rejudged(StoredArticle a, FilterInput in, CorpusStats stats) {
         List<Removal> before = filterRemovals(a);
         Set<Integer> removedBefore = new HashSet<>();
@@ -145,6 +145,7 @@ public final class CleaningStage {
         if (added.isEmpty()) {
             return Optional.empty();
         }
+        recent.dropped(a.url(), added.stream().map(Removal::text).toList());
         List<Removal> filtered = new ArrayList<>(before);
         filtered.addAll(added);
         List<String> kept = new FilterResult(a.lang(), filtered).kept(in.paragraphs());

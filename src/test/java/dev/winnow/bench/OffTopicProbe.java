@@ -1,0 +1,143 @@
+package dev.winnow.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Whether promo lines and "related" lead-ins the filter was never fitted or tuned on are still found: lines
+ * written for this probe ({@code src/test/resources/bench/offtopic-probe.tsv}, none copied from the benchmark)
+ * are injected into the benchmark's articles, stripped of their own injected lines, and the result is scored
+ * by {@link OffTopicBench}. The held-out split has promo lines and lead-ins of its own; this is the check that
+ * the filter's promo and lead-in evidence does not rest on the wording of the ones it has seen.
+ *
+ * <p>Each probe line goes into {@code --reps} articles of its language (default 1: each line once, so the
+ * batch's "repeated line" evidence does not help; with more, a promo repeats across articles as on a real
+ * site), at a random position after the first line; a lead-in is followed by the title of another article of
+ * the same language.
+ *
+ * <p>Run: {@code mvn -B -q -Pbench -Dbench=OffTopicProbe [-Dbench.args="--cases FILE --reps N --seed N"]}
+ * (default cases: the dev set).
+ */
+public final class OffTopicProbe {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path LINES = Path.of("src/test/resources/bench/offtopic-probe.tsv");
+    /** Host articles need enough lines of their own for an injected line to sit among them. */
+    private static final int MIN_OWN_LINES = 4;
+
+    private OffTopicProbe() {
+    }
+
+    /** One article the probe injects into: its own lines only. */
+    private record Host(String id, String lang, String title, List<String> lines) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path cases = OffTopicCases.devCases();
+        int reps = 1;
+        long seed = 7;
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--cases" -> cases = Path.of(args[i + 1]);
+                case "--reps" -> reps = Integer.parseInt(args[i + 1]);
+                case "--seed" -> seed = Long.parseLong(args[i + 1]);
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+        }
+        if (!Files.isRegularFile(cases)) {
+            System.out.println("cases file " + cases.toAbsolutePath() + " not found; nothing to measure");
+            return;
+        }
+        Map<String, List<Host>> hosts = hosts(cases);
+        List<String> probe = probeCases(hosts, Files.readAllLines(LINES, StandardCharsets.UTF_8), reps,
+                new Random(seed));
+        Path file = Files.createTempDirectory("offtopic-probe").resolve("probe.jsonl");
+        Files.write(file, probe, StandardCharsets.UTF_8);
+        System.out.println("== OffTopicProbe: " + probe.size() + " articles of " + cases.getFileName()
+                + ", each with one line of " + LINES + " (" + reps + " article(s) per line, seed " + seed + ")");
+        OffTopicBench.main(new String[] {"--cases", file.toString(), "--runs", "1"});
+    }
+
+    /** The cases' articles by language, each without its injected lines. */
+    private static Map<String, List<Host>> hosts(Path cases) throws IOException {
+        Map<String, List<Host>> out = new LinkedHashMap<>();
+        for (String line : OffTopicCases.select(Files.readAllLines(cases, StandardCharsets.UTF_8), null)) {
+            JsonNode c = OffTopicCases.parse(line);
+            List<String> own = new ArrayList<>();
+            for (int i = 0; i < c.get("paragraphs").size(); i++) {
+                if (c.get("labels").get(i).asInt() == 0) {
+                    own.add(c.get("paragraphs").get(i).asText());
+                }
+            }
+            String title = c.path("title").asText("");
+            if (own.size() >= MIN_OWN_LINES && !title.isBlank()) {
+                String lang = c.path("lang").asText("und");
+                out.computeIfAbsent(lang, k -> new ArrayList<>()).add(new Host(c.get("id").asText(), lang, title, own));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> probeCases(Map<String, List<Host>> hosts, List<String> lines, int reps, Random random)
+            throws IOException {
+        List<String> out = new ArrayList<>();
+        for (String line : lines) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t", 3);
+            List<Host> pool = hosts.get(f[0]);
+            if (pool == null || pool.size() < 2) {
+                continue; // no articles of that language to carry it
+            }
+            for (int r = 0; r < reps; r++) {
+                Host host = pool.get(random.nextInt(pool.size()));
+                String injected = f[2];
+                if (f[1].equals("lead-in")) {
+                    Host other = host;
+                    while (other == host) {
+                        other = pool.get(random.nextInt(pool.size()));
+                    }
+                    injected = f[2] + " " + other.title();
+                }
+                out.add(JSON.writeValueAsString(inject(host, injected, f[1].equals("promo") ? "promo"
+                        : "prefixed_headline", 1 + random.nextInt(host.lines().size()), out.size())));
+            }
+        }
+        return out;
+    }
+
+    private static ObjectNode inject(Host host, String line, String kind, int position, int number) {
+        ObjectNode c = JSON.createObjectNode();
+        c.put("id", host.lang() + "-probe" + number);
+        c.put("lang", host.lang());
+        c.put("title", host.title());
+        ArrayNode paragraphs = c.putArray("paragraphs");
+        ArrayNode labels = c.putArray("labels");
+        ArrayNode kinds = c.putArray("kinds");
+        for (int i = 0; i <= host.lines().size(); i++) {
+            if (i == position) {
+                paragraphs.add(line);
+                labels.add(1);
+                kinds.add(kind);
+            }
+            if (i < host.lines().size()) {
+                paragraphs.add(host.lines().get(i));
+                labels.add(0);
+                kinds.addNull();
+            }
+        }
+        c.put("source", host.id());
+        return c;
+    }
+}

@@ -131,9 +131,14 @@ final class RelatedPrefixes {
         return false;
     }
 
+    /**
+     * Whether the text after a lead-in opens as a headline does: a capital, a digit, a quotation mark, or a
+     * name written with its capital second ("iPhone", "eBay").
+     */
     private static boolean startsHeadline(String rest) {
         int cp = rest.codePointAt(0);
-        return Character.isUpperCase(cp) || Character.isDigit(cp) || "«\"“'‘¿¡".indexOf(cp) >= 0;
+        return Character.isUpperCase(cp) || Character.isDigit(cp) || "«\"“'‘¿¡".indexOf(cp) >= 0
+                || Character.isLowerCase(cp) && rest.length() > 1 && Character.isUpperCase(rest.charAt(1));
     }
 
     private static String fold(String s) {

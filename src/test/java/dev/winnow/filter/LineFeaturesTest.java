@@ -45,6 +45,19 @@ class LineFeaturesTest {
         assertTrue(PromoCues.score("The bill has support from both parties, Doe said.") < 0.5);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Subscribe now: the first month is free", "Suscríbete por un euro al mes",
+            "Jetzt abonnieren: der erste Monat kostet nichts", "Assine por R$ 1,90 por mês",
+            "Hier klicken, um unserem Kanal auf WhatsApp zu folgen"})
+    void aCallToActionWithAPriceOrAClickIsPromo(String line) {
+        assertTrue(PromoCues.score(line) >= 0.85, line);
+    }
+
+    @Test
+    void aPriceInNewsIsNoPromo() {
+        assertTrue(PromoCues.score("Rents rose by 40 euros a month in the city centre.") < 0.5);
+    }
+
     @Test
     void newsAboutAPlatformIsNotPromo() {
         assertTrue(PromoCues.score("Instagram began testing hiding like counts in several markets.") < 0.5);

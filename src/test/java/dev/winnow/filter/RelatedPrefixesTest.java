@@ -19,6 +19,19 @@ class RelatedPrefixesTest {
     }
 
     @Test
+    void takesAHeadlineOpeningOnANameWithItsCapitalSecond() {
+        assertEquals("iPhone Xr im Test", RelatedPrefixes.find("Das könnte Sie interessieren: iPhone Xr im Test").rest());
+        assertNull(RelatedPrefixes.find("Read more: about the storm"), "lower-case prose after a lead-in is no headline");
+    }
+
+    @Test
+    void knowsLabelsThatAlsoOpenSentences() {
+        assertTrue(RelatedPrefixes.find("Empfohlen: Bahn streikt am Montag").known());
+        assertTrue(RelatedPrefixes.find("Also on our site: Storm hits coast").known());
+        assertNull(RelatedPrefixes.find("Empfohlen wird eine Impfung im Herbst."));
+    }
+
+    @Test
     void matchesWithoutAccents() {
         assertTrue(RelatedPrefixes.find("Lee tambien: El paro baja en marzo").known());
     }

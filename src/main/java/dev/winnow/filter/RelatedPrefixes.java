@@ -95,7 +95,7 @@ final class RelatedPrefixes {
             return null;
         }
         Matcher k = SEGMENT.matcher(line);
-        if (k.lookingAt() && KEYWORD.matcher(fold(k.group(1)).toLowerCase(Locale.ROOT)).find()) {
+        if (k.lookingAt() && namesItsPurpose(fold(k.group(1)).toLowerCase(Locale.ROOT))) {
             String rest = line.substring(k.end()).strip();
             if (!rest.isEmpty() && startsHeadline(rest)) {
                 return new Match(k.group(1), rest, true);
@@ -109,6 +109,22 @@ final class RelatedPrefixes {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a label's lead-in word ({@link #KEYWORD}) opens it or is its last word, as a lead-in names
+     * what follows ("Artículo relacionado", "Weitere Artikel zum Thema", "Notícias recomendadas"); one
+     * inside a longer label is a sentence's word ("Seine klare Empfehlung lautet: ...").
+     */
+    private static boolean namesItsPurpose(String label) {
+        int lastWord = Math.max(label.lastIndexOf(' '), label.lastIndexOf('\'')) + 1;
+        Matcher m = KEYWORD.matcher(label);
+        while (m.find()) {
+            if (m.start() == 0 || m.start() >= lastWord) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean opensWithLeadInWord(String key) {

@@ -41,6 +41,8 @@ class RelatedPrefixesTest {
         assertTrue(RelatedPrefixes.find("Artículo relacionado: El paro baja en marzo").known());
         assertTrue(RelatedPrefixes.find("Weitere Artikel zum Thema: Bahn streikt").known());
         assertNull(RelatedPrefixes.find("Die Daten zeigen auch: Der Handel sinkt"));
+        assertNull(RelatedPrefixes.find("Seine klare Empfehlung lautet: Nicht nur an den Feiertagen leben"),
+                "a lead-in word inside a sentence-like label");
     }
 
     @Test

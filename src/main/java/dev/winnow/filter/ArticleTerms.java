@@ -16,6 +16,8 @@ final class ArticleTerms {
     /** Per line: its local term numbers, ascending, and their counts. */
     private final int[][] lineTerms;
     private final int[][] lineCounts;
+    /** Per line: how many lines of the article read the same (itself included). */
+    private final int[] copies;
     private final int[] titleTerms;
     private final int[] titleCounts;
     /** Per local term: IDF, weight in the title, count over title (weighted) and lines, weight of that. */
@@ -60,6 +62,7 @@ final class ArticleTerms {
                 whole[lineTerms[l][i]] += lineCounts[l][i];
             }
         }
+        copies = copiesOf(article.keys());
         wholeWeight = new double[k];
         double normSq = 0;
         for (int t = 0; t < k; t++) {
@@ -68,6 +71,24 @@ final class ArticleTerms {
         }
         wholeNormSq = normSq;
         mark = new int[k];
+    }
+
+    /**
+     * Per line, the lines of the article with the same key: a line the page repeats (a promo above and below
+     * the story) is compared with the rest without its copies, which would otherwise vouch for it.
+     */
+    private static int[] copiesOf(List<String> keys) {
+        int[] out = new int[keys.size()];
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        for (String key : keys) {
+            if (!key.isEmpty()) {
+                seen.merge(key, 1, Integer::sum);
+            }
+        }
+        for (int i = 0; i < out.length; i++) {
+            out[i] = keys.get(i).isEmpty() ? 1 : seen.get(keys.get(i));
+        }
+        return out;
     }
 
     private static int[] toLocal(TermBag bag, Scratch localOf) {
@@ -91,7 +112,7 @@ final class ArticleTerms {
             int t = terms[i];
             double w = weight(counts[i], idf[t]);
             double full = wholeWeight[t];
-            double left = whole[t] - counts[i];
+            double left = whole[t] - copies[line] * counts[i];
             double rest = left > 1e-9 ? weight(left, idf[t]) : 0;
             restNormSq += rest * rest - full * full;
             dot += w * rest;
@@ -108,7 +129,7 @@ final class ArticleTerms {
         double found = 0;
         for (int i = 0; i < terms.length; i++) {
             all += idf[terms[i]];
-            if (whole[terms[i]] - counts[i] > 1e-9) {
+            if (whole[terms[i]] - copies[line] * counts[i] > 1e-9) {
                 found += idf[terms[i]];
             }
         }

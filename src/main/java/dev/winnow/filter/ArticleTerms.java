@@ -136,6 +136,19 @@ final class ArticleTerms {
         return all == 0 ? 0 : found / all;
     }
 
+    /** Unweighted share of the line's distinct terms found anywhere else in the article. */
+    double plainCoverageByRest(int line) {
+        int[] terms = lineTerms[line];
+        int[] counts = lineCounts[line];
+        int found = 0;
+        for (int i = 0; i < terms.length; i++) {
+            if (whole[terms[i]] - copies[line] * counts[i] > 1e-9) {
+                found++;
+            }
+        }
+        return terms.length == 0 ? 0 : (double) found / terms.length;
+    }
+
     /** IDF-weighted share of the line's terms that appear in the title. */
     double coverageByTitle(int line) {
         double all = 0;

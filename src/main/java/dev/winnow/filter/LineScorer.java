@@ -31,8 +31,9 @@ final class LineScorer {
 
     /** Model terms; each has a weight {@code filter.weight.<term>}. */
     static final List<String> TERMS = Stream.concat(Stream.of(
-            LineSignals.SIMILARITY, LineSignals.COVERAGE, LineSignals.NOVEL_NAMES, LineSignals.EARLY_NAME,
-            LineSignals.NEW_NAMES, LineSignals.SHARED_NAMES, LineSignals.NEIGHBOURS, LineSignals.TITLE,
+            LineSignals.SIMILARITY, LineSignals.COVERAGE, LineSignals.PLAIN, LineSignals.NOVEL_NAMES,
+            LineSignals.EARLY_NAME, LineSignals.NEW_NAMES, LineSignals.SHARED_NAMES, LineSignals.NEIGHBOURS,
+            LineSignals.TITLE,
             LineSignals.RELATIVE, "similarity-by-length", "coverage-by-length", LineSignals.BRIDGE,
             LineSignals.LENGTH, LineSignals.NO_STOP, LineSignals.CAPITALS, LineSignals.PREFIX, LineSignals.LABEL,
             LineSignals.PROMO, LineSignals.PROMO_LABEL, LineSignals.CREDIT, LineSignals.LIST_ITEM,

@@ -12,6 +12,11 @@ final class LineSignals {
     static final String SIMILARITY = "similarity";
     /** IDF-weighted share of the line's terms found elsewhere in the article. */
     static final String COVERAGE = "coverage";
+    /**
+     * Unweighted share of the line's distinct terms found anywhere else in the article: beside the IDF-weighted
+     * {@link #COVERAGE}, it counts a shared common word as much as a shared rare one.
+     */
+    static final String PLAIN = "plain-coverage";
     /** New names over all names of the line (0 without names): how much of its cast is foreign to the article. */
     static final String NOVEL_NAMES = "novel-names";
     /** 1 when a name new to the article comes within the line's first words, as in a news lede. */
@@ -97,7 +102,7 @@ final class LineSignals {
     /** 1 for the last line of the article (related links are often appended). */
     static final String LAST = "last";
 
-    static final List<String> NAMES = List.of(SIMILARITY, COVERAGE, NOVEL_NAMES, EARLY_NAME, NEW_NAMES,
+    static final List<String> NAMES = List.of(SIMILARITY, COVERAGE, PLAIN, NOVEL_NAMES, EARLY_NAME, NEW_NAMES,
             SHARED_NAMES, TITLE, NEIGHBOURS, RELATIVE, ELSEWHERE, BRIDGE, LENGTH, NO_STOP, CAPITALS, PREFIX, LABEL,
             PROMO, PROMO_LABEL, CREDIT, LIST_ITEM, REPEATED, REPEATED_TEXT, LANGUAGE, KNOWN_TITLE, KNOWN_LEDE, LEDE_SHAPE, CONNECTIVE, QUOTE, DATELINE,
             LAST);
@@ -137,6 +142,7 @@ final class LineSignals {
         static final int QUOTE = SignalValues.indexOf(LineSignals.QUOTE);
         static final int DATELINE = SignalValues.indexOf(LineSignals.DATELINE);
         static final int LAST = SignalValues.indexOf(LineSignals.LAST);
+        static final int PLAIN = SignalValues.indexOf(LineSignals.PLAIN);
 
         private At() {
         }

@@ -135,6 +135,7 @@ final class SignalMeter {
         SignalValues s = LineSignals.empty();
         s.set(At.SIMILARITY, similarity[i]);
         s.set(At.COVERAGE, coverage);
+        s.set(At.PLAIN, terms.plainCoverageByRest(i));
         int newNames = names.newNames(i);
         int allNames = newNames + names.sharedNames(i);
         s.set(At.NOVEL_NAMES, allNames == 0 ? 0 : (double) newNames / allNames);

@@ -1,6 +1,8 @@
 package dev.winnow.filter;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The analysed terms of one article (title and lines) weighted by corpus IDF, and the topical
@@ -79,7 +81,7 @@ final class ArticleTerms {
      */
     private static int[] copiesOf(List<String> keys) {
         int[] out = new int[keys.size()];
-        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
         for (String key : keys) {
             if (!key.isEmpty()) {
                 seen.merge(key, 1, Integer::sum);
@@ -99,7 +101,7 @@ final class ArticleTerms {
         return out;
     }
 
-    /** Cosine of the line with the rest of the article (title weighted, the line itself left out). */
+    /** Cosine of the line with the rest of the article (title weighted, the line and its copies left out). */
     double similarityToRest(int line) {
         // The rest differs from the whole article only in the line's own terms, so its norm and the dot
         // product are corrections of the whole's, in time proportional to the line, not the article.
@@ -112,7 +114,7 @@ final class ArticleTerms {
             int t = terms[i];
             double w = weight(counts[i], idf[t]);
             double full = wholeWeight[t];
-            double left = whole[t] - copies[line] * counts[i];
+            double left = restCount(line, i);
             double rest = left > 1e-9 ? weight(left, idf[t]) : 0;
             restNormSq += rest * rest - full * full;
             dot += w * rest;
@@ -121,7 +123,7 @@ final class ArticleTerms {
         return dot <= 0 || restNormSq <= 0 ? 0 : dot / Math.sqrt(ownNormSq * restNormSq);
     }
 
-    /** IDF-weighted share of the line's distinct terms found anywhere else in the article. */
+    /** IDF-weighted share of the line's distinct terms found anywhere else in the article (its copies aside). */
     double coverageByRest(int line) {
         int[] terms = lineTerms[line];
         int[] counts = lineCounts[line];
@@ -129,7 +131,7 @@ final class ArticleTerms {
         double found = 0;
         for (int i = 0; i < terms.length; i++) {
             all += idf[terms[i]];
-            if (whole[terms[i]] - copies[line] * counts[i] > 1e-9) {
+            if (restCount(line, i) > 1e-9) {
                 found += idf[terms[i]];
             }
         }
@@ -138,15 +140,19 @@ final class ArticleTerms {
 
     /** Unweighted share of the line's distinct terms found anywhere else in the article. */
     double plainCoverageByRest(int line) {
-        int[] terms = lineTerms[line];
-        int[] counts = lineCounts[line];
+        int terms = lineTerms[line].length;
         int found = 0;
-        for (int i = 0; i < terms.length; i++) {
-            if (whole[terms[i]] - copies[line] * counts[i] > 1e-9) {
+        for (int i = 0; i < terms; i++) {
+            if (restCount(line, i) > 1e-9) {
                 found++;
             }
         }
-        return terms.length == 0 ? 0 : (double) found / terms.length;
+        return terms == 0 ? 0 : (double) found / terms;
+    }
+
+    /** How often the line's {@code i}-th term occurs in the rest of the article: without the line and its copies. */
+    private double restCount(int line, int i) {
+        return whole[lineTerms[line][i]] - copies[line] * lineCounts[line][i];
     }
 
     /** IDF-weighted share of the line's terms that appear in the title. */

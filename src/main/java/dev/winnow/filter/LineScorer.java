@@ -33,8 +33,7 @@ final class LineScorer {
     static final List<String> TERMS = Stream.concat(Stream.of(
             LineSignals.SIMILARITY, LineSignals.COVERAGE, LineSignals.PLAIN, LineSignals.NOVEL_NAMES,
             LineSignals.EARLY_NAME, LineSignals.NEW_NAMES, LineSignals.SHARED_NAMES, LineSignals.NEIGHBOURS,
-            LineSignals.TITLE,
-            LineSignals.RELATIVE, "similarity-by-length", "coverage-by-length", LineSignals.BRIDGE,
+            LineSignals.TITLE, LineSignals.RELATIVE, "similarity-by-length", "coverage-by-length", LineSignals.BRIDGE,
             LineSignals.LENGTH, LineSignals.NO_STOP, LineSignals.CAPITALS, LineSignals.PREFIX, LineSignals.LABEL,
             LineSignals.PROMO, LineSignals.PROMO_LABEL, LineSignals.CREDIT, LineSignals.LIST_ITEM,
             LineSignals.REPEATED, LineSignals.REPEATED_TEXT, LineSignals.LANGUAGE,

@@ -114,6 +114,7 @@ final class LineSignals {
     static final class At {
         static final int SIMILARITY = SignalValues.indexOf(LineSignals.SIMILARITY);
         static final int COVERAGE = SignalValues.indexOf(LineSignals.COVERAGE);
+        static final int PLAIN = SignalValues.indexOf(LineSignals.PLAIN);
         static final int NOVEL_NAMES = SignalValues.indexOf(LineSignals.NOVEL_NAMES);
         static final int EARLY_NAME = SignalValues.indexOf(LineSignals.EARLY_NAME);
         static final int NEW_NAMES = SignalValues.indexOf(LineSignals.NEW_NAMES);
@@ -142,7 +143,6 @@ final class LineSignals {
         static final int QUOTE = SignalValues.indexOf(LineSignals.QUOTE);
         static final int DATELINE = SignalValues.indexOf(LineSignals.DATELINE);
         static final int LAST = SignalValues.indexOf(LineSignals.LAST);
-        static final int PLAIN = SignalValues.indexOf(LineSignals.PLAIN);
 
         private At() {
         }

@@ -9,10 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Whether promo lines and "related" lead-ins the filter was never fitted or tuned on are still found: lines
@@ -26,7 +28,11 @@ import java.util.Random;
  * site), at a random position after the first line; a lead-in is followed by the title of another article of
  * the same language.
  *
- * <p>Run: {@code mvn -B -q -Pbench -Dbench=OffTopicProbe [-Dbench.args="--cases FILE --reps N --seed N"]}
+ * <p>With {@code --feeds true} the probe injects other stories instead: into each article, one headline or
+ * lede (alternately) of the shared fixtures' real feeds in its language, sharing few words with the article
+ * ({@link OffTopicTraining#takeDonor}): the benchmark's kind of articles with other outlets' stories in them.
+ *
+ * <p>Run: {@code mvn -B -q -Pbench -Dbench=OffTopicProbe [-Dbench.args="--cases FILE --reps N --seed N --feeds true"]}
  * (default cases: the dev set).
  */
 public final class OffTopicProbe {
@@ -46,11 +52,13 @@ public final class OffTopicProbe {
         Path cases = OffTopicCases.devCases();
         int reps = 1;
         long seed = 7;
+        boolean feeds = false;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--cases" -> cases = Path.of(args[i + 1]);
                 case "--reps" -> reps = Integer.parseInt(args[i + 1]);
                 case "--seed" -> seed = Long.parseLong(args[i + 1]);
+                case "--feeds" -> feeds = Boolean.parseBoolean(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -59,12 +67,15 @@ public final class OffTopicProbe {
             return;
         }
         Map<String, List<Host>> hosts = hosts(cases);
-        List<String> probe = probeCases(hosts, Files.readAllLines(LINES, StandardCharsets.UTF_8), reps,
+        List<String> probe = feeds ? feedCases(hosts, OffTopicTraining.feedDonors(OffTopicCases.sharedDir()),
+                new Random(seed)) : probeCases(hosts, Files.readAllLines(LINES, StandardCharsets.UTF_8), reps,
                 new Random(seed));
         Path file = Files.createTempDirectory("offtopic-probe").resolve("probe.jsonl");
         Files.write(file, probe, StandardCharsets.UTF_8);
-        System.out.println("== OffTopicProbe: " + probe.size() + " articles of " + cases.getFileName()
-                + ", each with one line of " + LINES + " (" + reps + " article(s) per line, seed " + seed + ")");
+        System.out.println("== OffTopicProbe: " + probe.size() + " articles of " + cases.getFileName() + ", each with "
+                + (feeds ? "another story's headline or lede from the fixtures' feeds"
+                : "one line of " + LINES + " (" + reps + " article(s) per line")
+                + ", seed " + seed + ")");
         OffTopicBench.main(new String[] {"--cases", file.toString(), "--runs", "1"});
     }
 
@@ -112,6 +123,26 @@ public final class OffTopicProbe {
                 }
                 out.add(JSON.writeValueAsString(inject(host, injected, f[1].equals("promo") ? "promo"
                         : "prefixed_headline", 1 + random.nextInt(host.lines().size()), out.size())));
+            }
+        }
+        return out;
+    }
+
+    /** Each host with one feed headline or lede of its language (alternately) that shares few words with it. */
+    private static List<String> feedCases(Map<String, List<Host>> hosts, Map<String, List<OffTopicTraining.Donor>> donors,
+                                          Random random) throws IOException {
+        List<String> out = new ArrayList<>();
+        for (List<Host> pool : hosts.values()) {
+            for (Host host : pool) {
+                List<OffTopicTraining.Donor> candidates = donors.getOrDefault(host.lang(), new ArrayList<>());
+                Set<String> hostWords = new HashSet<>(OffTopicTraining.words(host.title()));
+                host.lines().forEach(l -> hostWords.addAll(OffTopicTraining.words(l)));
+                OffTopicTraining.Donor d = OffTopicTraining.takeDonor(candidates,
+                        hostWords, out.size() % 2 == 0 ? "headline" : "lede");
+                if (d != null) {
+                    out.add(JSON.writeValueAsString(inject(host, d.text(), d.kind(),
+                            1 + random.nextInt(host.lines().size()), out.size())));
+                }
             }
         }
         return out;

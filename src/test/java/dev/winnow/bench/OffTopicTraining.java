@@ -244,7 +244,7 @@ public final class OffTopicTraining {
     }
 
     /** The first unused donor of that kind (else of any kind) sharing few words with the host; removed. */
-    private static Donor takeDonor(List<Donor> pool, Set<String> hostWords, String kind) {
+    static Donor takeDonor(List<Donor> pool, Set<String> hostWords, String kind) {
         for (String k : List.of(kind, "")) {
             for (Iterator<Donor> it = pool.iterator(); it.hasNext(); ) {
                 Donor d = it.next();
@@ -266,7 +266,7 @@ public final class OffTopicTraining {
     }
 
     /** Lower-cased words of five or more letters: content words in these languages, near enough. */
-    private static Set<String> words(String text) {
+    static Set<String> words(String text) {
         Set<String> out = new HashSet<>();
         if (text == null) {
             return out;
@@ -393,6 +393,13 @@ public final class OffTopicTraining {
     }
 
     /** Headlines and ledes of the feed fixtures' items, in the language the feed declares or the text shows. */
+    /** Headlines and ledes of the shared fixtures' real feeds, by language: other stories' lines to inject. */
+    static Map<String, List<Donor>> feedDonors(Path shared) throws IOException {
+        Map<String, List<Donor>> donors = new HashMap<>();
+        feedDonors(shared.resolve("fixtures/feeds"), donors);
+        return donors;
+    }
+
     private static void feedDonors(Path dir, Map<String, List<Donor>> donors) throws IOException {
         if (!Files.isDirectory(dir)) {
             return;

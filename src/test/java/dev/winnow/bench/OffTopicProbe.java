@@ -72,10 +72,10 @@ public final class OffTopicProbe {
                 new Random(seed));
         Path file = Files.createTempDirectory("offtopic-probe").resolve("probe.jsonl");
         Files.write(file, probe, StandardCharsets.UTF_8);
+        String injected = feeds ? "another story's headline or lede from the fixtures' feeds"
+                : "one line of " + LINES + " (" + reps + " article(s) per line)";
         System.out.println("== OffTopicProbe: " + probe.size() + " articles of " + cases.getFileName() + ", each with "
-                + (feeds ? "another story's headline or lede from the fixtures' feeds"
-                : "one line of " + LINES + " (" + reps + " article(s) per line")
-                + ", seed " + seed + ")");
+                + injected + "; seed " + seed);
         OffTopicBench.main(new String[] {"--cases", file.toString(), "--runs", "1"});
     }
 

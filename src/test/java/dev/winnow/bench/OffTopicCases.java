@@ -2,6 +2,8 @@ package dev.winnow.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.winnow.filter.FilterInput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -61,6 +63,31 @@ final class OffTopicCases {
         } catch (IOException e) {
             throw new UncheckedIOException("bad case line: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A case as one JSON line, in the benchmark's format: {@code kinds} holds, per line, the kind of an injected
+     * line ("headline", "lede", "promo"…) or null for the article's own, from which the labels follow.
+     */
+    static String json(String id, String lang, String title, List<String> lines, List<String> kinds, String source) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("id", id);
+        n.put("lang", lang);
+        n.put("title", title);
+        ArrayNode paragraphs = n.putArray("paragraphs");
+        lines.forEach(paragraphs::add);
+        ArrayNode labels = n.putArray("labels");
+        ArrayNode kindsOut = n.putArray("kinds");
+        for (String k : kinds) {
+            labels.add(k == null ? 0 : 1);
+            if (k == null) {
+                kindsOut.addNull();
+            } else {
+                kindsOut.add(k);
+            }
+        }
+        n.put("source", source);
+        return n.toString();
     }
 
     /** The filter's input for a case. */

@@ -1,20 +1,16 @@
 package dev.winnow.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 
 /**
  * Whether promo lines and "related" lead-ins the filter was never fitted or tuned on are still found: lines
@@ -36,7 +32,6 @@ import java.util.Set;
  * (default cases: the dev set).
  */
 public final class OffTopicProbe {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path LINES = Path.of("src/test/resources/bench/offtopic-probe.tsv");
     /** Host articles need enough lines of their own for an injected line to sit among them. */
     private static final int MIN_OWN_LINES = 4;
@@ -99,8 +94,7 @@ public final class OffTopicProbe {
         return out;
     }
 
-    private static List<String> probeCases(Map<String, List<Host>> hosts, List<String> lines, int reps, Random random)
-            throws IOException {
+    private static List<String> probeCases(Map<String, List<Host>> hosts, List<String> lines, int reps, Random random) {
         List<String> out = new ArrayList<>();
         for (String line : lines) {
             if (line.isBlank() || line.startsWith("#")) {
@@ -121,8 +115,8 @@ public final class OffTopicProbe {
                     }
                     injected = f[2] + " " + other.title();
                 }
-                out.add(JSON.writeValueAsString(inject(host, injected, f[1].equals("promo") ? "promo"
-                        : "prefixed_headline", 1 + random.nextInt(host.lines().size()), out.size())));
+                out.add(inject(host, injected, f[1].equals("promo") ? "promo" : "prefixed_headline",
+                        1 + random.nextInt(host.lines().size()), out.size()));
             }
         }
         return out;
@@ -130,45 +124,27 @@ public final class OffTopicProbe {
 
     /** Each host with one feed headline or lede of its language (alternately) that shares few words with it. */
     private static List<String> feedCases(Map<String, List<Host>> hosts, Map<String, List<OffTopicTraining.Donor>> donors,
-                                          Random random) throws IOException {
+                                          Random random) {
         List<String> out = new ArrayList<>();
         for (List<Host> pool : hosts.values()) {
             for (Host host : pool) {
                 List<OffTopicTraining.Donor> candidates = donors.getOrDefault(host.lang(), new ArrayList<>());
-                Set<String> hostWords = new HashSet<>(OffTopicTraining.words(host.title()));
-                host.lines().forEach(l -> hostWords.addAll(OffTopicTraining.words(l)));
                 OffTopicTraining.Donor d = OffTopicTraining.takeDonor(candidates,
-                        hostWords, out.size() % 2 == 0 ? "headline" : "lede");
+                        OffTopicTraining.words(host.title(), host.lines()), out.size() % 2 == 0 ? "headline" : "lede");
                 if (d != null) {
-                    out.add(JSON.writeValueAsString(inject(host, d.text(), d.kind(),
-                            1 + random.nextInt(host.lines().size()), out.size())));
+                    out.add(inject(host, d.text(), d.kind(), 1 + random.nextInt(host.lines().size()), out.size()));
                 }
             }
         }
         return out;
     }
 
-    private static ObjectNode inject(Host host, String line, String kind, int position, int number) {
-        ObjectNode c = JSON.createObjectNode();
-        c.put("id", host.lang() + "-probe" + number);
-        c.put("lang", host.lang());
-        c.put("title", host.title());
-        ArrayNode paragraphs = c.putArray("paragraphs");
-        ArrayNode labels = c.putArray("labels");
-        ArrayNode kinds = c.putArray("kinds");
-        for (int i = 0; i <= host.lines().size(); i++) {
-            if (i == position) {
-                paragraphs.add(line);
-                labels.add(1);
-                kinds.add(kind);
-            }
-            if (i < host.lines().size()) {
-                paragraphs.add(host.lines().get(i));
-                labels.add(0);
-                kinds.addNull();
-            }
-        }
-        c.put("source", host.id());
-        return c;
+    /** The host's case with {@code line} (of that kind) inserted before its line {@code position}. */
+    private static String inject(Host host, String line, String kind, int position, int number) {
+        List<String> lines = new ArrayList<>(host.lines());
+        List<String> kinds = new ArrayList<>(Collections.nCopies(lines.size(), (String) null));
+        lines.add(position, line);
+        kinds.add(position, kind);
+        return OffTopicCases.json(host.lang() + "-probe" + number, host.lang(), host.title(), lines, kinds, host.id());
     }
 }

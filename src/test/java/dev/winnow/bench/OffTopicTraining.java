@@ -2,8 +2,6 @@ package dev.winnow.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.winnow.article.Block;
 import dev.winnow.extract.ArticleExtractor;
 import dev.winnow.extract.ExtractSettings;
@@ -199,8 +197,7 @@ public final class OffTopicTraining {
         List<String> lines = new ArrayList<>(host.lines());
         List<String> kinds = new ArrayList<>(java.util.Collections.nCopies(lines.size(), (String) null));
         int wanted = random.nextDouble() < 0.25 ? 0 : 1 + random.nextInt(3);
-        Set<String> hostWords = new HashSet<>(words(host.title()));
-        host.lines().forEach(l -> hostWords.addAll(words(l)));
+        Set<String> hostWords = words(host.title(), host.lines());
         for (int k = 0; k < wanted; k++) {
             double kind = random.nextDouble();
             String text;
@@ -223,24 +220,8 @@ public final class OffTopicTraining {
             lines.add(at, text);
             kinds.add(at, label);
         }
-        ObjectNode n = JSON.createObjectNode();
-        n.put("id", host.lang() + "-gen-" + host.id());
-        n.put("lang", host.lang());
-        n.put("title", host.title());
-        ArrayNode ps = n.putArray("paragraphs");
-        lines.forEach(ps::add);
-        ArrayNode ls = n.putArray("labels");
-        ArrayNode ks = n.putArray("kinds");
-        for (String k : kinds) {
-            ls.add(k == null ? 0 : 1);
-            if (k == null) {
-                ks.addNull();
-            } else {
-                ks.add(k);
-            }
-        }
-        n.put("source", "generated:" + host.id());
-        return n.toString();
+        return OffTopicCases.json(host.lang() + "-gen-" + host.id(), host.lang(), host.title(), lines, kinds,
+                "generated:" + host.id());
     }
 
     /** The first unused donor of that kind (else of any kind) sharing few words with the host; removed. */
@@ -265,8 +246,15 @@ public final class OffTopicTraining {
         return (double) shared / line.size();
     }
 
+    /** The {@link #words} of an article's title and lines together. */
+    static Set<String> words(String title, List<String> lines) {
+        Set<String> out = words(title);
+        lines.forEach(l -> out.addAll(words(l)));
+        return out;
+    }
+
     /** Lower-cased words of five or more letters: content words in these languages, near enough. */
-    static Set<String> words(String text) {
+    private static Set<String> words(String text) {
         Set<String> out = new HashSet<>();
         if (text == null) {
             return out;

@@ -4,7 +4,6 @@ import dev.winnow.article.TitleKeys;
 import dev.winnow.lang.WordLists;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Recognises a line that leans on the text before it: one opening with a connective ("However",
@@ -21,7 +20,8 @@ final class Continuations {
     private static final String QUOTES = "\"“„«‘'‹»—–";
     private static final String OPENING_QUOTES = "\"“„«";
     private static final String CLOSING_QUOTES = "\"”“»";
-    private static final Pattern INTERVIEW = Pattern.compile("[QAPRF][:.]\\s");
+    /** Letters an interview label is made of ("Q:", "A.", "P:", "R:", "F:"), followed by a colon or dot and a space. */
+    private static final String INTERVIEW_LETTERS = "QAPRF";
 
     private Continuations() {
     }
@@ -51,7 +51,7 @@ final class Continuations {
      */
     static boolean opensWithQuote(String line) {
         String s = line.stripLeading();
-        return !s.isEmpty() && (QUOTES.indexOf(s.charAt(0)) >= 0 || INTERVIEW.matcher(s).lookingAt());
+        return !s.isEmpty() && (QUOTES.indexOf(s.charAt(0)) >= 0 || isInterviewLabel(s));
     }
 
     /**
@@ -81,7 +81,18 @@ final class Continuations {
      * question-and-answer piece, which is built of such turns.
      */
     static boolean opensWithInterviewLabel(String line) {
-        return INTERVIEW.matcher(line.stripLeading()).lookingAt();
+        return isInterviewLabel(line.stripLeading());
+    }
+
+    /** Whether {@code s} opens with an interview label: checked by hand, as every line of every article is. */
+    private static boolean isInterviewLabel(String s) {
+        return s.length() >= 3 && INTERVIEW_LETTERS.indexOf(s.charAt(0)) >= 0
+                && (s.charAt(1) == ':' || s.charAt(1) == '.') && isRegexSpace(s.charAt(2));
+    }
+
+    /** The characters {@code \\s} matches in a Java pattern without Unicode classes. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Whether the key opens with one of the words (or phrases) as a whole word. */

@@ -83,7 +83,8 @@ final class LatinTokens {
             if (c == UNSUPPORTED) {
                 return false;
             }
-            if (start >= 0 && (i + 1 >= length || !joins(c, classOf(text[i - 1]), classOf(text[i + 1])))) {
+            // Most characters between words are spaces and other plain separators, which join nothing.
+            if (start >= 0 && (c == OTHER || i + 1 >= length || !joins(c, classOf(text[i - 1]), classOf(text[i + 1])))) {
                 if (!tokens.add(start, i)) {
                     return false;
                 }

@@ -29,11 +29,20 @@ final class LineShape {
                 i++;
             }
             if (i - start >= 4) {
-                int first = Character.codePointAt(chars, start, n);
-                if (Character.isLetter(first)) {
-                    long4++;
-                    if (Character.isUpperCase(first)) {
-                        caps++;
+                char c = chars[start];
+                if (c < 0x80) {
+                    // ASCII, most words' first character: told without the Unicode tables.
+                    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                        long4++;
+                        caps += c <= 'Z' ? 1 : 0;
+                    }
+                } else {
+                    int first = Character.codePointAt(chars, start, n);
+                    if (Character.isLetter(first)) {
+                        long4++;
+                        if (Character.isUpperCase(first)) {
+                            caps++;
+                        }
                     }
                 }
             }

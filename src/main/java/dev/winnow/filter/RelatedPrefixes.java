@@ -64,6 +64,12 @@ final class RelatedPrefixes {
     private static final int LABEL_REACH = 120;
     /** A label has at most this many words (SEGMENT and GENERIC allow five and three). */
     private static final int LABEL_WORDS = 5;
+    /** The ASCII characters of {@link #LABEL_ENDS}, by character. */
+    private static final boolean[] ASCII_LABEL_ENDS = new boolean[0x80];
+
+    static {
+        LABEL_ENDS.chars().filter(c -> c < 0x80).forEach(c -> ASCII_LABEL_ENDS[c] = true);
+    }
 
     private RelatedPrefixes() {
     }
@@ -137,7 +143,7 @@ final class RelatedPrefixes {
         int blanks = 0;
         for (int i = 0, n = Math.min(line.length(), LABEL_REACH); i < n; i++) {
             char c = line.charAt(i);
-            if (LABEL_ENDS.indexOf(c) >= 0) {
+            if (isLabelEnd(c)) {
                 return true;
             }
             if (c == ' ' && i > 0 && line.charAt(i - 1) != ' ' && ++blanks > LABEL_WORDS) {
@@ -145,6 +151,14 @@ final class RelatedPrefixes {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the character is one of {@link #LABEL_ENDS}; asked of every line's first words, so an ASCII
+     * character (most of them) is looked up in a table instead of searched for.
+     */
+    private static boolean isLabelEnd(char c) {
+        return c < 0x80 ? ASCII_LABEL_ENDS[c] : LABEL_ENDS.indexOf(c) >= 0;
     }
 
     /**

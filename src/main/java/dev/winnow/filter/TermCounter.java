@@ -89,10 +89,20 @@ final class TermCounter {
             if (lower.length < length) {
                 lower = new char[length * 2];
             }
-            int first = Character.codePointAt(text, from, to);
             int hash = lowerCase(text, from, length, lower);
-            line.add(seen, vocabulary.wordId(lower, length, hash), Character.isLetter(first),
-                    Character.isUpperCase(first) && length >= MIN_NAME_LENGTH);
+            char c = text[from];
+            boolean letter;
+            boolean capital;
+            if (c < 0x80) {
+                // ASCII, most words' first character: told without the Unicode tables.
+                letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+                capital = c >= 'A' && c <= 'Z';
+            } else {
+                int first = Character.codePointAt(text, from, to);
+                letter = Character.isLetter(first);
+                capital = Character.isUpperCase(first);
+            }
+            line.add(seen, vocabulary.wordId(lower, length, hash), letter, capital && length >= MIN_NAME_LENGTH);
         }
     }
 

@@ -92,6 +92,23 @@ class LineFeaturesTest {
     }
 
     @Test
+    void interviewLabelIsALabelLetterAColonOrDotAndASpace() {
+        // The definition the hand-written check must keep: "[QAPRF][:.]\s" after any leading blanks.
+        java.util.regex.Pattern definition = java.util.regex.Pattern.compile("[QAPRF][:.]\\s");
+        for (char letter : "QAPRFqXÁ".toCharArray()) {
+            for (char mark : ":.;-".toCharArray()) {
+                for (char space : " \t\n\u000B\f\r\u00a0\u2003x".toCharArray()) {
+                    for (String line : List.of("" + letter + mark + space + "Text", "  " + letter + mark + space,
+                            "" + letter + mark + space)) {
+                        assertEquals(definition.matcher(line.stripLeading()).lookingAt(),
+                                Continuations.opensWithInterviewLabel(line), () -> "[" + line + "]");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void countsNamesNewToTheArticle() {
         ArticleNames names = namesOf("Carmaker opens plant in Ohio", "en",
                 "The plant in Ohio will open next year, said Mary Barra.",

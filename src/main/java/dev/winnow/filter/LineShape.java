@@ -29,21 +29,10 @@ final class LineShape {
                 i++;
             }
             if (i - start >= 4) {
-                char c = chars[start];
-                if (c < 0x80) {
-                    // ASCII, most words' first character: told without the Unicode tables.
-                    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
-                        long4++;
-                        caps += c <= 'Z' ? 1 : 0;
-                    }
-                } else {
-                    int first = Character.codePointAt(chars, start, n);
-                    if (Character.isLetter(first)) {
-                        long4++;
-                        if (Character.isUpperCase(first)) {
-                            caps++;
-                        }
-                    }
+                int initial = initial(chars, start, n);
+                if (initial != NOT_LETTER) {
+                    long4++;
+                    caps += initial == CAPITAL ? 1 : 0;
                 }
             }
             if (i > start) {
@@ -51,6 +40,25 @@ final class LineShape {
             }
         }
         return new Words(words, long4 == 0 ? 0 : (double) caps / long4);
+    }
+
+    /** What a word's first character is ({@link #initial}): no letter, a letter, a capital letter. */
+    static final int NOT_LETTER = 0;
+    static final int LETTER = 1;
+    static final int CAPITAL = 2;
+
+    /**
+     * What the character at {@code text[from]} (a code point ending before {@code to}) is: {@link #NOT_LETTER},
+     * {@link #LETTER} or {@link #CAPITAL}. Asked of every word of every line, so ASCII, most words' first
+     * character, is told without the Unicode tables.
+     */
+    static int initial(char[] text, int from, int to) {
+        char c = text[from];
+        if (c < 0x80) {
+            return (c | 0x20) < 'a' || (c | 0x20) > 'z' ? NOT_LETTER : c <= 'Z' ? CAPITAL : LETTER;
+        }
+        int cp = Character.codePointAt(text, from, to);
+        return !Character.isLetter(cp) ? NOT_LETTER : Character.isUpperCase(cp) ? CAPITAL : LETTER;
     }
 
     /** How many words a line has, and the share of its longer words that are capitalised. */

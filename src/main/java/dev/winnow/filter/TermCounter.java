@@ -90,19 +90,9 @@ final class TermCounter {
                 lower = new char[length * 2];
             }
             int hash = lowerCase(text, from, length, lower);
-            char c = text[from];
-            boolean letter;
-            boolean capital;
-            if (c < 0x80) {
-                // ASCII, most words' first character: told without the Unicode tables.
-                letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-                capital = c >= 'A' && c <= 'Z';
-            } else {
-                int first = Character.codePointAt(text, from, to);
-                letter = Character.isLetter(first);
-                capital = Character.isUpperCase(first);
-            }
-            line.add(seen, vocabulary.wordId(lower, length, hash), letter, capital && length >= MIN_NAME_LENGTH);
+            int initial = LineShape.initial(text, from, to);
+            line.add(seen, vocabulary.wordId(lower, length, hash), initial != LineShape.NOT_LETTER,
+                    initial == LineShape.CAPITAL && length >= MIN_NAME_LENGTH);
         }
     }
 

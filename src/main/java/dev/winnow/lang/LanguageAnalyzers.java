@@ -68,8 +68,7 @@ public final class LanguageAnalyzers {
      * word as it reads it, so the chain's own lower-casing, a pass over every character, is left out.
      */
     public static Analyzer forWords(String lang) {
-        return WORDS_CACHE.computeIfAbsent(effectiveLanguage(lang), code -> build(new Chain("whitespace",
-                filters(code).stream().filter(f -> !f.name().equals("lowercase")).toList())));
+        return WORDS_CACHE.computeIfAbsent(effectiveLanguage(lang), LanguageAnalyzers::buildForWords);
     }
 
     /**
@@ -108,6 +107,23 @@ public final class LanguageAnalyzers {
     public static byte[] resource(String name) throws IOException {
         try (InputStream in = FoldedStopLists.LOADER.openResource(name)) {
             return in.readAllBytes();
+        }
+    }
+
+    private static Analyzer buildForWords(String code) {
+        try {
+            CustomAnalyzer.Builder b = CustomAnalyzer.builder(FoldedStopLists.LOADER)
+                    .withTokenizer(SpaceTokenizer.Factory.class);
+            for (Filter f : filters(code)) {
+                if (f.name().equals("stop")) {
+                    b.addTokenFilter(SparseStopFilterFactory.class, f.params());
+                } else if (!f.name().equals("lowercase")) {
+                    b.addTokenFilter(f.name(), f.params());
+                }
+            }
+            return b.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build the word analyzer for " + code, e);
         }
     }
 

@@ -69,11 +69,6 @@ public final class SpaceTokenizer extends Tokenizer {
             super(args);
         }
 
-        /** For Lucene's service loading, which requires one; not used. */
-        public Factory() {
-            throw defaultCtorException();
-        }
-
         @Override
         public Tokenizer create(AttributeFactory factory) {
             return new SpaceTokenizer(factory);

@@ -20,11 +20,6 @@ public final class SparseStopFilterFactory extends StopFilterFactory {
         super(args);
     }
 
-    /** For Lucene's service loading, which requires one; not used. */
-    public SparseStopFilterFactory() {
-        throw defaultCtorException();
-    }
-
     @Override
     public void inform(ResourceLoader loader) throws IOException {
         super.inform(loader);

@@ -11,6 +11,12 @@ public final class TitleKeys {
     /** Folded forms of the characters below U+3000 (Latin, Greek, Cyrillic, Arabic…), filled on first use. */
     private static final String[] FOLD_TABLE = new String[0x3000];
 
+    /**
+     * Left out like an accent's mark, not read as a separator: pages put soft hyphens inside long words as
+     * hyphenation hints, and "Bundes&amp;shy;regierung" is the word "Bundesregierung".
+     */
+    private static final int SOFT_HYPHEN = 0xAD;
+
     /** ASCII letters and digits in lower case; a space for every other ASCII character (a separator). */
     private static final char[] ASCII = new char[0x80];
 
@@ -61,7 +67,7 @@ public final class TitleKeys {
                 folded.getChars(0, folded.length(), out, length);
                 length += folded.length();
                 afterLetter = 1;
-            } else if (!isMark(cp)) {
+            } else if (!isMark(cp) && cp != SOFT_HYPHEN) {
                 out[length] = ' ';
                 length += afterLetter;
                 afterLetter = 0;

@@ -26,9 +26,15 @@ final class LatinTokens {
     private static final byte MID_NUM_LET = 3;
     /** Joins two digits (", ;"). */
     private static final byte MID_NUM = 4;
+    /**
+     * The soft hyphen, a format character: the Unicode word-break rules (and Lucene's tokenizer) pass over it,
+     * so inside a word it belongs to the word ("Bundes\u00adregierung" is one token) and between words it is
+     * nothing.
+     */
+    private static final byte FORMAT = 5;
     /** Letters and digits last, so that one comparison tells a token's characters. */
-    private static final byte LETTER = 5;
-    private static final byte DIGIT = 6;
+    private static final byte LETTER = 6;
+    private static final byte DIGIT = 7;
 
     private static final byte[] CLASS = new byte[0x250];
 
@@ -59,6 +65,7 @@ final class LatinTokens {
         }
         CLASS[0xD7] = OTHER;
         CLASS[0xF7] = OTHER;
+        CLASS[0xAD] = FORMAT;
     }
 
     private LatinTokens() {
@@ -83,8 +90,11 @@ final class LatinTokens {
             if (c == UNSUPPORTED) {
                 return false;
             }
+            if (c == FORMAT) {
+                continue; // part of the word it stands in, or of the separators it stands between
+            }
             // Most characters between words are spaces and other plain separators, which join nothing.
-            if (start >= 0 && (c == OTHER || i + 1 >= length || !joins(c, classOf(text[i - 1]), classOf(text[i + 1])))) {
+            if (start >= 0 && (c == OTHER || !joins(c, classBefore(text, i), classAfter(text, i, length)))) {
                 if (!tokens.add(start, i)) {
                     return false;
                 }
@@ -127,6 +137,24 @@ final class LatinTokens {
             case MID_NUM -> before == DIGIT && after == DIGIT;
             default -> false;
         };
+    }
+
+    /** The class of the character before {@code i}, passing over format characters (there is one: a token's). */
+    private static byte classBefore(char[] text, int i) {
+        int k = i - 1;
+        while (classOf(text[k]) == FORMAT) {
+            k--;
+        }
+        return classOf(text[k]);
+    }
+
+    /** The class of the character after {@code i}, passing over format characters; OTHER at the text's end. */
+    private static byte classAfter(char[] text, int i, int length) {
+        int k = i + 1;
+        while (k < length && classOf(text[k]) == FORMAT) {
+            k++;
+        }
+        return k < length ? classOf(text[k]) : OTHER;
     }
 
     private static byte classOf(char c) {

@@ -20,6 +20,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * analysed, {@link Tokens#analysis} turns them into terms.
  */
 final class TermCounter {
+    private static final char SOFT_HYPHEN = '\u00ad';
     /** A capitalised word shorter than this ("El", "US") is not taken for a name. */
     private static final int MIN_NAME_LENGTH = 3;
 
@@ -77,6 +78,8 @@ final class TermCounter {
         private final Scratch seen;
         private final Tokens line = new Tokens();
         private char[] lower = new char[32];
+        /** The hash of the characters {@link #lowerCase} wrote last. */
+        private int hash;
 
         Reader(Vocabulary vocabulary, Scratch seen) {
             this.vocabulary = vocabulary;
@@ -89,41 +92,47 @@ final class TermCounter {
             if (lower.length < length) {
                 lower = new char[length * 2];
             }
-            int hash = lowerCase(text, from, length, lower);
+            int written = lowerCase(text, from, length, lower);
             int initial = LineShape.initial(text, from, to);
-            line.add(seen, vocabulary.wordId(lower, length, hash), initial != LineShape.NOT_LETTER,
-                    initial == LineShape.CAPITAL && length >= MIN_NAME_LENGTH);
+            line.add(seen, vocabulary.wordId(lower, written, hash), initial != LineShape.NOT_LETTER,
+                    initial == LineShape.CAPITAL && written >= MIN_NAME_LENGTH);
         }
-    }
 
-    /**
-     * Lower-cases like Lucene's LowerCaseFilter: code point by code point, keeping the length. Returns the
-     * lower-cased characters' hash ({@code h = 31 * h + c}), summed on the way for the word's look-up.
-     */
-    private static int lowerCase(char[] buffer, int from, int length, char[] out) {
-        int h = 0;
-        for (int i = 0; i < length; ) {
-            char c = buffer[from + i];
-            if (c < LOWER.length) {
-                // Latin letters (what most news is written in) through a table: each maps to one character.
-                char lower = LOWER[c];
-                out[i++] = lower;
-                h = 31 * h + lower;
-                continue;
+        /**
+         * Lower-cases like Lucene's LowerCaseFilter (code point by code point, each keeping its length) and leaves
+         * out soft hyphens, as the chains do ({@link dev.winnow.lang.LanguageAnalyzers}): a word a page hyphenates
+         * with them is the same word. Returns how many characters it wrote; {@link #hash} is their hash
+         * ({@code h = 31 * h + c}), summed on the way for the word's look-up.
+         */
+        private int lowerCase(char[] buffer, int from, int length, char[] out) {
+            int h = 0;
+            int o = 0;
+            for (int i = 0; i < length; ) {
+                char c = buffer[from + i];
+                if (c < LOWER.length && c != SOFT_HYPHEN) {
+                    // Latin letters (what most news is written in) through a table: each maps to one character.
+                    char lower = LOWER[c];
+                    out[o++] = lower;
+                    h = 31 * h + lower;
+                    i++;
+                    continue;
+                }
+                if (c == SOFT_HYPHEN) {
+                    i++;
+                    continue;
+                }
+                int cp = Character.codePointAt(buffer, from + i, from + length);
+                int lowerCp = Character.toLowerCase(cp);
+                int at = o;
+                o += Character.toChars(Character.charCount(lowerCp) == Character.charCount(cp) ? lowerCp : cp, out, o);
+                i += Character.charCount(cp);
+                for (int k = at; k < o; k++) {
+                    h = 31 * h + out[k];
+                }
             }
-            int cp = Character.codePointAt(buffer, from + i, from + length);
-            int lowerCp = Character.toLowerCase(cp);
-            int at = i;
-            if (Character.charCount(lowerCp) == Character.charCount(cp)) {
-                i += Character.toChars(lowerCp, out, i);
-            } else {
-                i += Character.toChars(cp, out, i);
-            }
-            for (int k = at; k < i; k++) {
-                h = 31 * h + out[k];
-            }
+            hash = h;
+            return o;
         }
-        return h;
     }
 
     /** One text read: every token's word id, its distinct words, and its names with their positions. */

@@ -65,7 +65,8 @@ public final class LanguageAnalyzers {
      * text are exactly the terms this gives the text's standard tokens, lower-cased and separated by spaces,
      * since every filter of a chain works on one token at a time. The filter uses this to analyse each
      * distinct word once instead of every occurrence, without tokenising the text twice; it lower-cases each
-     * word as it reads it, so the chain's own lower-casing, a pass over every character, is left out.
+     * word and drops its soft hyphens as it reads it, so the chain's own lower-casing and soft-hyphen removal,
+     * passes over every character, are left out.
      */
     public static Analyzer forWords(String lang) {
         return WORDS_CACHE.computeIfAbsent(effectiveLanguage(lang), LanguageAnalyzers::buildForWords);
@@ -92,6 +93,7 @@ public final class LanguageAnalyzers {
     public static Chain surfaceChain(String lang) {
         String code = effectiveLanguage(lang);
         List<Filter> filters = new ArrayList<>();
+        filters.add(SOFT_HYPHENS);
         if (code.equals("fr") || code.equals("it")) {
             filters.add(new Filter("elision", "ignoreCase", "true"));
         }
@@ -117,7 +119,7 @@ public final class LanguageAnalyzers {
             for (Filter f : filters(code)) {
                 if (f.name().equals("stop")) {
                     b.addTokenFilter(SparseStopFilterFactory.class, f.params());
-                } else if (!f.name().equals("lowercase")) {
+                } else if (!f.name().equals("lowercase") && f != SOFT_HYPHENS) {
                     b.addTokenFilter(f.name(), f.params());
                 }
             }
@@ -152,6 +154,13 @@ public final class LanguageAnalyzers {
      * lists are folded to match ({@link FoldedStopLists}).
      */
     private static List<Filter> filters(String code) {
+        List<Filter> out = new ArrayList<>();
+        out.add(SOFT_HYPHENS);
+        out.addAll(languageFilters(code));
+        return out;
+    }
+
+    private static List<Filter> languageFilters(String code) {
         return switch (code) {
             case "en" -> stopChain("english_stop.txt", false, new Filter("englishPossessive"), new Filter("porterStem"));
             // The light stemmer leaves words under five letters alone but strips a five-letter plural to four
@@ -171,6 +180,13 @@ public final class LanguageAnalyzers {
             default -> List.of(new Filter("lowercase"), new Filter("asciiFolding"));
         };
     }
+
+    /**
+     * Leaves soft hyphens (U+00AD) out of every token: pages put them inside long words as hyphenation hints
+     * ("Bundes&amp;shy;regierung"), the tokenizer keeps them in the word, and a word so written would be another
+     * term than the same word typed. First in every chain, so that stop words and stemming meet the plain word.
+     */
+    private static final Filter SOFT_HYPHENS = new Filter("patternReplace", "pattern", "\u00ad", "replacement", "");
 
     private static List<Filter> stopChain(String stopFile, boolean elision, Filter... stemming) {
         List<Filter> out = new ArrayList<>();

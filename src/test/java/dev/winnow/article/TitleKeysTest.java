@@ -14,6 +14,12 @@ class TitleKeysTest {
     }
 
     @Test
+    void leavesSoftHyphensOutOfTheWordsTheyBreak() {
+        assertEquals("die bundesregierung beschließt", TitleKeys.of("Die Bundes\u00adregierung be\u00adschließt"));
+        assertEquals("a b", TitleKeys.of("a \u00ad b"));
+    }
+
+    @Test
     void keepsDigitsAndNonLatinLetters() {
         assertEquals("covid 19 вакцина", TitleKeys.of("COVID-19: Вакцина!"));
         assertEquals("", TitleKeys.of(null));
@@ -38,7 +44,7 @@ class TitleKeysTest {
     void randomTextOfLettersSeparatorsAndMarksFoldsAsDefined() {
         // Runs of letters, separators and combining marks in every order: where spaces go and where the key
         // ends (a trailing separator, a mark after a separator) are what a one-character test does not reach.
-        String alphabet = "aZ09 .,-'\t\u00a0\u00e9\u00c9\u00df\u00e6\u0301\u2019\u00ab\u0416\u3042\uD835\uDC00";
+        String alphabet = "aZ09 .,-'\t\u00a0\u00e9\u00c9\u00df\u00e6\u0301\u2019\u00ab\u0416\u3042\uD835\uDC00\u00ad";
         java.util.Random random = new java.util.Random(42);
         for (int k = 0; k < 200_000; k++) {
             StringBuilder text = new StringBuilder();
@@ -79,7 +85,8 @@ class TitleKeysTest {
                 }
                 pendingSpace = false;
                 key.append(folded);
-            } else if (!isMark(cp)) {
+            } else if (!isMark(cp) && cp != 0xAD) {
+                // A soft hyphen, a hyphenation hint inside a word, is left out as a mark is.
                 pendingSpace = key.length() > 0;
             }
         }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class LatinTokensTest {
     /** Every kind of character the splitter knows, letters and digits several times for realistic text. */
     private static final String ALPHABET = "aaaaeeeiioouuuttnnsrhlAEBZzqxÉéñçüßÖøłœĳ0123456789"
-            + "          .......,,,;;::''’’‘!?\"()-/«»“”„–—…€%&@#+*\u00a0\t\n×";
+            + "          .......,,,;;::''’’‘!?\"()-/«»“”„–—…€%&@#+*\u00a0\t\n×\u00ad";
 
     /** Every character the splitter claims to know, each once. */
     private static final String EVERY_KNOWN = everyKnown();
@@ -46,8 +46,17 @@ class LatinTokensTest {
     }
 
     @Test
+    void keepsASoftHyphenInTheWordItBreaksAndPassesOverItBetweenWords() throws IOException {
+        for (String s : List.of("Die Bundes\u00adregierung be\u00adschließt", "ab\u00ad cd \u00adef", "a.\u00adb a\u00ad.b",
+                "3\u00ad,5 und 1\u00ad2", "ab-\u00adcd \u00ad")) {
+            assertEquals(lucene(s), split(s), s);
+        }
+        assertEquals(List.of("Bundes\u00adregierung@0"), split("Bundes\u00adregierung"));
+    }
+
+    @Test
     void leavesOtherScriptsMarksAndUnderscoresToLucene() {
-        for (String s : List.of("東京都 is big", "Ελλάδα", "cafe\u0301", "snake_case", "emoji 🙂", "soft\u00adhyphen")) {
+        for (String s : List.of("東京都 is big", "Ελλάδα", "cafe\u0301", "snake_case", "emoji 🙂")) {
             assertFalse(LatinTokens.split(s.toCharArray(), s.length(), (t, f, e) -> { }), s);
         }
         assertTrue(LatinTokens.split("plain".toCharArray(), 5, (t, f, e) -> { }));

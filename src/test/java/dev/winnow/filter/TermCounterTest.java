@@ -49,7 +49,7 @@ class TermCounterTest {
         // Accented and capital letters, letters folded into two ("ß", "Æ"), small capitals folded into
         // capitals ("ʀ"), apostrophes before an accented letter ("ç'a", "Ĺ'É") and Greek for the Lucene path.
         String[] pieces = {"a", "e", "l", "d", "c", "s", "t", "qu", "É", "é", "ç", "Ç", "ß", "Æ", "ø", "ĺ", "ʀ",
-            "ǅ", "İ", "ı", "ü", "ñ", "ã", "ões", "'", "’", "-", ".", "3", " ", " ", " ", "α"};
+            "ǅ", "İ", "ı", "ü", "ñ", "ã", "ões", "'", "’", "-", ".", "3", " ", " ", " ", "α", "\u00ad"};
         java.util.Random random = new java.util.Random(42);
         for (String lang : List.of("en", "es", "pt", "fr", "it", "de", "nl", "und")) {
             for (int t = 0; t < 200; t++) {
@@ -68,6 +68,19 @@ class TermCounterTest {
                 assertEquals(chainTerms(lang, text.toString()), counted, lang + ": " + text);
             }
         }
+    }
+
+    @Test
+    void aWordHyphenatedWithSoftHyphensIsTheSameWordAndTerm() {
+        Vocabulary vocabulary = new Vocabulary("de", 64);
+        TermCounter.Tokens hyphenated = TermCounter.read("Die Bundes\u00adregierung tagt", vocabulary);
+        TermCounter.Tokens plain = TermCounter.read("Die Bundesregierung tagt", vocabulary);
+        vocabulary.analyseNewWords();
+        LineAnalysis a = hyphenated.analysis(vocabulary);
+        LineAnalysis b = plain.analysis(vocabulary);
+        assertEquals(java.util.Arrays.toString(b.words()), java.util.Arrays.toString(a.words()));
+        assertEquals(java.util.Arrays.toString(b.terms().ids), java.util.Arrays.toString(a.terms().ids));
+        assertEquals(java.util.Arrays.toString(b.names()), java.util.Arrays.toString(a.names()));
     }
 
     @Test

@@ -46,9 +46,10 @@ public final class IndexFields {
      * The version of the analysis and of the fields above, recorded with every commit. An index written
      * with another version is re-indexed from its stored copies when opened for writing.
      * 1: stemmed fields only, accents folded after stemming. 2: accents folded first, NFC text, surface fields.
-     * 3: Spanish plurals made singular before the light stemmer.
+     * 3: Spanish plurals made singular before the light stemmer. 4: soft hyphens dropped from every token and
+     * left out of title keys.
      */
-    public static final int SCHEMA = 3;
+    public static final int SCHEMA = 4;
 
     private IndexFields() {
     }

@@ -2,6 +2,7 @@ package dev.winnow.filter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.util.Arrays;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -53,9 +54,19 @@ final class TermCounter {
         Reader reader = new Reader(vocabulary, Scratch.forIds(vocabulary.words() + text.length() / 2 + 1));
         char[] chars = text.toCharArray();
         if (!LatinTokens.split(chars, chars.length, reader)) {
-            readWithLucene(text, reader);
+            // Text the fast path leaves alone may be decomposed ("fu\u0308r"): composed first, as the index
+            // composes what it stores, so that its words are the index's and the other pages' ("für").
+            String composed = composed(text);
+            char[] again = composed == text ? null : composed.toCharArray();
+            if (again == null || !LatinTokens.split(again, again.length, reader)) {
+                readWithLucene(composed, reader);
+            }
         }
         return reader.line.done();
+    }
+
+    private static String composed(String text) {
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
     private static void readWithLucene(String text, Reader reader) {

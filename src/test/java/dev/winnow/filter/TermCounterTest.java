@@ -72,15 +72,25 @@ class TermCounterTest {
 
     @Test
     void aWordHyphenatedWithSoftHyphensIsTheSameWordAndTerm() {
+        assertReadAlike("Die Bundes\u00adregierung tagt", "Die Bundesregierung tagt");
+    }
+
+    @Test
+    void aDecomposedWordIsTheSameWordAndTermAsTheComposedOne() {
+        assertReadAlike("Die Bru\u0308cke fu\u0308r Zu\u0308rich", "Die Br\u00fccke f\u00fcr Z\u00fcrich");
+    }
+
+    /** Both texts read into the same words, terms and names. */
+    private static void assertReadAlike(String written, String plain) {
         Vocabulary vocabulary = new Vocabulary("de", 64);
-        TermCounter.Tokens hyphenated = TermCounter.read("Die Bundes\u00adregierung tagt", vocabulary);
-        TermCounter.Tokens plain = TermCounter.read("Die Bundesregierung tagt", vocabulary);
+        TermCounter.Tokens a = TermCounter.read(written, vocabulary);
+        TermCounter.Tokens b = TermCounter.read(plain, vocabulary);
         vocabulary.analyseNewWords();
-        LineAnalysis a = hyphenated.analysis(vocabulary);
-        LineAnalysis b = plain.analysis(vocabulary);
-        assertEquals(java.util.Arrays.toString(b.words()), java.util.Arrays.toString(a.words()));
-        assertEquals(java.util.Arrays.toString(b.terms().ids), java.util.Arrays.toString(a.terms().ids));
-        assertEquals(java.util.Arrays.toString(b.names()), java.util.Arrays.toString(a.names()));
+        LineAnalysis x = a.analysis(vocabulary);
+        LineAnalysis y = b.analysis(vocabulary);
+        assertEquals(java.util.Arrays.toString(y.words()), java.util.Arrays.toString(x.words()), written);
+        assertEquals(java.util.Arrays.toString(y.terms().ids), java.util.Arrays.toString(x.terms().ids), written);
+        assertEquals(java.util.Arrays.toString(y.names()), java.util.Arrays.toString(x.names()), written);
     }
 
     @Test

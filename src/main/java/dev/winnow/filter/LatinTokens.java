@@ -1,5 +1,7 @@
 package dev.winnow.filter;
 
+import dev.winnow.lang.LanguageAnalyzers;
+
 /**
  * Lucene's standard tokenisation (Unicode word boundaries, as {@code StandardTokenizer} applies them) of a
  * text written in Latin letters, digits and common punctuation, done by hand: the filter reads every line
@@ -65,7 +67,7 @@ final class LatinTokens {
         }
         CLASS[0xD7] = OTHER;
         CLASS[0xF7] = OTHER;
-        CLASS[0xAD] = FORMAT;
+        CLASS[LanguageAnalyzers.SOFT_HYPHEN] = FORMAT;
     }
 
     private LatinTokens() {

@@ -1,8 +1,8 @@
 package dev.winnow.filter;
 
+import dev.winnow.lang.LanguageAnalyzers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.util.Arrays;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -21,7 +21,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * analysed, {@link Tokens#analysis} turns them into terms.
  */
 final class TermCounter {
-    private static final char SOFT_HYPHEN = '\u00ad';
     /** A capitalised word shorter than this ("El", "US") is not taken for a name. */
     private static final int MIN_NAME_LENGTH = 3;
 
@@ -52,21 +51,20 @@ final class TermCounter {
         }
         // The scratch marks the words seen (1) and named (2) so far, so each is taken once per line.
         Reader reader = new Reader(vocabulary, Scratch.forIds(vocabulary.words() + text.length() / 2 + 1));
-        char[] chars = text.toCharArray();
-        if (!LatinTokens.split(chars, chars.length, reader)) {
+        if (!splitLatin(text, reader)) {
             // Text the fast path leaves alone may be decomposed ("fu\u0308r"): composed first, as the index
             // composes what it stores, so that its words are the index's and the other pages' ("für").
-            String composed = composed(text);
-            char[] again = composed == text ? null : composed.toCharArray();
-            if (again == null || !LatinTokens.split(again, again.length, reader)) {
+            String composed = LanguageAnalyzers.nfc(text);
+            if (composed == text || !splitLatin(composed, reader)) {
                 readWithLucene(composed, reader);
             }
         }
         return reader.line.done();
     }
 
-    private static String composed(String text) {
-        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+    private static boolean splitLatin(String text, Reader reader) {
+        char[] chars = text.toCharArray();
+        return LatinTokens.split(chars, chars.length, reader);
     }
 
     private static void readWithLucene(String text, Reader reader) {
@@ -120,15 +118,15 @@ final class TermCounter {
             int o = 0;
             for (int i = 0; i < length; ) {
                 char c = buffer[from + i];
-                if (c < LOWER.length && c != SOFT_HYPHEN) {
+                if (c == LanguageAnalyzers.SOFT_HYPHEN) {
+                    i++;
+                    continue;
+                }
+                if (c < LOWER.length) {
                     // Latin letters (what most news is written in) through a table: each maps to one character.
                     char lower = LOWER[c];
                     out[o++] = lower;
                     h = 31 * h + lower;
-                    i++;
-                    continue;
-                }
-                if (c == SOFT_HYPHEN) {
                     i++;
                     continue;
                 }

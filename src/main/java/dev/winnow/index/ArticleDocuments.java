@@ -1,9 +1,9 @@
 package dev.winnow.index;
 
 import dev.winnow.article.StoredArticle;
+import dev.winnow.lang.LanguageAnalyzers;
 import dev.winnow.lang.Languages;
 import dev.winnow.state.FeedState;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -46,17 +46,6 @@ public final class ArticleDocuments {
         return t;
     }
 
-    /**
-     * The text in Unicode's composed form (NFC), so that a decomposed "Sa\u0301nchez" is indexed, searched
-     * and highlighted as "Sánchez".
-     */
-    public static String nfc(String s) {
-        if (s == null || Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
-            return s;
-        }
-        return Normalizer.normalize(s, Normalizer.Form.NFC);
-    }
-
     static Term urlTerm(String url) {
         return new Term(IndexFields.URL, url);
     }
@@ -89,8 +78,8 @@ public final class ArticleDocuments {
         for (String author : a.authors()) {
             d.add(new TextField(IndexFields.AUTHOR, author, Field.Store.NO));
         }
-        String title = nfc(a.title());
-        String body = nfc(text);
+        String title = LanguageAnalyzers.nfc(a.title());
+        String body = LanguageAnalyzers.nfc(text);
         d.add(new TextField(IndexFields.titleField(lang), title, Field.Store.NO));
         d.add(new TextField(IndexFields.textField(lang), body, Field.Store.NO));
         d.add(new Field(IndexFields.surfaceTitleField(lang), title, SURFACE));

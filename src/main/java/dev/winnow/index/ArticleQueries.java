@@ -1,5 +1,6 @@
 package dev.winnow.index;
 
+import dev.winnow.lang.LanguageAnalyzers;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
@@ -45,7 +46,7 @@ public final class ArticleQueries {
 
     /** The query as written; a malformed one throws {@link QuerySyntaxException}. */
     public Query parse(String query) {
-        String q = ArticleDocuments.nfc(query.strip());
+        String q = LanguageAnalyzers.nfc(query.strip());
         if (q.isEmpty() || q.equals("*") || q.equals("*:*")) {
             return new MatchAllDocsQuery();
         }
@@ -60,7 +61,7 @@ public final class ArticleQueries {
 
     /** The query with at least half of its plain words required, or null when it is not plain words. */
     public Query parseRelaxed(String query) {
-        String q = ArticleDocuments.nfc(query.strip());
+        String q = LanguageAnalyzers.nfc(query.strip());
         if (q.isEmpty() || !defaultAnd) {
             return null;
         }
@@ -77,7 +78,7 @@ public final class ArticleQueries {
      * Null when the query is not plain words or no such reading differs from the strict one.
      */
     public Query parseNearMisses(String query, Query full) {
-        String q = ArticleDocuments.nfc(query.strip());
+        String q = LanguageAnalyzers.nfc(query.strip());
         if (q.isEmpty() || !defaultAnd) {
             return null;
         }
@@ -131,6 +132,6 @@ public final class ArticleQueries {
 
     /** The query's words as plain text: the reading when syntax expands past the clause limit. */
     public Query parseText(String query) {
-        return parser.parseText(ArticleDocuments.nfc(query.strip()));
+        return parser.parseText(LanguageAnalyzers.nfc(query.strip()));
     }
 }

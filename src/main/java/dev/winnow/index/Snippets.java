@@ -1,5 +1,6 @@
 package dev.winnow.index;
 
+import dev.winnow.lang.LanguageAnalyzers;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
@@ -52,7 +53,7 @@ public final class Snippets {
         String surfaceField = IndexFields.surfaceTextField(lang);
         Map<Integer, String> byDoc = new HashMap<>();
         for (int i = 0; i < docs.length; i++) {
-            byDoc.put(docs[i], clean(ArticleDocuments.nfc(texts[i])));
+            byDoc.put(docs[i], clean(LanguageAnalyzers.nfc(texts[i])));
         }
         String[] out = highlight(query, field, lang, docs, byDoc);
         int[] unmarked = unmarked(docs, out);

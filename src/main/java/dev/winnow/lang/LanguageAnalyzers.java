@@ -3,6 +3,7 @@ package dev.winnow.lang;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +28,24 @@ public final class LanguageAnalyzers {
     private static final Map<String, Analyzer> SURFACE_CACHE = new ConcurrentHashMap<>();
     private static final Map<String, String> EFFECTIVE = new ConcurrentHashMap<>();
 
+    /**
+     * The soft hyphen (U+00AD, {@code &shy;}): a hyphenation hint pages put inside long words, part of no
+     * word in any chain (see {@link #SOFT_HYPHENS}).
+     */
+    public static final char SOFT_HYPHEN = '\u00ad';
+
     private LanguageAnalyzers() {
+    }
+
+    /**
+     * The text in Unicode's composed form (NFC), as the chains are given it, so that a decomposed
+     * "Sa\u0301nchez" is indexed, searched, highlighted and weighed as "Sánchez".
+     */
+    public static String nfc(String s) {
+        if (s == null || Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
+            return s;
+        }
+        return Normalizer.normalize(s, Normalizer.Form.NFC);
     }
 
     /** Languages with their own stemming and stop words. */
@@ -116,10 +134,10 @@ public final class LanguageAnalyzers {
         try {
             CustomAnalyzer.Builder b = CustomAnalyzer.builder(FoldedStopLists.LOADER)
                     .withTokenizer(SpaceTokenizer.Factory.class);
-            for (Filter f : filters(code)) {
+            for (Filter f : languageFilters(code)) {
                 if (f.name().equals("stop")) {
                     b.addTokenFilter(SparseStopFilterFactory.class, f.params());
-                } else if (!f.name().equals("lowercase") && f != SOFT_HYPHENS) {
+                } else if (!f.name().equals("lowercase")) {
                     b.addTokenFilter(f.name(), f.params());
                 }
             }
@@ -186,7 +204,8 @@ public final class LanguageAnalyzers {
      * ("Bundes&amp;shy;regierung"), the tokenizer keeps them in the word, and a word so written would be another
      * term than the same word typed. First in every chain, so that stop words and stemming meet the plain word.
      */
-    private static final Filter SOFT_HYPHENS = new Filter("patternReplace", "pattern", "\u00ad", "replacement", "");
+    private static final Filter SOFT_HYPHENS = new Filter("patternReplace", "pattern", String.valueOf(SOFT_HYPHEN),
+            "replacement", "");
 
     private static List<Filter> stopChain(String stopFile, boolean elision, Filter... stemming) {
         List<Filter> out = new ArrayList<>();

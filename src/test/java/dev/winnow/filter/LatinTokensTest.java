@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.winnow.lang.TokenizerOutput;
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.junit.jupiter.api.Test;
 
 class LatinTokensTest {
@@ -86,17 +84,6 @@ class LatinTokensTest {
     }
 
     private static List<String> lucene(String s) throws IOException {
-        try (StandardTokenizer t = new StandardTokenizer()) {
-            t.setReader(new StringReader(s));
-            CharTermAttribute term = t.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = t.addAttribute(OffsetAttribute.class);
-            t.reset();
-            List<String> out = new ArrayList<>();
-            while (t.incrementToken()) {
-                out.add(term + "@" + offset.startOffset());
-            }
-            t.end();
-            return out;
-        }
+        return TokenizerOutput.of(new StandardTokenizer(), s);
     }
 }

@@ -13,6 +13,7 @@ import dev.winnow.index.NearDuplicates;
 import dev.winnow.index.SearchRequest;
 import dev.winnow.index.SearchResults;
 import dev.winnow.index.StoredJson;
+import dev.winnow.lang.LanguageAnalyzers;
 import dev.winnow.state.FeedStateStore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -189,8 +190,8 @@ public final class SolrArticleIndex implements ArticleIndex {
         if (!a.authors().isEmpty()) {
             d.setField(IndexFields.AUTHOR, new ArrayList<>(a.authors()));
         }
-        String title = ArticleDocuments.nfc(a.title());
-        String body = ArticleDocuments.nfc(text);
+        String title = LanguageAnalyzers.nfc(a.title());
+        String body = LanguageAnalyzers.nfc(text);
         d.setField(IndexFields.titleField(lang), title);
         d.setField(IndexFields.textField(lang), body);
         d.setField(IndexFields.surfaceTitleField(lang), title);

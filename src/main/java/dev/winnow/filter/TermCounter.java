@@ -32,8 +32,8 @@ final class TermCounter {
         }
     };
 
-    /** {@link Character#toLowerCase(char)} of the characters below U+0250 (Latin up to Extended-B). */
-    private static final char[] LOWER = new char[0x250];
+    /** {@link Character#toLowerCase(char)} of the characters below U+0500 (Latin up to Extended-B, Cyrillic). */
+    private static final char[] LOWER = new char[0x500];
 
     static {
         for (char c = 0; c < LOWER.length; c++) {
@@ -123,7 +123,8 @@ final class TermCounter {
                     continue;
                 }
                 if (c < LOWER.length) {
-                    // Latin letters (what most news is written in) through a table: each maps to one character.
+                    // Latin and Cyrillic letters (what most news is written in) through a table: each maps to one
+                    // character.
                     char lower = LOWER[c];
                     out[o++] = lower;
                     h = 31 * h + lower;

@@ -14,14 +14,14 @@ import org.junit.jupiter.api.Test;
 
 class LatinTokensTest {
     /** Every kind of character the splitter knows, letters and digits several times for realistic text. */
-    private static final String ALPHABET = "aaaaeeeiioouuuttnnsrhlAEBZzqxÉéñçüßÖøłœĳ0123456789"
-            + "          .......,,,;;::''’’‘!?\"()-/«»“”„–—…€%&@#+*\u00a0\t\n×\u00ad";
+    private static final String ALPHABET = "aaaaeeeiioouuuttnnsrhlAEBZzqxÉéñçüßÖøłœĳ0123456789оаеиПЖёїґђ"
+            + "          .......,,,;;::''’’‘!?\"()-/«»“”„‚–—…€%&@#+*\u00a0\t\n×\u00ad\u2212";
 
     /** Every character the splitter claims to know, each once. */
     private static final String EVERY_KNOWN = everyKnown();
 
     @Test
-    void splitsLikeLucenesStandardTokenizerOnRandomLatinText() throws IOException {
+    void splitsLikeLucenesStandardTokenizerOnRandomLatinAndCyrillicText() throws IOException {
         Random random = new Random(20261201);
         for (int round = 0; round < 50_000; round++) {
             char[] text = new char[1 + random.nextInt(40)];
@@ -38,7 +38,8 @@ class LatinTokensTest {
     @Test
     void splitsWordsNumbersAbbreviationsAndElisions() throws IOException {
         for (String s : List.of("L'Élection de 2024: U.S. candidates' 3,5 % e.g. rock’n’roll",
-                "Preis: 1.299,00 € (inkl. MwSt.) – „Straße“ …", "a1.b 3:45 x,y 4G iPhone-15")) {
+                "Preis: 1.299,00 € (inkl. MwSt.) – „Straße“ …", "a1.b 3:45 x,y 4G iPhone-15",
+                "Москва, 5 декабря. Президент В.В. Путин заявил: «Мы готовы» — ТАСС", "Київ: 1,5 млн гривень")) {
             assertEquals(lucene(s), split(s), s);
         }
     }
@@ -54,7 +55,7 @@ class LatinTokensTest {
 
     @Test
     void leavesOtherScriptsMarksAndUnderscoresToLucene() {
-        for (String s : List.of("東京都 is big", "Ελλάδα", "cafe\u0301", "snake_case", "emoji 🙂")) {
+        for (String s : List.of("東京都 is big", "Ελλάδα", "cafe\u0301", "snake_case", "emoji 🙂", "҂5", "и\u0483")) {
             assertFalse(LatinTokens.split(s.toCharArray(), s.length(), (t, f, e) -> { }), s);
         }
         assertTrue(LatinTokens.split("plain".toCharArray(), 5, (t, f, e) -> { }));
@@ -68,7 +69,7 @@ class LatinTokensTest {
 
     private static String everyKnown() {
         StringBuilder sb = new StringBuilder();
-        for (char c = 0; c < 0x2200; c++) {
+        for (char c = 0; c < 0x2300; c++) {
             if (LatinTokens.split(new char[] {c}, 1, (t, f, e) -> { })) {
                 sb.append(c);
             }

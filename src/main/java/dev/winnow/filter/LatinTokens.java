@@ -4,9 +4,9 @@ import dev.winnow.lang.LanguageAnalyzers;
 
 /**
  * Lucene's standard tokenisation (Unicode word boundaries, as {@code StandardTokenizer} applies them) of a
- * text written in Latin or Cyrillic letters, digits and common punctuation, done by hand: the filter reads
+ * text written in Latin, Greek or Cyrillic letters, digits and common punctuation, done by hand: the filter reads
  * every line of every article, and for such text — most news in the languages it has chains for, and
- * Russian, Ukrainian, Bulgarian or Serbian news, which it reads without a chain of their own — this is
+ * Greek, Russian, Ukrainian, Bulgarian or Serbian news, which it reads without a chain of their own — this is
  * several times cheaper than the general tokenizer. A text with any other character (another script,
  * combining marks, emoji, a control, an underscore…) is not split here, and the caller uses the Lucene
  * tokenizer.
@@ -40,7 +40,7 @@ final class LatinTokens {
     private static final byte LETTER = 6;
     private static final byte DIGIT = 7;
 
-    /** Classes of the characters below U+0500: Latin up to Extended-B, then Cyrillic. */
+    /** Classes of the characters below U+0500: Latin up to Extended-B, Greek and Cyrillic. */
     private static final byte[] CLASS = new byte[0x500];
 
     static {
@@ -70,9 +70,10 @@ final class LatinTokens {
         }
         CLASS[0xD7] = OTHER;
         CLASS[0xF7] = OTHER;
-        // Cyrillic letters join and break as Latin ones do; its thousands sign and combining marks are left out.
-        for (char c = 0x400; c < 0x500; c++) {
-            CLASS[c] = c >= 0x482 && c <= 0x489 ? UNSUPPORTED : LETTER;
+        // Greek and Cyrillic letters join and break as Latin ones do; their other signs (tonos, the ano teleia
+        // and question mark, numeral and thousands signs) and combining marks are left out.
+        for (char c = 0x386; c < 0x500; c++) {
+            CLASS[c] = Character.isLetter(c) && c != 0x387 ? LETTER : UNSUPPORTED;
         }
         CLASS[LanguageAnalyzers.SOFT_HYPHEN] = FORMAT;
     }

@@ -14,14 +14,14 @@ import org.junit.jupiter.api.Test;
 
 class LatinTokensTest {
     /** Every kind of character the splitter knows, letters and digits several times for realistic text. */
-    private static final String ALPHABET = "aaaaeeeiioouuuttnnsrhlAEBZzqxÉéñçüßÖøłœĳ0123456789оаеиПЖёїґђ"
+    private static final String ALPHABET = "aaaaeeeiioouuuttnnsrhlAEBZzqxÉéñçüßÖøłœĳ0123456789оаеиПЖёїґђαεοΑΘάώϊ"
             + "          .......,,,;;::''’’‘!?\"()-/«»“”„‚–—…€%&@#+*\u00a0\t\n×\u00ad\u2212";
 
     /** Every character the splitter claims to know, each once. */
     private static final String EVERY_KNOWN = everyKnown();
 
     @Test
-    void splitsLikeLucenesStandardTokenizerOnRandomLatinAndCyrillicText() throws IOException {
+    void splitsLikeLucenesStandardTokenizerOnRandomLatinGreekAndCyrillicText() throws IOException {
         Random random = new Random(20261201);
         for (int round = 0; round < 50_000; round++) {
             char[] text = new char[1 + random.nextInt(40)];
@@ -39,7 +39,7 @@ class LatinTokensTest {
     void splitsWordsNumbersAbbreviationsAndElisions() throws IOException {
         for (String s : List.of("L'Élection de 2024: U.S. candidates' 3,5 % e.g. rock’n’roll",
                 "Preis: 1.299,00 € (inkl. MwSt.) – „Straße“ …", "a1.b 3:45 x,y 4G iPhone-15",
-                "Москва, 5 декабря. Президент В.В. Путин заявил: «Мы готовы» — ТАСС", "Київ: 1,5 млн гривень")) {
+                "Αθήνα: Ο πρωθυπουργός, 3,5 δισ. ευρώ", "Москва, 5 декабря. Президент В.В. Путин заявил: «Мы готовы» — ТАСС", "Київ: 1,5 млн гривень")) {
             assertEquals(lucene(s), split(s), s);
         }
     }
@@ -55,7 +55,7 @@ class LatinTokensTest {
 
     @Test
     void leavesOtherScriptsMarksAndUnderscoresToLucene() {
-        for (String s : List.of("東京都 is big", "Ελλάδα", "cafe\u0301", "snake_case", "emoji 🙂", "҂5", "и\u0483")) {
+        for (String s : List.of("東京都 is big", "Ελλάδα\u037e", "α\u0387β", "΄Α", "cafe\u0301", "snake_case", "emoji 🙂", "҂5", "и\u0483")) {
             assertFalse(LatinTokens.split(s.toCharArray(), s.length(), (t, f, e) -> { }), s);
         }
         assertTrue(LatinTokens.split("plain".toCharArray(), 5, (t, f, e) -> { }));

@@ -288,6 +288,24 @@ class OffTopicFilterTest {
     }
 
     @Test
+    void cleansAnArticleInALanguageWithoutAChainOfItsOwn() {
+        List<String> body = List.of(
+                "Банк России на заседании в пятницу сохранил ключевую ставку на уровне 16% годовых, сообщил регулятор.",
+                "Решение совпало с ожиданиями большинства аналитиков, опрошенных агентствами накануне заседания.",
+                "По словам председателя Центробанка, инфляция замедляется, но остаётся выше цели в 4%.",
+                "Регулятор допустил снижение ставки во втором полугодии, если инфляционные ожидания снизятся.",
+                "Футбольный клуб «Спартак» объявил о подписании контракта с бразильским нападающим",
+                "Аналитики считают, что высокая ставка будет сдерживать кредитование и рост экономики.",
+                "Subscribe to our newsletter to get the latest news delivered to your inbox every morning.",
+                "Следующее заседание совета директоров Банка России по ключевой ставке запланировано на июль.");
+        FilterResult r = run("u:ru", "Центробанк сохранил ключевую ставку на уровне 16 процентов", body, null);
+
+        assertEquals("ru", r.lang());
+        assertEquals(Set.of(4, 6), r.removedIndices());
+        assertEquals(1.0, r.removals().get(1).signals().get(LineSignals.LANGUAGE));
+    }
+
+    @Test
     void givesTheSameVerdictsWhenSharedBetweenThreads() throws Exception {
         List<FilterInput> inputs = List.of(
                 new FilterInput("u:es", ES_TITLE, inject(ES_BODY, 4, ES_HEADLINE), "es", List.of()),

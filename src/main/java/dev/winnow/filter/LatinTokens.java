@@ -71,9 +71,9 @@ final class LatinTokens {
         CLASS[0xD7] = OTHER;
         CLASS[0xF7] = OTHER;
         // Greek and Cyrillic letters join and break as Latin ones do; their other signs (tonos, the ano teleia
-        // and question mark, numeral and thousands signs) and combining marks are left out.
+        // and question mark, numeral and thousands signs) and combining marks, none of them letters, are left out.
         for (char c = 0x386; c < 0x500; c++) {
-            CLASS[c] = Character.isLetter(c) && c != 0x387 ? LETTER : UNSUPPORTED;
+            CLASS[c] = Character.isLetter(c) ? LETTER : UNSUPPORTED;
         }
         CLASS[LanguageAnalyzers.SOFT_HYPHEN] = FORMAT;
     }

@@ -32,7 +32,7 @@ final class TermCounter {
         }
     };
 
-    /** {@link Character#toLowerCase(char)} of the characters below U+0500 (Latin up to Extended-B, Cyrillic). */
+    /** {@link Character#toLowerCase(char)} of the characters below U+0500 (Latin up to Extended-B, Greek, Cyrillic). */
     private static final char[] LOWER = new char[0x500];
 
     static {
@@ -123,8 +123,8 @@ final class TermCounter {
                     continue;
                 }
                 if (c < LOWER.length) {
-                    // Latin and Cyrillic letters (what most news is written in) through a table: each maps to one
-                    // character.
+                    // Latin, Greek and Cyrillic letters (what most news is written in) through a table: each maps
+                    // to one character.
                     char lower = LOWER[c];
                     out[o++] = lower;
                     h = 31 * h + lower;

@@ -11,7 +11,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Reads a text's standard tokens (the tokenizer of every {@link dev.winnow.lang.LanguageAnalyzers chain},
- * split by {@link LatinTokens} when the text allows it, which is much cheaper) once, and gets from them both
+ * split by {@link AlphabetTokens} when the text allows it, which is much cheaper) once, and gets from them both
  * its analysed terms, so that the filter counts the same terms the index stores document frequencies for,
  * and its surface words, among them the words written with a capital after the first (names, mostly).
  *
@@ -51,20 +51,20 @@ final class TermCounter {
         }
         // The scratch marks the words seen (1) and named (2) so far, so each is taken once per line.
         Reader reader = new Reader(vocabulary, Scratch.forIds(vocabulary.words() + text.length() / 2 + 1));
-        if (!splitLatin(text, reader)) {
+        if (!splitAlphabetic(text, reader)) {
             // Text the fast path leaves alone may be decomposed ("fu\u0308r"): composed first, as the index
             // composes what it stores, so that its words are the index's and the other pages' ("für").
             String composed = LanguageAnalyzers.nfc(text);
-            if (composed == text || !splitLatin(composed, reader)) {
+            if (composed == text || !splitAlphabetic(composed, reader)) {
                 readWithLucene(composed, reader);
             }
         }
         return reader.line.done();
     }
 
-    private static boolean splitLatin(String text, Reader reader) {
+    private static boolean splitAlphabetic(String text, Reader reader) {
         char[] chars = text.toCharArray();
-        return LatinTokens.split(chars, chars.length, reader);
+        return AlphabetTokens.split(chars, chars.length, reader);
     }
 
     private static void readWithLucene(String text, Reader reader) {
@@ -82,7 +82,7 @@ final class TermCounter {
     }
 
     /** Takes one text's tokens, whichever tokenizer hands them over. */
-    private static final class Reader implements LatinTokens.Sink {
+    private static final class Reader implements AlphabetTokens.Sink {
         private final Vocabulary vocabulary;
         private final Scratch seen;
         private final Tokens line = new Tokens();

@@ -12,7 +12,7 @@ import java.util.Random;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.junit.jupiter.api.Test;
 
-class LatinTokensTest {
+class AlphabetTokensTest {
     /** Every kind of character the splitter knows, letters and digits several times for realistic text. */
     private static final String ALPHABET = "aaaaeeeiioouuuttnnsrhlAEBZzqxÉéñçüßÖøłœĳ0123456789оаеиПЖёїґђαεοΑΘάώϊ"
             + "          .......,,,;;::''’’‘!?\"()-/«»“”„‚–—…€%&@#+*\u00a0\t\n×\u00ad\u2212";
@@ -56,21 +56,21 @@ class LatinTokensTest {
     @Test
     void leavesOtherScriptsMarksAndUnderscoresToLucene() {
         for (String s : List.of("東京都 is big", "Ελλάδα\u037e", "α\u0387β", "΄Α", "cafe\u0301", "snake_case", "emoji 🙂", "҂5", "и\u0483")) {
-            assertFalse(LatinTokens.split(s.toCharArray(), s.length(), (t, f, e) -> { }), s);
+            assertFalse(AlphabetTokens.split(s.toCharArray(), s.length(), (t, f, e) -> { }), s);
         }
-        assertTrue(LatinTokens.split("plain".toCharArray(), 5, (t, f, e) -> { }));
+        assertTrue(AlphabetTokens.split("plain".toCharArray(), 5, (t, f, e) -> { }));
     }
 
     @Test
     void leavesTokensLongerThanLucenesLimitToIt() {
         String s = "a".repeat(256);
-        assertFalse(LatinTokens.split(s.toCharArray(), s.length(), (t, f, e) -> { }));
+        assertFalse(AlphabetTokens.split(s.toCharArray(), s.length(), (t, f, e) -> { }));
     }
 
     private static String everyKnown() {
         StringBuilder sb = new StringBuilder();
         for (char c = 0; c < 0x2300; c++) {
-            if (LatinTokens.split(new char[] {c}, 1, (t, f, e) -> { })) {
+            if (AlphabetTokens.split(new char[] {c}, 1, (t, f, e) -> { })) {
                 sb.append(c);
             }
         }
@@ -79,7 +79,7 @@ class LatinTokensTest {
 
     private static List<String> split(String s) {
         List<String> out = new ArrayList<>();
-        assertTrue(LatinTokens.split(s.toCharArray(), s.length(),
+        assertTrue(AlphabetTokens.split(s.toCharArray(), s.length(),
                 (t, from, to) -> out.add(new String(t, from, to - from) + "@" + from)), s);
         return out;
     }

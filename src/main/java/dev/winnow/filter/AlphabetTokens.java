@@ -4,16 +4,16 @@ import dev.winnow.lang.LanguageAnalyzers;
 
 /**
  * Lucene's standard tokenisation (Unicode word boundaries, as {@code StandardTokenizer} applies them) of a
- * text written in Latin, Greek or Cyrillic letters, digits and common punctuation, done by hand: the filter reads
- * every line of every article, and for such text — most news in the languages it has chains for, and
- * Greek, Russian, Ukrainian, Bulgarian or Serbian news, which it reads without a chain of their own — this is
- * several times cheaper than the general tokenizer. A text with any other character (another script,
- * combining marks, emoji, a control, an underscore…) is not split here, and the caller uses the Lucene
- * tokenizer.
+ * text written in the Latin, Greek or Cyrillic alphabet, digits and common punctuation, done by hand: the
+ * filter reads every line of every article, and for such text — most news in the languages it has chains
+ * for, and Greek, Russian, Ukrainian, Bulgarian or Serbian news, which it reads without a chain of their
+ * own — this is several times cheaper than the general tokenizer. A text with any other character (another
+ * script, combining marks, emoji, a control, an underscore…) is not split here, and the caller uses the
+ * Lucene tokenizer.
  *
- * <p>A test checks the tokens against Lucene's on random text over this alphabet.
+ * <p>A test checks the tokens against Lucene's on random text over these alphabets.
  */
-final class LatinTokens {
+final class AlphabetTokens {
     /** What {@link #split} hands each token to. */
     interface Sink {
         void token(char[] text, int from, int to);
@@ -78,7 +78,7 @@ final class LatinTokens {
         CLASS[LanguageAnalyzers.SOFT_HYPHEN] = FORMAT;
     }
 
-    private LatinTokens() {
+    private AlphabetTokens() {
     }
 
     /**

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -64,7 +63,7 @@ public final class ArticleExtractor {
      */
     private static Document parse(byte[] bytes, int length, TextDecoder.Detected cs, String url) throws IOException {
         InputStream in = ScriptBodies.without(bytes, cs.skip(), length, cs.charset());
-        return Jsoup.parse(in, cs.charset().name(), url);
+        return PageParser.parse(in, cs.charset().name(), url);
     }
 
     /** The measuring pass, with the metadata scan riding along it (the head is walked on its own). */

@@ -63,7 +63,7 @@ public final class ArticleExtractor {
      */
     private static Document parse(byte[] bytes, int length, TextDecoder.Detected cs, String url) throws IOException {
         InputStream in = ScriptBodies.without(bytes, cs.skip(), length, cs.charset());
-        return PageParser.parse(in, cs.charset().name(), url);
+        return PageParser.parse(in, length - cs.skip(), cs.charset().name(), url);
     }
 
     /** The measuring pass, with the metadata scan riding along it (the head is walked on its own). */

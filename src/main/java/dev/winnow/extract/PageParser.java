@@ -13,13 +13,16 @@ import org.jsoup.parser.Parser;
  * parse, paid on every page.
  *
  * <p>A tag set only grows (custom elements, and whatever names a broken or hostile page makes up), so the parser
- * is replaced once it has taken in {@value #MAX_NEW_TAGS} tags. Sharing tags between documents changes nothing
- * the extractor reads: the only state the parse writes on a tag, whether it was seen self-closed, is read only
- * when a document is written back out as XML.
+ * is replaced once it has taken in {@value #MAX_NEW_TAGS} tags. A parser also holds on to the last document it
+ * built until its next page, so a page over {@value #MAX_SHARED_BYTES} bytes gets a parser of its own, dropped
+ * with the page. Sharing tags between documents changes nothing the extractor reads: the only state the parse
+ * writes on a tag, whether it was seen self-closed, is read only when a document is written back out as XML.
  */
 final class PageParser {
     /** Tags a parser may take in before it is replaced: common pages use about a hundred distinct ones. */
     static final int MAX_NEW_TAGS = 4096;
+    /** Pages larger than this are parsed on a parser of their own (few news pages are). */
+    static final int MAX_SHARED_BYTES = 512 * 1024;
 
     private static final ThreadLocal<PageParser> PER_THREAD = ThreadLocal.withInitial(PageParser::new);
 
@@ -29,8 +32,11 @@ final class PageParser {
     private PageParser() {
     }
 
-    /** Parses {@code in}, decoded as {@code charset}, on this thread's parser. */
-    static Document parse(InputStream in, String charset, String url) throws IOException {
+    /** Parses {@code in}, {@code bytes} long and decoded as {@code charset}, on this thread's parser. */
+    static Document parse(InputStream in, int bytes, String charset, String url) throws IOException {
+        if (bytes > MAX_SHARED_BYTES) {
+            return Jsoup.parse(in, charset, url);
+        }
         return PER_THREAD.get().parseHere(in, charset, url);
     }
 

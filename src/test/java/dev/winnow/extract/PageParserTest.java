@@ -44,8 +44,17 @@ class PageParserTest {
         assertEquals("Three", d.body().text());
     }
 
+    @Test
+    void aLargePageGetsAParserOfItsOwn() throws IOException {
+        Document small = parse("<p>One</p>");
+        String large = "<p>" + "word ".repeat(PageParser.MAX_SHARED_BYTES / 5 + 1) + "</p>";
+        Document big = parse(large);
+        assertNotSame(small.parser(), big.parser(), "the parser that keeps the large document is not kept");
+        assertSame(small.parser(), parse("<p>Two</p>").parser(), "the thread's own parser stays in use");
+    }
+
     private static Document parse(String html) throws IOException {
-        return PageParser.parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)), "UTF-8",
-                "http://127.0.0.1/");
+        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+        return PageParser.parse(new ByteArrayInputStream(bytes), bytes.length, "UTF-8", "http://127.0.0.1/");
     }
 }

@@ -10,7 +10,8 @@ import org.jsoup.parser.Parser;
  * Parses pages with one jsoup HTML parser per thread, kept from page to page, so that the tags a page uses are
  * looked up in the tag set the pages before it filled. A fresh parser starts each page from an empty tag set
  * and copies every tag it meets out of jsoup's defaults, working out its parsing options again: about 2% of a
- * parse, paid on every page.
+ * parse, paid on every page. The parser is kept, not just its tag set, because jsoup's {@code Parser.tagSet(TagSet)}
+ * copies the set it is given, tag by tag.
  *
  * <p>A tag set only grows (custom elements, and whatever names a broken or hostile page makes up), so the parser
  * is replaced once it has taken in {@value #MAX_NEW_TAGS} tags. A parser also holds on to the last document it

@@ -47,6 +47,12 @@ final class PageParser {
             newTags = 0;
             parser.tagSet().onNewTag(tag -> newTags++);
         }
-        return Jsoup.parse(in, charset, url, parser);
+        try {
+            return Jsoup.parse(in, charset, url, parser);
+        } catch (IOException | RuntimeException | Error e) {
+            // jsoup resets a parser at the start of each page, but one that failed halfway is not trusted again.
+            parser = null;
+            throw e;
+        }
     }
 }

@@ -3,9 +3,11 @@ package dev.winnow.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -51,6 +53,26 @@ class PageParserTest {
         Document big = parse(large);
         assertNotSame(small.parser(), big.parser(), "the parser that keeps the large document is not kept");
         assertSame(small.parser(), parse("<p>Two</p>").parser(), "the thread's own parser stays in use");
+    }
+
+    @Test
+    void aParserThatFailedHalfwayIsNotUsedAgain() throws IOException {
+        Document before = parse("<p>One</p>");
+        InputStream failing = new InputStream() {
+            private int read;
+
+            @Override
+            public int read() throws IOException {
+                if (read++ > 10) {
+                    throw new IOException("connection reset");
+                }
+                return "<div><p>Unfinished".charAt(read - 1);
+            }
+        };
+        assertThrows(IOException.class, () -> PageParser.parse(failing, 1000, "UTF-8", "http://127.0.0.1/"));
+        Document after = parse("<p>Two</p>");
+        assertNotSame(before.parser(), after.parser());
+        assertEquals("Two", after.body().text());
     }
 
     private static Document parse(String html) throws IOException {

@@ -92,27 +92,29 @@ final class BoilerplateLines {
 
     /** Lower-case, accents removed, whitespace collapsed; used for all wording checks. */
     static String fold(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
+        int n = text.length();
+        // Written into a char array, not a StringBuilder: every short line of every page is folded, and a
+        // builder checks its capacity and coder on each character appended. Each character folds into one.
+        char[] out = new char[n];
+        int length = 0;
         boolean space = true;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (Character.isWhitespace(c) || c == '\u00a0') {
                 if (!space) {
-                    sb.append(' ');
+                    out[length++] = ' ';
                     space = true;
                 }
                 continue;
             }
             space = false;
-            if (c < FOLDED.length) {
-                appendFolded(sb, c);
-            } else {
+            if (c >= FOLDED.length) {
                 // Rare outside Latin-1 and Latin Extended-A: take the slow, general way for this line.
                 return isPlainPunctuated(text, i) ? punctuatedFold(text) : slowFold(text);
             }
+            out[length++] = FOLDED[c];
         }
-        int end = sb.length();
-        return (end > 0 && sb.charAt(end - 1) == ' ' ? sb.substring(0, end - 1) : sb.toString());
+        return new String(out, 0, length > 0 && out[length - 1] == ' ' ? length - 1 : length);
     }
 
     /**
@@ -147,26 +149,9 @@ final class BoilerplateLines {
                 continue;
             }
             space = false;
-            if (c < FOLDED.length) {
-                appendFolded(sb, c);
-            } else {
-                sb.append(c);
-            }
+            sb.append(c < FOLDED.length ? FOLDED[c] : c);
         }
         return sb.toString().strip();
-    }
-
-    /**
-     * Appends the folded form of a char below U+0180: one char for nearly all of them, appended as a char
-     * (appending a one-char String per char of every line cost more than the rest of the fold).
-     */
-    private static void appendFolded(StringBuilder sb, char c) {
-        char f = FOLDED_CHAR[c];
-        if (f != MORE_THAN_ONE_CHAR) {
-            sb.append(f);
-        } else {
-            sb.append(FOLDED[c]);
-        }
     }
 
     private static String slowFold(String text) {
@@ -175,11 +160,7 @@ final class BoilerplateLines {
     }
 
     /** Folded form of every char below U+0180 (Latin-1 and Latin Extended-A): lower case, accents off. */
-    private static final String[] FOLDED = new String[0x180];
-    /** {@link #FOLDED} where it is a single char, else {@link #MORE_THAN_ONE_CHAR}. */
-    private static final char[] FOLDED_CHAR = new char[FOLDED.length];
-    /** A noncharacter: no fold of a char below U+0180 gives it. */
-    private static final char MORE_THAN_ONE_CHAR = '\uffff';
+    private static final char[] FOLDED = new char[0x180];
 
     /** General Punctuation and the symbol blocks after it (currency, letterlike, arrows). */
     private static final char PUNCTUATION_FROM = '\u2000';
@@ -190,8 +171,13 @@ final class BoilerplateLines {
     static {
         for (char c = 0; c < FOLDED.length; c++) {
             String s = MARKS.matcher(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)).replaceAll("");
-            FOLDED[c] = s.toLowerCase(Locale.ROOT);
-            FOLDED_CHAR[c] = FOLDED[c].length() == 1 ? FOLDED[c].charAt(0) : MORE_THAN_ONE_CHAR;
+            String folded = s.toLowerCase(Locale.ROOT);
+            if (folded.length() != 1) {
+                // No character below U+0180 folds into more or less than one (the test of fold() checks
+                // each): fold() writes one char for each it reads.
+                throw new IllegalStateException("U+" + Integer.toHexString(c) + " folds into " + folded.length());
+            }
+            FOLDED[c] = folded.charAt(0);
         }
         for (char c = PUNCTUATION_FROM; c < PUNCTUATION_TO; c++) {
             SELF_FOLDING[c - PUNCTUATION_FROM] = slowFold(String.valueOf(c)).equals(String.valueOf(c));
@@ -427,23 +413,23 @@ final class BoilerplateLines {
      */
     private static final class Infixes {
         private static final int PAIR_BITS = 1 << 12;
-        private final Prefixes phrases;
         /**
-         * The pairs of first two characters the phrases start with, hashed into a bit set: most positions of a
-         * line start no phrase, and one bit tells so for nearly all of them.
+         * The phrases by a hash of their first two characters: most positions of a line start no phrase, and
+         * one look-up tells so for nearly all of them; where one may start, only the phrases opening with the
+         * same two characters (and the few that share their hash) are compared.
          */
-        private final long[] openings = new long[PAIR_BITS / 64];
+        private final String[][] byOpening = new String[PAIR_BITS][];
 
         Infixes(List<String> phrases) {
             List<String> words = phrases.stream().filter(p -> !p.isEmpty()).toList();
             if (words.stream().anyMatch(p -> p.length() < 2)) {
                 throw new IllegalArgumentException("a phrase of one character is found everywhere: " + words);
             }
-            this.phrases = new Prefixes(words);
+            Map<Integer, List<String>> groups = new HashMap<>();
             for (String p : words) {
-                int bit = pair(p.charAt(0), p.charAt(1));
-                openings[bit >>> 6] |= 1L << bit;
+                groups.computeIfAbsent(pair(p.charAt(0), p.charAt(1)), k -> new ArrayList<>()).add(p);
             }
+            groups.forEach((pair, group) -> byOpening[pair] = group.toArray(String[]::new));
         }
 
         private static int pair(char first, char second) {
@@ -453,12 +439,11 @@ final class BoilerplateLines {
         /** Whether a phrase occurs in {@code s}; with {@code atWordStart}, only where a word starts. */
         boolean foundIn(String s, boolean atWordStart) {
             for (int i = 0; i + 1 < s.length(); i++) {
-                int bit = pair(s.charAt(i), s.charAt(i + 1));
-                if ((openings[bit >>> 6] & 1L << bit) == 0
-                        || atWordStart && i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
+                String[] candidates = byOpening[pair(s.charAt(i), s.charAt(i + 1))];
+                if (candidates == null || atWordStart && i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
                     continue;
                 }
-                for (String p : phrases.startingWith(s.charAt(i))) {
+                for (String p : candidates) {
                     if (s.startsWith(p, i)) {
                         return true;
                     }

@@ -95,4 +95,18 @@ class BoilerplateLinesTest {
         assertEquals("\u201ccafe\u201d \u2122", BoilerplateLines.fold("\u201cCAF\u00c9\u201d \u2122 "));
         assertEquals("\u03c9 \u2026", BoilerplateLines.fold("\u2126 \u2026"));
     }
+
+    @Test
+    void foldsEveryLatinLetterAsUnicodeDecompositionDoes() {
+        for (char c = ' '; c < 0x180; c++) {
+            if (!Character.isLetterOrDigit(c)) {
+                continue;
+            }
+            String folded = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD)
+                    .replaceAll("\\p{M}+", "").toLowerCase(java.util.Locale.ROOT);
+            // Twice in a row, between runs of spaces, which fold into one.
+            assertEquals("ab " + folded + folded + " x", BoilerplateLines.fold("Ab  " + c + c + "\t x "),
+                    "U+" + Integer.toHexString(c));
+        }
+    }
 }

@@ -408,17 +408,18 @@ final class BoilerplateLines {
     }
 
     /**
-     * Phrases looked for anywhere in a line: at each position only those starting with its character are
+     * Phrases looked for anywhere in a line: at each position only those starting with its two characters are
      * tried, not every phrase of every language at every position.
      */
     private static final class Infixes {
-        private static final int PAIR_BITS = 1 << 12;
+        /** Slots of {@link #byOpening}: hash values of a phrase's first two characters. */
+        private static final int OPENING_SLOTS = 1 << 12;
         /**
          * The phrases by a hash of their first two characters: most positions of a line start no phrase, and
          * one look-up tells so for nearly all of them; where one may start, only the phrases opening with the
          * same two characters (and the few that share their hash) are compared.
          */
-        private final String[][] byOpening = new String[PAIR_BITS][];
+        private final String[][] byOpening = new String[OPENING_SLOTS][];
 
         Infixes(List<String> phrases) {
             List<String> words = phrases.stream().filter(p -> !p.isEmpty()).toList();
@@ -433,7 +434,7 @@ final class BoilerplateLines {
         }
 
         private static int pair(char first, char second) {
-            return (first * 31 + second) & (PAIR_BITS - 1);
+            return (first * 31 + second) & (OPENING_SLOTS - 1);
         }
 
         /** Whether a phrase occurs in {@code s}; with {@code atWordStart}, only where a word starts. */

@@ -4,8 +4,6 @@ import dev.winnow.article.Block;
 import dev.winnow.article.BlockType;
 import dev.winnow.article.Removal;
 import dev.winnow.text.TextDecoder;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
@@ -48,9 +46,6 @@ public final class ArticleExtractor {
         try {
             Document doc = parse(bytes, length, TextDecoder.detect(bytes, length, page.contentType()), url);
             return extract(doc, measure(doc));
-        } catch (IOException e) {
-            // Reading from memory does not fail; a decoder that does is a broken page.
-            return noArticle(new PageMetadata(), List.of(), "unreadable page: " + e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             // jsoup is lenient, so this is a bug or a pathological page: report it as data, not a crash.
             return noArticle(new PageMetadata(), List.of(), "unreadable page: " + e.getClass().getSimpleName());
@@ -61,9 +56,8 @@ public final class ArticleExtractor {
      * jsoup decodes while it parses: cheaper than building the whole page as a String first. Script and style
      * bodies are left out before the parse, which then reads half the bytes of a script-heavy page.
      */
-    private static Document parse(byte[] bytes, int length, TextDecoder.Detected cs, String url) throws IOException {
-        InputStream in = ScriptBodies.without(bytes, cs.skip(), length, cs.charset());
-        return PageParser.parse(in, length - cs.skip(), cs.charset().name(), url);
+    private static Document parse(byte[] bytes, int length, TextDecoder.Detected cs, String url) {
+        return PageParser.parse(ScriptBodies.without(bytes, cs.skip(), length, cs.charset()), length - cs.skip(), url);
     }
 
     /** The measuring pass, with the metadata scan riding along it (the head is walked on its own). */

@@ -1,8 +1,6 @@
 package dev.winnow.extract;
 
-import java.io.IOException;
-import java.io.InputStream;
-import org.jsoup.Jsoup;
+import java.io.Reader;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 
@@ -37,23 +35,23 @@ final class PageParser {
     private PageParser() {
     }
 
-    /** Parses {@code in}, {@code bytes} long and decoded as {@code charset}, on this thread's parser. */
-    static Document parse(InputStream in, int bytes, String charset, String url) throws IOException {
+    /** Parses {@code in}, the text of a page of {@code bytes} bytes, on this thread's parser. */
+    static Document parse(Reader in, int bytes, String url) {
         if (bytes > MAX_SHARED_BYTES) {
-            return Jsoup.parse(in, charset, url);
+            return Parser.htmlParser().parseInput(in, url);
         }
-        return PER_THREAD.get().parseHere(in, charset, url);
+        return PER_THREAD.get().parseHere(in, url);
     }
 
-    private Document parseHere(InputStream in, String charset, String url) throws IOException {
+    private Document parseHere(Reader in, String url) {
         if (parser == null || newTags > MAX_NEW_TAGS) {
             parser = Parser.htmlParser();
             newTags = 0;
             parser.tagSet().onNewTag(tag -> newTags++);
         }
         try {
-            return Jsoup.parse(in, charset, url, parser);
-        } catch (IOException | RuntimeException | Error e) {
+            return parser.parseInput(in, url);
+        } catch (RuntimeException | Error e) {
             // jsoup resets a parser at the start of each page, but one that failed halfway is not trusted again.
             parser = null;
             throw e;

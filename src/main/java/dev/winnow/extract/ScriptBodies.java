@@ -1,7 +1,6 @@
 package dev.winnow.extract;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
+import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -54,10 +53,9 @@ final class ScriptBodies {
         }
     }
 
-    /** The bytes {@code [from, to)} as a stream that leaves out the script and style bodies {@link #find} finds. */
-    static InputStream without(byte[] bytes, int from, int to, Charset charset) {
-        int[] cuts = find(bytes, from, to, charset);
-        return cuts.length == 0 ? new ByteArrayInputStream(bytes, from, to - from) : new CutStream(bytes, from, to, cuts);
+    /** The bytes {@code [from, to)} as text, read as {@code charset}, without the script and style bodies {@link #find} finds. */
+    static Reader without(byte[] bytes, int from, int to, Charset charset) {
+        return new PageReader(bytes, from, to, find(bytes, from, to, charset), charset);
     }
 
     /**
@@ -370,53 +368,5 @@ final class ScriptBodies {
     /** The tokenizer's spaces: tab, line feed, form feed, carriage return, space. */
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
-    }
-
-    /** Bytes of an array read in order, jumping over the cut ranges. */
-    private static final class CutStream extends InputStream {
-        private final byte[] bytes;
-        private final int end;
-        private final int[] cuts;
-        private int position;
-        private int nextCut;
-        private final byte[] one = new byte[1];
-
-        CutStream(byte[] bytes, int from, int to, int[] cuts) {
-            this.bytes = bytes;
-            this.position = from;
-            this.end = to;
-            this.cuts = cuts;
-        }
-
-        @Override
-        public int read() {
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-        }
-
-        /** Fills as much as asked, across cuts: the parser's reader reads a short read as a slow source. */
-        @Override
-        public int read(byte[] into, int offset, int length) {
-            int copied = 0;
-            while (copied < length) {
-                while (nextCut < cuts.length && position >= cuts[nextCut]) {
-                    position = Math.max(position, cuts[nextCut + 1]);
-                    nextCut += 2;
-                }
-                int limit = nextCut < cuts.length ? cuts[nextCut] : end;
-                int n = Math.min(length - copied, limit - position);
-                if (n <= 0) {
-                    break;
-                }
-                System.arraycopy(bytes, position, into, offset + copied, n);
-                position += n;
-                copied += n;
-            }
-            return copied == 0 && length > 0 ? -1 : copied;
-        }
-
-        @Override
-        public int available() {
-            return Math.max(0, end - position);
-        }
     }
 }

@@ -53,8 +53,9 @@ public final class ArticleExtractor {
     }
 
     /**
-     * jsoup decodes while it parses: cheaper than building the whole page as a String first. Script and style
-     * bodies are left out before the parse, which then reads half the bytes of a script-heavy page.
+     * The page is decoded while jsoup parses it, straight from its bytes ({@link PageReader}): cheaper than
+     * building the whole page as a String first. Script and style bodies are left out before the parse, which
+     * then reads half the bytes of a script-heavy page.
      */
     private static Document parse(byte[] bytes, int length, TextDecoder.Detected cs, String url) {
         return PageParser.parse(ScriptBodies.without(bytes, cs.skip(), length, cs.charset()), length - cs.skip(), url);

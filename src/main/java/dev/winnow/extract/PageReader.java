@@ -33,7 +33,10 @@ final class PageReader extends Reader {
     private int spareAt;
     private int spareEnd;
 
-    /** {@code bytes[from, to)} less the {@code [start, end)} pairs of {@code cuts} (in order), read as {@code charset}. */
+    /**
+     * {@code bytes[from, to)} less the {@code [start, end)} pairs of {@code cuts} (in order), read as
+     * {@code charset}.
+     */
     PageReader(byte[] bytes, int from, int to, int[] cuts, Charset charset) {
         this.bytes = bytes;
         this.end = to;

@@ -53,7 +53,10 @@ final class ScriptBodies {
         }
     }
 
-    /** The bytes {@code [from, to)} as text, read as {@code charset}, without the script and style bodies {@link #find} finds. */
+    /**
+     * The bytes {@code [from, to)} as text, read as {@code charset}, without the script and style bodies
+     * {@link #find} finds.
+     */
     static Reader without(byte[] bytes, int from, int to, Charset charset) {
         return new PageReader(bytes, from, to, find(bytes, from, to, charset), charset);
     }

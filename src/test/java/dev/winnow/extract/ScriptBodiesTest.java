@@ -59,7 +59,8 @@ class ScriptBodiesTest {
                 .getBytes(StandardCharsets.UTF_8);
         int[] cuts = ScriptBodies.find(page, 3, page.length, StandardCharsets.UTF_8);
         assertEquals("var big = 1;", new String(page, cuts[0], cuts[1] - cuts[0], StandardCharsets.UTF_8));
-        Document doc = Parser.htmlParser().parseInput(ScriptBodies.without(page, 3, page.length, StandardCharsets.UTF_8), "");
+        Document doc = Parser.htmlParser()
+                .parseInput(ScriptBodies.without(page, 3, page.length, StandardCharsets.UTF_8), "");
         assertEquals("T", doc.title());
         assertEquals("Kept.", doc.body().text());
     }
